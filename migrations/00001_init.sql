@@ -1,0 +1,200 @@
+-- The first schema of the timeline database.
+--
+-- Conventions: tables are STRICT; optional text is NULL rather than '' so that
+-- `IS NULL` reads naturally in `timeline sql`; instants are TEXT written by
+-- timeline.FormatInstant ("2025-05-19" at midnight, "2025-05-19T15:00"
+-- otherwise), which sorts in time order and is understood by julianday().
+-- Column descriptions for `timeline schema` live in store/schema.go.
+
+-- +goose Up
+CREATE TABLE documents (
+    id                INTEGER PRIMARY KEY,
+    source            TEXT NOT NULL,
+    url               TEXT,
+    title             TEXT,
+    published         TEXT,
+    published_from    TEXT,
+    sha256            TEXT NOT NULL UNIQUE,
+    extractor_version TEXT NOT NULL,
+    ingested_at       TEXT NOT NULL,
+    -- text is last so that scans of the other columns skip its overflow pages.
+    text              TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE mentions (
+    id           INTEGER PRIMARY KEY,
+    document_id  INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    ordinal      INTEGER NOT NULL,
+    -- Offsets in Unicode code points (what substr() counts), end exclusive.
+    char_start   INTEGER NOT NULL,
+    char_end     INTEGER NOT NULL,
+    -- The same offsets in bytes of the UTF-8 text, as the Go code uses them.
+    byte_start   INTEGER NOT NULL,
+    byte_end     INTEGER NOT NULL,
+    text         TEXT NOT NULL,
+    type         TEXT NOT NULL CHECK (type IN ('DATE', 'TIME', 'DURATION', 'SET')),
+    value        TEXT NOT NULL,
+    mod          TEXT,
+    quant        TEXT,
+    freq         TEXT,
+    start        TEXT,
+    "end"        TEXT,
+    granularity  TEXT,
+    rule         TEXT,
+    anchor       TEXT,
+    anchor_value TEXT,
+    tense        TEXT,
+    UNIQUE (document_id, ordinal),
+    CHECK (char_start <= char_end AND byte_start <= byte_end),
+    CHECK ((start IS NULL) = ("end" IS NULL)),
+    CHECK (start < "end")
+) STRICT;
+
+-- The timeline order, so that an unfiltered page and a full export read the
+-- index in order instead of sorting. Partial: unanchored mentions are no rows.
+CREATE INDEX mentions_timeline ON mentions (start, "end" DESC, document_id, char_start)
+    WHERE start IS NOT NULL;
+CREATE INDEX mentions_granularity ON mentions (granularity, start)
+    WHERE start IS NOT NULL;
+
+CREATE TABLE events (
+    id             INTEGER PRIMARY KEY,
+    document_id    INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    mention_id     INTEGER NOT NULL REFERENCES mentions (id) ON DELETE CASCADE,
+    phrase         TEXT NOT NULL,
+    sentence       TEXT NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end   INTEGER NOT NULL,
+    CHECK (sentence_start <= sentence_end)
+) STRICT;
+
+CREATE INDEX events_mention ON events (mention_id);
+CREATE INDEX events_document ON events (document_id);
+
+CREATE TABLE entities (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (name <> ''),
+    kind TEXT NOT NULL CHECK (kind IN ('person', 'organization', 'place', '')),
+    UNIQUE (name, kind)
+) STRICT;
+
+CREATE TABLE event_entities (
+    event_id  INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+    role      TEXT NOT NULL CHECK (role IN ('actor', 'place')),
+    -- position keeps the extractor's order within a role.
+    position  INTEGER NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities (id),
+    PRIMARY KEY (event_id, role, position)
+) STRICT, WITHOUT ROWID;
+
+CREATE INDEX event_entities_entity ON event_entities (entity_id, role);
+
+-- Full-text index over what an event says. External content: the text lives
+-- once, in events, and triggers keep the index in step.
+CREATE VIRTUAL TABLE events_fts USING fts5 (
+    phrase, sentence,
+    content = 'events', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
+-- +goose StatementBegin
+CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
+    INSERT INTO events_fts (rowid, phrase, sentence) VALUES (new.id, new.phrase, new.sentence);
+END;
+-- +goose StatementEnd
+
+-- +goose StatementBegin
+CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
+    INSERT INTO events_fts (events_fts, rowid, phrase, sentence)
+    VALUES ('delete', old.id, old.phrase, old.sentence);
+END;
+-- +goose StatementEnd
+
+-- +goose StatementBegin
+CREATE TRIGGER events_fts_update AFTER UPDATE OF phrase, sentence ON events BEGIN
+    INSERT INTO events_fts (events_fts, rowid, phrase, sentence)
+    VALUES ('delete', old.id, old.phrase, old.sentence);
+    INSERT INTO events_fts (rowid, phrase, sentence) VALUES (new.id, new.phrase, new.sentence);
+END;
+-- +goose StatementEnd
+
+-- An R*Tree over anchored mention intervals, in days since 1970-01-01, so that
+-- "overlaps [from, to)" is an index lookup rather than a scan of everything
+-- that starts before `to`. Its float32 bounds are rounded outwards, so it only
+-- pre-selects: queries still compare start and "end" exactly.
+CREATE VIRTUAL TABLE mention_spans USING rtree (id, lo, hi);
+
+-- +goose StatementBegin
+CREATE TRIGGER mention_spans_insert AFTER INSERT ON mentions WHEN new.start IS NOT NULL BEGIN
+    INSERT INTO mention_spans (id, lo, hi)
+    VALUES (new.id, julianday(new.start) - 2440587.5, julianday(new."end") - 2440587.5);
+END;
+-- +goose StatementEnd
+
+-- +goose StatementBegin
+CREATE TRIGGER mention_spans_delete AFTER DELETE ON mentions WHEN old.start IS NOT NULL BEGIN
+    DELETE FROM mention_spans WHERE id = old.id;
+END;
+-- +goose StatementEnd
+
+-- +goose StatementBegin
+CREATE TRIGGER mention_spans_update AFTER UPDATE OF start, "end" ON mentions BEGIN
+    DELETE FROM mention_spans WHERE id = old.id;
+    INSERT INTO mention_spans (id, lo, hi)
+    SELECT new.id, julianday(new.start) - 2440587.5, julianday(new."end") - 2440587.5
+    WHERE new.start IS NOT NULL;
+END;
+-- +goose StatementEnd
+
+-- One row per event whose date is on the calendar: what `timeline sql` users
+-- query, and what store.Timeline reads its rows from.
+CREATE VIEW timeline AS
+SELECT
+    m.value                                   AS date,
+    m.start                                   AS start,
+    m."end"                                   AS "end",
+    m.granularity                             AS granularity,
+    e.phrase                                  AS event,
+    e.sentence                                AS evidence,
+    m.text                                    AS expression,
+    coalesce(nullif(d.title, ''), d.source)   AS document,
+    d.published                               AS published,
+    e.id                                      AS event_id,
+    e.document_id                             AS document_id,
+    m.id                                      AS mention_id,
+    m.type                                    AS type,
+    m.mod                                     AS mod,
+    d.source                                  AS source,
+    d.url                                     AS url,
+    m.char_start                              AS "offset",
+    m.byte_start                              AS byte_offset,
+    m.rule                                    AS rule,
+    m.anchor                                  AS anchor,
+    m.anchor_value                            AS anchor_value,
+    m.tense                                   AS tense,
+    (SELECT group_concat(n.name, ', ' ORDER BY x.position)
+       FROM event_entities x JOIN entities n ON n.id = x.entity_id
+      WHERE x.event_id = e.id AND x.role = 'actor') AS actors,
+    (SELECT group_concat(n.name, ', ' ORDER BY x.position)
+       FROM event_entities x JOIN entities n ON n.id = x.entity_id
+      WHERE x.event_id = e.id AND x.role = 'place') AS places
+FROM events e
+JOIN mentions m ON m.id = e.mention_id
+JOIN documents d ON d.id = e.document_id
+WHERE m.start IS NOT NULL;
+
+-- +goose Down
+DROP VIEW timeline;
+DROP TRIGGER mention_spans_update;
+DROP TRIGGER mention_spans_delete;
+DROP TRIGGER mention_spans_insert;
+DROP TABLE mention_spans;
+DROP TRIGGER events_fts_update;
+DROP TRIGGER events_fts_delete;
+DROP TRIGGER events_fts_insert;
+DROP TABLE events_fts;
+DROP TABLE event_entities;
+DROP TABLE entities;
+DROP TABLE events;
+DROP TABLE mentions;
+DROP TABLE documents;

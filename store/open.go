@@ -1,0 +1,281 @@
+// Package store keeps timelines in SQLite. It is the only package that speaks
+// SQL: it opens the database (pragmas, goose migrations), saves documents with
+// their mentions and events, answers timeline queries, and runs the read-only
+// SQL of `timeline sql`. Everything it returns is a domain type or an error
+// whose code timeline.ErrorCode can read.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"net/url"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"github.com/pressly/goose/v3"
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"github.com/timeline-dev/timeline/migrations"
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+// DefaultBusyTimeout is how long a write waits for another writer to finish
+// before it fails with ECONFLICT.
+const DefaultBusyTimeout = 5 * time.Second
+
+// Options tunes OpenWith. The zero value opens for writing with the defaults.
+type Options struct {
+	// ReadOnly opens the database with mode=ro and query_only(1): nothing can
+	// be written through it, and a missing file is an error instead of being
+	// created. Migrations are not run; an outdated schema is an error.
+	ReadOnly bool
+	// BusyTimeout is how long a statement waits for a lock held by another
+	// connection. Zero means DefaultBusyTimeout.
+	BusyTimeout time.Duration
+}
+
+// DB is an open timeline database. It is safe for concurrent use.
+type DB struct {
+	// rw is the write pool, nil when read-only. One connection: SQLite has a
+	// single writer anyway, and queueing in database/sql is cheaper than
+	// polling in the busy handler.
+	rw *sql.DB
+	// ro serves every read, so that reads never take the write lock and the
+	// SQL of `timeline sql` runs where writing is impossible.
+	ro       *sql.DB
+	path     string
+	readOnly bool
+	opts     Options
+}
+
+// Open opens the database at path for reading and writing, creating it if
+// needed, and migrates its schema to the latest version.
+func Open(ctx context.Context, path string) (*DB, error) {
+	return OpenWith(ctx, path, Options{})
+}
+
+// OpenReadOnly opens an existing database for queries only, as the `sql` and
+// `show` commands do.
+func OpenReadOnly(ctx context.Context, path string) (*DB, error) {
+	return OpenWith(ctx, path, Options{ReadOnly: true})
+}
+
+// OpenWith opens the database at path with the given options.
+func OpenWith(ctx context.Context, path string, opts Options) (_ *DB, err error) {
+	if opts.BusyTimeout <= 0 {
+		opts.BusyTimeout = DefaultBusyTimeout
+	}
+	db := &DB{path: path, readOnly: opts.ReadOnly, opts: opts}
+	abs, err := checkPath(path, opts.ReadOnly)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if err != nil {
+			db.Close()
+		}
+	}()
+
+	if !opts.ReadOnly {
+		if db.rw, err = sql.Open("sqlite", dsn(abs, opts, false)); err != nil {
+			return nil, db.mapError(err, ours)
+		}
+		db.rw.SetMaxOpenConns(1)
+	}
+	if db.ro, err = sql.Open("sqlite", dsn(abs, opts, true)); err != nil {
+		return nil, db.mapError(err, ours)
+	}
+	db.ro.SetMaxOpenConns(max(4, runtime.NumCPU()))
+
+	if opts.ReadOnly {
+		err = db.checkVersion(ctx)
+	} else {
+		err = db.migrate(ctx)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if !opts.ReadOnly {
+		// SQLite opens a write-protected file read-only without a word; say so
+		// now rather than at the first write, minutes into an ingest.
+		f, err := os.OpenFile(abs, os.O_WRONLY, 0)
+		if err != nil {
+			return nil, timeline.Errorf(timeline.EREADONLY,
+				"cannot write to database %s: %v (use a read-only command to query it)", path, unwrapPathError(err))
+		}
+		f.Close()
+	}
+	return db, nil
+}
+
+// Close closes the database. It is safe to call more than once.
+func (db *DB) Close() error {
+	var errs []error
+	if db.rw != nil {
+		errs = append(errs, db.rw.Close())
+	}
+	if db.ro != nil {
+		errs = append(errs, db.ro.Close())
+	}
+	return db.mapError(errors.Join(errs...), ours)
+}
+
+// Path returns the path the database was opened with.
+func (db *DB) Path() string { return db.path }
+
+// checkPath turns the common ways of giving a bad path into clear errors
+// before SQLite turns them into "unable to open database file". It returns
+// the absolute path.
+func checkPath(path string, readOnly bool) (string, error) {
+	if path == "" {
+		return "", timeline.Errorf(timeline.EINVALID, "no database path given")
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", timeline.Errorf(timeline.EINVALID, "database path %s: %v", path, err)
+	}
+	fi, err := os.Stat(abs)
+	switch {
+	case err == nil && fi.IsDir():
+		return "", timeline.Errorf(timeline.EINVALID, "database path %s is a folder, not a file", path)
+	case err == nil:
+		return abs, nil
+	case !errors.Is(err, fs.ErrNotExist):
+		return "", timeline.Errorf(timeline.EINVALID, "database %s: %v", path, unwrapPathError(err))
+	case readOnly:
+		return "", timeline.Errorf(timeline.ENOTFOUND, "database %s does not exist", path)
+	}
+	dir := filepath.Dir(abs)
+	if fi, err := os.Stat(dir); err != nil {
+		return "", timeline.Errorf(timeline.ENOTFOUND,
+			"cannot create database %s: folder %s does not exist", path, filepath.Dir(path))
+	} else if !fi.IsDir() {
+		return "", timeline.Errorf(timeline.EINVALID,
+			"cannot create database %s: %s is not a folder", path, filepath.Dir(path))
+	}
+	return abs, nil
+}
+
+// unwrapPathError drops the path from an *fs.PathError, which our messages
+// already name.
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// dsn builds the connection string. Pragmas go in _pragma parameters so that
+// every connection the pool opens gets them, not just the first.
+func dsn(abs string, opts Options, readOnly bool) string {
+	q := url.Values{}
+	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", opts.BusyTimeout.Milliseconds()))
+	q.Add("_pragma", "foreign_keys(1)")
+	q.Add("_pragma", "cache_size(-32768)") // 32 MiB per connection
+	q.Set("_time_format", "sqlite")
+	if readOnly {
+		// mode=ro is enforced by SQLite's open flags and cannot be undone by
+		// a statement; query_only additionally refuses writes to attachments.
+		q.Set("mode", "ro")
+		q.Add("_pragma", "query_only(1)")
+	} else {
+		q.Add("_pragma", "journal_mode(WAL)")
+		q.Add("_pragma", "synchronous(NORMAL)")
+		// BEGIN IMMEDIATE takes the write lock up front, so a transaction
+		// waits busy_timeout for it instead of failing at its first write
+		// when another writer slipped in (SQLITE_BUSY_SNAPSHOT).
+		q.Set("_txlock", "immediate")
+	}
+	// A file: URI, because SQLite honours mode=ro only in that form.
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs), RawQuery: q.Encode()}
+	return u.String()
+}
+
+// provider returns a goose provider over conn with our embedded migrations.
+func provider(conn *sql.DB) (*goose.Provider, error) {
+	return goose.NewProvider(goose.DialectSQLite3, conn, migrations.FS, goose.WithDisableGlobalRegistry(true))
+}
+
+// migrate refuses a database newer than this binary, then applies pending
+// migrations.
+func (db *DB) migrate(ctx context.Context) error {
+	p, err := provider(db.rw)
+	if err != nil {
+		return timeline.Errorf(timeline.EINTERNAL, "migrations: %v", err)
+	}
+	if ok, err := db.hasVersionTable(ctx, db.rw); err != nil {
+		return err
+	} else if ok {
+		current, err := p.GetDBVersion(ctx)
+		if err != nil {
+			return db.mapError(err, ours)
+		}
+		if latest := latestVersion(p); current > latest {
+			return newerSchemaError(db.path, current, latest)
+		}
+	}
+	if _, err := p.Up(ctx); err != nil {
+		return db.mapError(err, ours)
+	}
+	return nil
+}
+
+// checkVersion verifies, without writing, that a database opened read-only has
+// exactly the schema this binary knows.
+func (db *DB) checkVersion(ctx context.Context) error {
+	if ok, err := db.hasVersionTable(ctx, db.ro); err != nil {
+		return err
+	} else if !ok {
+		return timeline.Errorf(timeline.EINVALID, "%s is not a timeline database (it has no schema version)", db.path)
+	}
+	p, err := provider(db.ro)
+	if err != nil {
+		return timeline.Errorf(timeline.EINTERNAL, "migrations: %v", err)
+	}
+	current, err := p.GetDBVersion(ctx)
+	if err != nil {
+		return db.mapError(err, ours)
+	}
+	switch latest := latestVersion(p); {
+	case current > latest:
+		return newerSchemaError(db.path, current, latest)
+	case current < latest:
+		return timeline.Errorf(timeline.ECONFLICT,
+			"database %s has schema version %d, older than this timeline's %d: open it once for writing (e.g. timeline ingest) to upgrade it",
+			db.path, current, latest)
+	}
+	return nil
+}
+
+// hasVersionTable reports whether goose has ever run on the database. It also
+// serves as the first statement, so an unreadable file fails here.
+func (db *DB) hasVersionTable(ctx context.Context, conn *sql.DB) (bool, error) {
+	var n int
+	err := conn.QueryRowContext(ctx,
+		`SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?`, goose.DefaultTablename).Scan(&n)
+	if err != nil {
+		return false, db.mapError(err, ours)
+	}
+	return n > 0, nil
+}
+
+// latestVersion is the highest migration version this binary carries.
+func latestVersion(p *goose.Provider) int64 {
+	sources := p.ListSources()
+	if len(sources) == 0 {
+		return 0
+	}
+	return sources[len(sources)-1].Version
+}
+
+func newerSchemaError(path string, current, latest int64) error {
+	return timeline.Errorf(timeline.ECONFLICT,
+		"database %s has schema version %d, newer than the %d this timeline knows: upgrade timeline to use it",
+		path, current, latest)
+}

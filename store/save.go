@@ -1,0 +1,260 @@
+package store
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"errors"
+	"time"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+// Extraction is one document with the mentions and events found in it: the
+// unit SaveDocuments stores atomically.
+type Extraction struct {
+	Document *timeline.Document
+	Mentions []timeline.Mention
+	Events   []timeline.Event
+}
+
+// SaveResult reports what SaveDocuments did with one document.
+type SaveResult struct {
+	// Stored is false when the document was already stored (Err nil) or was
+	// rejected (Err set).
+	Stored bool
+	// Err says why the document was rejected; its code is EINVALID.
+	Err error
+}
+
+// SaveDocument stores a document with its mentions and events in one
+// transaction, all or nothing. Events refer to mentions by index. It fills in
+// doc.SHA256 when empty, doc.IngestedAt when zero, and doc.ID. When a
+// document with the same SHA256 is already stored it changes nothing, sets
+// doc.ID to the stored one and reports stored=false.
+func (db *DB) SaveDocument(ctx context.Context, doc *timeline.Document, mentions []timeline.Mention, events []timeline.Event) (stored bool, err error) {
+	results, err := db.SaveDocuments(ctx, []Extraction{{Document: doc, Mentions: mentions, Events: events}})
+	if err != nil {
+		return false, err
+	}
+	return results[0].Stored, results[0].Err
+}
+
+// SaveDocuments stores several documents in one transaction, for ingest
+// throughput, while keeping each document atomic: a document that is rejected
+// (an EINVALID error in its result) is rolled back to its savepoint and the
+// others are stored. Any other failure, such as a lock timeout, rolls back the
+// whole batch and is returned as the error, with nil results.
+func (db *DB) SaveDocuments(ctx context.Context, docs []Extraction) ([]SaveResult, error) {
+	if db.rw == nil {
+		return nil, db.readOnlyError()
+	}
+	tx, err := db.rw.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, db.mapError(err, ours)
+	}
+	defer tx.Rollback()
+
+	w, err := newWriter(ctx, tx)
+	if err != nil {
+		return nil, db.mapError(err, ours)
+	}
+	defer w.close()
+
+	results := make([]SaveResult, len(docs))
+	ids := make([]int64, len(docs))
+	for i, x := range docs {
+		id, stored, err := db.saveInSavepoint(ctx, w, x)
+		if err != nil && timeline.ErrorCode(err) != timeline.EINVALID {
+			return nil, err
+		}
+		results[i] = SaveResult{Stored: stored, Err: err}
+		ids[i] = id
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, db.mapError(err, ours)
+	}
+	// IDs are published only once they are durable.
+	for i, x := range docs {
+		if ids[i] != 0 {
+			x.Document.ID = ids[i]
+		}
+	}
+	return results, nil
+}
+
+// saveInSavepoint saves one document so that its failure undoes only itself.
+func (db *DB) saveInSavepoint(ctx context.Context, w *writer, x Extraction) (id int64, stored bool, err error) {
+	if _, err := w.tx.ExecContext(ctx, `SAVEPOINT document`); err != nil {
+		return 0, false, db.mapError(err, ours)
+	}
+	id, stored, err = db.saveDocument(ctx, w, x)
+	if err != nil {
+		w.forget() // ids cached since the savepoint may be rolled back
+		if _, rerr := w.tx.ExecContext(ctx, `ROLLBACK TO document`); rerr != nil {
+			return 0, false, db.mapError(rerr, ours)
+		}
+	}
+	if _, rerr := w.tx.ExecContext(ctx, `RELEASE document`); rerr != nil {
+		return 0, false, db.mapError(rerr, ours)
+	}
+	if err != nil {
+		return 0, false, err
+	}
+	return id, stored, nil
+}
+
+// saveDocument inserts one document unless its text is already stored.
+func (db *DB) saveDocument(ctx context.Context, w *writer, x Extraction) (id int64, stored bool, err error) {
+	doc := x.Document
+	if doc == nil {
+		return 0, false, timeline.Errorf(timeline.EINVALID, "no document to save")
+	}
+	if doc.SHA256 == "" {
+		sum := sha256.Sum256([]byte(doc.Text))
+		doc.SHA256 = hex.EncodeToString(sum[:])
+	}
+	if doc.IngestedAt.IsZero() {
+		doc.IngestedAt = time.Now().UTC().Truncate(time.Second)
+	}
+	if err := validate(doc, x.Mentions, x.Events); err != nil {
+		return 0, false, err
+	}
+
+	err = w.insertDoc.QueryRowContext(ctx,
+		doc.Source, nullable(doc.URL), nullable(doc.Title), nullable(timeline.FormatInstant(doc.Published)),
+		nullable(doc.PublishedFrom), doc.SHA256, doc.ExtractorVersion,
+		doc.IngestedAt.UTC().Format(time.RFC3339), doc.Text,
+	).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) { // same text already stored
+		if err := w.findDoc.QueryRowContext(ctx, doc.SHA256).Scan(&id); err != nil {
+			return 0, false, db.mapError(err, ours)
+		}
+		return id, false, nil
+	} else if err != nil {
+		return 0, false, db.mapError(err, ours)
+	}
+	if err := db.insertExtraction(ctx, w, id, doc.Text, x.Mentions, x.Events); err != nil {
+		return 0, false, err
+	}
+	return id, true, nil
+}
+
+// ReplaceExtraction atomically replaces a stored document's mentions and
+// events, as `timeline reindex` does after the tagger or extractor changed,
+// and records the version that produced them.
+func (db *DB) ReplaceExtraction(ctx context.Context, docID int64, version string, mentions []timeline.Mention, events []timeline.Event) error {
+	if db.rw == nil {
+		return db.readOnlyError()
+	}
+	tx, err := db.rw.BeginTx(ctx, nil)
+	if err != nil {
+		return db.mapError(err, ours)
+	}
+	defer tx.Rollback()
+
+	doc := timeline.Document{ID: docID}
+	err = tx.QueryRowContext(ctx, `SELECT source, coalesce(title, ''), text FROM documents WHERE id = ?`, docID).
+		Scan(&doc.Source, &doc.Title, &doc.Text)
+	if errors.Is(err, sql.ErrNoRows) {
+		return timeline.Errorf(timeline.ENOTFOUND, "document %d not found", docID)
+	} else if err != nil {
+		return db.mapError(err, ours)
+	}
+	if err := validate(&doc, mentions, events); err != nil {
+		return err
+	}
+	// Deleting the mentions cascades to events, and triggers keep the
+	// full-text and interval indexes in step.
+	if _, err := tx.ExecContext(ctx, `DELETE FROM mentions WHERE document_id = ?`, docID); err != nil {
+		return db.mapError(err, ours)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE documents SET extractor_version = ? WHERE id = ?`, version, docID); err != nil {
+		return db.mapError(err, ours)
+	}
+	w, err := newWriter(ctx, tx)
+	if err != nil {
+		return db.mapError(err, ours)
+	}
+	defer w.close()
+	if err := db.insertExtraction(ctx, w, docID, doc.Text, mentions, events); err != nil {
+		return err
+	}
+	return db.mapError(tx.Commit(), ours)
+}
+
+// insertExtraction inserts a validated document's mentions and events.
+func (db *DB) insertExtraction(ctx context.Context, w *writer, docID int64, text string, mentions []timeline.Mention, events []timeline.Event) error {
+	runes := newRuneIndex(text, mentions, events)
+	mentionIDs := make([]int64, len(mentions))
+	for i := range mentions {
+		m := &mentions[i]
+		var start, end any
+		if m.Anchored() {
+			start, end = timeline.FormatInstant(m.Interval.Start), timeline.FormatInstant(m.Interval.End)
+		}
+		res, err := w.insertMention.ExecContext(ctx,
+			docID, i, runes.at(m.Start), runes.at(m.End), m.Start, m.End, m.Text, string(m.Type), m.Value,
+			nullable(m.Mod), nullable(m.Quant), nullable(m.Freq), start, end, nullable(string(m.Granularity)),
+			nullable(m.How.Rule), nullable(m.How.Anchor), nullable(m.How.AnchorValue), nullable(m.How.Tense))
+		if err != nil {
+			return db.mapError(err, ours)
+		}
+		if mentionIDs[i], err = res.LastInsertId(); err != nil {
+			return db.mapError(err, ours)
+		}
+	}
+	for i := range events {
+		e := &events[i]
+		res, err := w.insertEvent.ExecContext(ctx, docID, mentionIDs[e.Mention], e.Phrase, e.Sentence,
+			runes.at(e.SentenceStart), runes.at(e.SentenceEnd))
+		if err != nil {
+			return db.mapError(err, ours)
+		}
+		eventID, err := res.LastInsertId()
+		if err != nil {
+			return db.mapError(err, ours)
+		}
+		if err := db.insertEntities(ctx, w, eventID, "actor", e.Actors); err != nil {
+			return err
+		}
+		if err := db.insertEntities(ctx, w, eventID, "place", e.Places); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// insertEntities links an event to its actors or places, upserting the
+// entities and skipping repeats.
+func (db *DB) insertEntities(ctx context.Context, w *writer, eventID int64, role string, entities []timeline.Entity) error {
+	seen := make(map[timeline.Entity]bool, len(entities))
+	for _, en := range entities {
+		if seen[en] {
+			continue
+		}
+		seen[en] = true
+		id, err := w.entityID(ctx, en)
+		if err != nil {
+			return db.mapError(err, ours)
+		}
+		if _, err := w.insertLink.ExecContext(ctx, eventID, role, len(seen)-1, id); err != nil {
+			return db.mapError(err, ours)
+		}
+	}
+	return nil
+}
+
+// readOnlyError is what a write on a read-only DB returns.
+func (db *DB) readOnlyError() error {
+	return timeline.Errorf(timeline.EREADONLY, "database %s is opened read-only", db.path)
+}
+
+// nullable stores an empty string as NULL: optional text is NULL in the schema.
+func nullable(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}

@@ -1,0 +1,52 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"strings"
+)
+
+// WriteReport writes the scores of one corpus as a short block of text, in
+// percent with two decimals like the TempEval-3 scorer.
+func WriteReport(w io.Writer, name string, s Scores) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %d documents, %d gold, %d predicted timexes\n", name, s.Docs, s.Gold, s.Predicted)
+	fmt.Fprintf(&b, "%-8s%9s%9s%9s%9s\n", "", "P", "R", "F1", "matches")
+	fmt.Fprintf(&b, "%-8s%9s%9s%9s%9d\n", "strict", pct(s.StrictP), pct(s.StrictR), pct(s.StrictF1), s.StrictMatches)
+	fmt.Fprintf(&b, "%-8s%9s%9s%9s%9d\n", "relaxed", pct(s.RelaxedP), pct(s.RelaxedR), pct(s.RelaxedF1), s.RelaxedMatches)
+	fmt.Fprintf(&b, "%-8s%9s%9s\n", "", "accuracy", "F1")
+	fmt.Fprintf(&b, "%-8s%9s%9s\n", "type", pct(s.TypeAccuracy), pct(s.TypeF1))
+	fmt.Fprintf(&b, "%-8s%9s%9s\n", "value", pct(s.ValueAccuracy), pct(s.ValueF1))
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// Result is one named corpus and its scores: a row of WriteTable.
+type Result struct {
+	Name   string
+	Scores Scores
+}
+
+// WriteTable writes the scores of several corpora side by side, one row
+// each, so that runs on different corpora read at a glance.
+func WriteTable(w io.Writer, results []Result) error {
+	nameW := len("corpus")
+	for _, r := range results {
+		nameW = max(nameW, len(r.Name))
+	}
+	var b strings.Builder
+	// Group labels start over the first digit of their first column.
+	fmt.Fprintf(&b, "%-*s%18s  %-19s  %-19s  %-12s  %s\n", nameW, "corpus", "", "strict", "relaxed", "type", "value")
+	fmt.Fprintf(&b, "%-*s%6s%6s%6s%7s%7s%7s%7s%7s%7s%7s%7s%7s%7s\n", nameW, "", "docs", "gold", "pred",
+		"P", "R", "F1", "P", "R", "F1", "acc", "F1", "acc", "F1")
+	for _, r := range results {
+		s := r.Scores
+		fmt.Fprintf(&b, "%-*s%6d%6d%6d%7s%7s%7s%7s%7s%7s%7s%7s%7s%7s\n", nameW, r.Name, s.Docs, s.Gold, s.Predicted,
+			pct(s.StrictP), pct(s.StrictR), pct(s.StrictF1), pct(s.RelaxedP), pct(s.RelaxedR), pct(s.RelaxedF1),
+			pct(s.TypeAccuracy), pct(s.TypeF1), pct(s.ValueAccuracy), pct(s.ValueF1))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func pct(f float64) string { return fmt.Sprintf("%.2f", 100*f) }

@@ -1,0 +1,207 @@
+package source
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/timeline-dev/timeline/timeline"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
+)
+
+// ReadFile reads the input called name from r and emits its documents. The
+// name picks the format (".html", ".jsonl.gz") and starts every message;
+// when its extension is unknown the content decides. ReadFile returns only
+// what stops it: ctx's error, emit's error, or invalid options. Problems
+// with the input itself are emitted as Items with Err set.
+func ReadFile(ctx context.Context, name string, r io.Reader, opt Options, emit func(Item) error) error {
+	opt, err := opt.withDefaults()
+	if err != nil {
+		return err
+	}
+	return readInput(ctx, name, r, -1, opt, emit)
+}
+
+const (
+	bufSize   = 64 << 10
+	sniffSize = 8 << 10
+)
+
+// input is one file being read.
+type input struct {
+	name  string // as given, the source of its documents
+	inner string // name without ".gz", for the format
+	size  int64  // bytes on disk, -1 when unknown or compressed
+	gz    bool
+	base  int64 // bytes dropped before the text (a UTF-8 BOM), added to offsets
+	r     *bufio.Reader
+	opt   Options
+	emit  func(Item) error
+}
+
+// fail emits an error about the whole input.
+func (in *input) fail(code, format string, args ...any) error {
+	return in.emit(Item{Err: timeline.Errorf(code, "%s: "+format, append([]any{in.name}, args...)...)})
+}
+
+// readInput is ReadFile with a known size (-1 for unknown) and checked
+// options.
+func readInput(ctx context.Context, name string, r io.Reader, size int64, opt Options, emit func(Item) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	in := &input{name: name, inner: name, size: size, opt: opt, emit: emit}
+	in.r = bufio.NewReaderSize(r, bufSize)
+	magic, err := in.r.Peek(2)
+	if err != nil && err != io.EOF {
+		return in.fail(timeline.EINVALID, "read error: %v", err)
+	}
+	ext := filepath.Ext(name)
+	if bytes.Equal(magic, []byte{0x1f, 0x8b}) || strings.EqualFold(ext, ".gz") {
+		zr, err := gzip.NewReader(in.r)
+		if err == io.EOF {
+			return in.fail(timeline.EINVALID, "empty file")
+		} else if err != nil {
+			return in.fail(timeline.EINVALID, "invalid gzip data: %v", err)
+		}
+		defer zr.Close()
+		if strings.EqualFold(ext, ".gz") {
+			in.inner = strings.TrimSuffix(name, ext)
+		}
+		in.gz, in.size = true, -1
+		in.r = bufio.NewReaderSize(zr, bufSize)
+	}
+	if err := in.decodeBOM(); err != nil {
+		return in.fail(timeline.EINVALID, "read error: %v", err)
+	}
+	head, err := in.r.Peek(sniffSize)
+	complete := err != nil
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return in.fail(timeline.EINVALID, "read error: %v", err)
+	}
+	switch {
+	case len(head) == 0:
+		return in.fail(timeline.EINVALID, "empty file")
+	case complete && len(bytes.TrimSpace(head)) == 0:
+		return in.fail(timeline.EINVALID, "empty file (only whitespace)")
+	}
+	if p := sniffBinary(head, complete); p != nil {
+		p.offset += in.base
+		return in.fail(timeline.EINVALID, "%s", p)
+	}
+	f := detect(in.inner, head)
+	switch f {
+	case formatJSONL:
+		return in.jsonLines(ctx)
+	case formatJSON:
+		return in.json(ctx)
+	}
+	if in.size > in.opt.MaxSize {
+		return in.fail(timeline.EINVALID, "file is %s, over the --max-size limit of %s", sizes(in.size, in.opt.MaxSize)...)
+	}
+	data, err := in.readAll()
+	if err != nil {
+		return in.emit(Item{Err: err})
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return in.fail(timeline.EINVALID, "empty file (only whitespace)")
+	}
+	if p := checkText(data); p != nil && (p.binary() || f != formatTimeML || !declaresLatin1(head)) {
+		line := lineAt(data, int(p.offset))
+		p.offset += in.base
+		if p.binary() {
+			return in.fail(timeline.EINVALID, "%s", p)
+		}
+		return in.emit(Item{Err: timeline.Errorf(timeline.EINVALID, "%s:%d: %s", in.name, line, p)})
+	}
+	var rec *record
+	switch f {
+	case formatHTML:
+		rec, err = parseHTML(in.name, data)
+	case formatTimeML:
+		rec, err = parseTimeML(in.name, data)
+	default:
+		rec = parsePlainText(in.name, data)
+	}
+	if err != nil {
+		return in.emit(Item{Err: err})
+	}
+	rec.hints = append(rec.hints, in.name)
+	return in.emit(rec.finish(in.opt))
+}
+
+// decodeBOM drops a UTF-8 byte order mark and decodes UTF-16 that starts
+// with one, so that everything after reads UTF-8.
+func (in *input) decodeBOM() error {
+	head, err := in.r.Peek(3)
+	if err != nil && err != io.EOF {
+		return err
+	}
+	switch {
+	case bytes.HasPrefix(head, []byte{0xef, 0xbb, 0xbf}):
+		_, err = in.r.Discard(3)
+		in.base = 3
+		return err
+	case bytes.HasPrefix(head, []byte{0xff, 0xfe}), bytes.HasPrefix(head, []byte{0xfe, 0xff}):
+		// The BOM picks the byte order and is dropped; the default order
+		// given here is never used.
+		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
+		in.r = bufio.NewReaderSize(transform.NewReader(in.r, dec), bufSize)
+		in.size = -1
+	}
+	return nil
+}
+
+// errTooBig is what boundedReader returns past its limit.
+var errTooBig = errors.New("over the size limit")
+
+// readAll reads the rest of the input, up to MaxSize.
+func (in *input) readAll() ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(in.r, in.opt.MaxSize+1))
+	if err != nil {
+		return nil, timeline.Errorf(timeline.EINVALID, "%s: read error: %v", in.name, err)
+	}
+	if int64(len(data)) > in.opt.MaxSize {
+		what := "file"
+		if in.gz {
+			what = "decompressed file"
+		}
+		return nil, timeline.Errorf(timeline.EINVALID, "%s: %s is over the --max-size limit of %s", in.name, what, formatSize(in.opt.MaxSize))
+	}
+	return data, nil
+}
+
+// sizes formats a size and a limit so that they read differently even when
+// they round alike.
+func sizes(n, limit int64) []any {
+	a, b := formatSize(n), formatSize(limit)
+	if a == b {
+		a = fmt.Sprintf("%d bytes", n)
+		b = fmt.Sprintf("%s (%d bytes)", b, limit)
+	}
+	return []any{a, b}
+}
+
+var xmlEncoding = regexp.MustCompile(`^<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']`)
+
+// declaresLatin1 reports an XML declaration of ISO-8859-1, which the TimeML
+// reader decodes itself, so its bytes need not be UTF-8.
+func declaresLatin1(head []byte) bool {
+	m := xmlEncoding.FindSubmatch(bytes.TrimSpace(head))
+	if m == nil {
+		return false
+	}
+	switch strings.ToLower(string(m[1])) {
+	case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1":
+		return true
+	}
+	return false
+}

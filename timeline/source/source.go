@@ -1,0 +1,86 @@
+// Package source reads every input format the tool accepts — plain text,
+// HTML, JSON, JSON Lines and TimeML, each optionally gzip-compressed — and
+// turns each article into a timeline.Document.
+//
+// Reading streams: a JSON Lines file is read a line at a time and a JSON
+// array an element at a time, so a corpus never has to fit in memory. Every
+// problem with one file or one record is reported as an Item whose Err names
+// the file (and line or index) and the walk goes on with the next one.
+package source
+
+import (
+	"io"
+	"path/filepath"
+	"slices"
+	"time"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+// DefaultMaxSize is the limit on one file, or on one record of a JSON Lines
+// file or JSON array, when Options.MaxSize is zero.
+const DefaultMaxSize int64 = 50 << 20
+
+// Options controls how inputs are found and read.
+type Options struct {
+	// Published is the publication date given with --published; it wins over
+	// anything found in the documents. The zero time means not given.
+	Published time.Time
+	// MaxSize limits what is held in memory at once: a whole text, HTML or
+	// TimeML file, or one line of JSON Lines, or one element of a JSON array.
+	// Zero means DefaultMaxSize.
+	MaxSize int64
+	// Fields names the JSON field to use for a role, overriding the common
+	// names: keys are "text", "published", "title", "url" and "id", values a
+	// field name or a dotted path into nested objects ("article.body").
+	Fields map[string]string
+	// Include and Exclude are glob patterns matched against a file's base
+	// name, or against its path relative to the walked directory when the
+	// pattern has a slash ("**" matches any number of directories). They
+	// filter directory walks only; a file named on the command line is read.
+	Include, Exclude []string
+	// Now is the current time, used only to warn about publication dates in
+	// the future; the zero time disables the check.
+	Now time.Time
+	// Stdin is read for the path "-"; nil means os.Stdin.
+	Stdin io.Reader
+}
+
+// Item is one result of reading: a document, or the failure of one file or
+// record. Warnings may come with either, or alone (a directory without any
+// matching file). Every message is one line that starts with the file name.
+type Item struct {
+	Doc *timeline.Document
+	// ID is the document's own identifier when the input gives one (the JSON
+	// "id" field, the TimeML DOCID); the Document has no field for it.
+	ID       string
+	Warnings []string
+	Err      error
+}
+
+// roles are the keys Options.Fields accepts.
+var roles = []string{"text", "published", "title", "url", "id"}
+
+// withDefaults checks opt and fills in its defaults.
+func (opt Options) withDefaults() (Options, error) {
+	if opt.MaxSize <= 0 {
+		opt.MaxSize = DefaultMaxSize
+	}
+	for key, field := range opt.Fields {
+		if !slices.Contains(roles, key) {
+			return opt, timeline.Errorf(timeline.EINVALID, "unknown --field %q: want one of text, published, title, url, id", key)
+		}
+		if field == "" {
+			return opt, timeline.Errorf(timeline.EINVALID, "--field %s has an empty field name", key)
+		}
+	}
+	for _, p := range append(append([]string(nil), opt.Include...), opt.Exclude...) {
+		if _, err := filepath.Match(p, ""); err != nil {
+			return opt, timeline.Errorf(timeline.EINVALID, "invalid glob pattern %q", p)
+		}
+	}
+	if !opt.Published.IsZero() {
+		opt.Published = day(opt.Published)
+	}
+	return opt, nil
+}

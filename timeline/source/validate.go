@@ -1,0 +1,139 @@
+package source
+
+import (
+	"bytes"
+	"fmt"
+	"strconv"
+	"unicode/utf8"
+)
+
+// problem is something in a document's bytes that makes it unreadable as
+// text, with the offset where it starts.
+type problem struct {
+	kind    problemKind
+	offset  int64 // of the NUL byte or the first bad byte
+	percent int   // share of control characters, for problemControls
+}
+
+type problemKind int
+
+const (
+	problemInvalid  problemKind = iota // invalid UTF-8
+	problemNUL                         // a NUL byte: binary
+	problemControls                    // many control characters: binary
+)
+
+func (p *problem) binary() bool { return p.kind != problemInvalid }
+
+// String describes the problem; offset is already in the reader's terms.
+func (p *problem) String() string {
+	switch p.kind {
+	case problemNUL:
+		return fmt.Sprintf("binary data (NUL byte at offset %d)", p.offset)
+	case problemControls:
+		return fmt.Sprintf("binary data (%d%% control characters)", p.percent)
+	}
+	return fmt.Sprintf("invalid UTF-8 at byte offset %d", p.offset)
+}
+
+// binaryRatio is the share of control characters (and, when sniffing,
+// undecodable bytes) above which content is taken for binary rather than
+// text with a few stray bytes.
+const binaryRatio = 0.10
+
+// isControl reports control characters that do not occur in text; tabs,
+// newlines, carriage returns and form feeds do.
+func isControl(r rune) bool {
+	switch r {
+	case '\t', '\n', '\v', '\f', '\r':
+		return false
+	}
+	return r < 0x20 || (r >= 0x7f && r <= 0x9f)
+}
+
+// checkText returns the first reason b is not text: a NUL byte, invalid
+// UTF-8, or too many control characters. It returns nil for good text.
+func checkText(b []byte) *problem {
+	if i := bytes.IndexByte(b, 0); i >= 0 {
+		return &problem{kind: problemNUL, offset: int64(i)}
+	}
+	controls, runes := 0, 0
+	for i := 0; i < len(b); {
+		r, size := rune(b[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(b[i:])
+			if r == utf8.RuneError && size == 1 {
+				return &problem{kind: problemInvalid, offset: int64(i)}
+			}
+		}
+		if isControl(r) {
+			controls++
+		}
+		runes++
+		i += size
+	}
+	if controls > 0 && float64(controls) > binaryRatio*float64(runes) {
+		return &problem{kind: problemControls, percent: controls * 100 / runes}
+	}
+	return nil
+}
+
+// sniffBinary looks at the first bytes of a file and says whether it is
+// binary, so that an image or archive gets one clear error rather than one
+// per line. Undecodable bytes count here: binary files are rarely valid
+// UTF-8, while a text in the wrong encoding has only a few bad bytes, which
+// the full check then reports with their offset.
+func sniffBinary(head []byte, complete bool) *problem {
+	if i := bytes.IndexByte(head, 0); i >= 0 {
+		return &problem{kind: problemNUL, offset: int64(i)}
+	}
+	if !complete { // the last rune may be cut by the end of the buffer
+		for k := 1; k < utf8.UTFMax && k <= len(head); k++ {
+			if utf8.RuneStart(head[len(head)-k]) {
+				if !utf8.FullRune(head[len(head)-k:]) {
+					head = head[:len(head)-k]
+				}
+				break
+			}
+		}
+	}
+	bad, runes := 0, 0
+	for i := 0; i < len(head); {
+		r, size := utf8.DecodeRune(head[i:])
+		if (r == utf8.RuneError && size == 1) || isControl(r) {
+			bad++
+		}
+		runes++
+		i += size
+	}
+	if bad > 0 && float64(bad) > binaryRatio*float64(runes) {
+		return &problem{kind: problemControls, percent: bad * 100 / runes}
+	}
+	return nil
+}
+
+// lineAt returns the 1-based line number of byte offset off in b.
+func lineAt(b []byte, off int) int {
+	return bytes.Count(b[:min(off, len(b))], []byte{'\n'}) + 1
+}
+
+// formatSize writes a byte count for people: "73 MB", "50.5 MB", "812 KB".
+func formatSize(n int64) string {
+	const kb, mb = 1 << 10, 1 << 20
+	switch {
+	case n >= mb:
+		return trimZero(float64(n)/mb) + " MB"
+	case n >= kb:
+		return trimZero(float64(n)/kb) + " KB"
+	}
+	return strconv.FormatInt(n, 10) + " bytes"
+}
+
+// trimZero formats f with one decimal, dropping a trailing ".0".
+func trimZero(f float64) string {
+	s := strconv.FormatFloat(f, 'f', 1, 64)
+	if len(s) > 2 && s[len(s)-2:] == ".0" {
+		s = s[:len(s)-2]
+	}
+	return s
+}

@@ -1,0 +1,255 @@
+package temporal
+
+import (
+	"strings"
+	"time"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+// unitGranularity maps a unit to the granularity of a date at that unit.
+func unitGranularity(u unit) timeline.Granularity {
+	switch u {
+	case unitMinute, unitSecond:
+		return timeline.GranularityMinute
+	case unitHour:
+		return timeline.GranularityHour
+	case unitDay:
+		return timeline.GranularityDay
+	case unitWeek, unitFortnight:
+		return timeline.GranularityWeek
+	case unitWeekend:
+		return timeline.GranularityWeekend
+	case unitMonth:
+		return timeline.GranularityMonth
+	case unitQuarter:
+		return timeline.GranularityQuarter
+	case unitHalf:
+		return timeline.GranularityHalf
+	case unitSeason:
+		return timeline.GranularitySeason
+	case unitYear:
+		return timeline.GranularityYear
+	case unitDecade:
+		return timeline.GranularityDecade
+	case unitCentury:
+		return timeline.GranularityCentury
+	}
+	return timeline.GranularityNone
+}
+
+// truncate moves t to the start of its unit at granularity g.
+func truncate(t time.Time, g timeline.Granularity) time.Time {
+	y, m, d := t.Date()
+	switch g {
+	case timeline.GranularityCentury:
+		return date(y/100*100, 1, 1)
+	case timeline.GranularityDecade:
+		return date(y/10*10, 1, 1)
+	case timeline.GranularityYear:
+		return date(y, 1, 1)
+	case timeline.GranularityHalf:
+		return date(y, (int(m)-1)/6*6+1, 1)
+	case timeline.GranularityQuarter:
+		return date(y, (int(m)-1)/3*3+1, 1)
+	case timeline.GranularitySeason:
+		sy, s := seasonOf(t)
+		return date(sy, 3+3*seasonOrder[s], 1)
+	case timeline.GranularityMonth:
+		return date(y, int(m), 1)
+	case timeline.GranularityWeek:
+		return weekStart(date(y, int(m), d))
+	case timeline.GranularityWeekend:
+		return weekStart(date(y, int(m), d)).AddDate(0, 0, 5)
+	case timeline.GranularityHour:
+		return t.Truncate(time.Hour)
+	case timeline.GranularityMinute:
+		return t.Truncate(time.Minute)
+	}
+	return date(y, int(m), d)
+}
+
+// shift moves t by n units, keeping t's alignment.
+func shift(t time.Time, u unit, n int) time.Time {
+	switch u {
+	case unitSecond:
+		return t.Add(time.Duration(n) * time.Second)
+	case unitMinute:
+		return t.Add(time.Duration(n) * time.Minute)
+	case unitHour:
+		return t.Add(time.Duration(n) * time.Hour)
+	case unitDay:
+		return t.AddDate(0, 0, n)
+	case unitWeek, unitWeekend:
+		return t.AddDate(0, 0, 7*n)
+	case unitFortnight:
+		return t.AddDate(0, 0, 14*n)
+	case unitMonth:
+		return addMonths(t, n)
+	case unitQuarter, unitSeason:
+		return addMonths(t, 3*n)
+	case unitHalf:
+		return addMonths(t, 6*n)
+	case unitYear:
+		return addMonths(t, 12*n)
+	case unitDecade:
+		return addMonths(t, 120*n)
+	case unitCentury:
+		return addMonths(t, 1200*n)
+	}
+	return t
+}
+
+// addMonths adds n months, clamping the day ("a month after Jan 31" is Feb 28).
+func addMonths(t time.Time, n int) time.Time {
+	y, m, d := t.Date()
+	total := int(m) - 1 + n
+	ny, nm := y+floorDiv(total, 12), total-12*floorDiv(total, 12)+1
+	if dd := daysIn(ny, nm); d > dd {
+		d = dd
+	}
+	return time.Date(ny, time.Month(nm), d, t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q
+}
+
+// Resolution helpers.
+
+// fromDCT returns the publication date and records it as the anchor. ok is
+// false, with X-filled value xval, when the date is unknown.
+func (r *res) fromDCT(xval string) (time.Time, bool) {
+	if !r.t.hasDCT {
+		r.anchor, r.value = timeline.AnchorMissing, xval
+		return time.Time{}, false
+	}
+	r.anchor, r.anchV = timeline.AnchorDCT, r.t.dct.Format("2006-01-02")
+	return r.t.dct, true
+}
+
+// fromContext returns the last date mentioned before the expression, or the
+// publication date when the text named none.
+func (r *res) fromContext(xval string) (point, bool) {
+	if p := r.t.last; p != nil {
+		r.anchor, r.anchV = timeline.AnchorMention, p.value
+		return *p, true
+	}
+	d, ok := r.fromDCT(xval)
+	return point{t: d, g: timeline.GranularityDay, value: r.anchV}, ok
+}
+
+// setAt renders t at granularity g as the value and interval.
+func (r *res) setAt(t time.Time, g timeline.Granularity) {
+	t = truncate(t, g)
+	r.value = formatValue(t, g)
+	if iv, gg, ok := parseValue(r.value); ok {
+		r.iv, r.g = iv, gg
+	}
+}
+
+// tenseAt reads the tense of the clause around token i: the nearest cue to
+// the left wins, then the nearest to the right; none found is "".
+func (r *res) tenseAt() int {
+	t := r.t
+	tense := tenseNone
+	for k, n := r.at-1, 0; k >= 0 && n < 14; k, n = k-1, n+1 {
+		if t.boundary(k) {
+			break
+		}
+		if c := t.tenseCue(k); c != tenseNone {
+			tense = c
+			break
+		}
+	}
+	if tense == tenseNone {
+		for k, n := r.at+1, 0; k < len(t.toks) && n < 14; k, n = k+1, n+1 {
+			if t.boundary(k) || t.toks[k].newline {
+				break
+			}
+			if c := t.tenseCue(k); c != tenseNone {
+				tense = c
+				break
+			}
+		}
+	}
+	switch tense {
+	case tensePast, tensePerfect:
+		r.tense = "past"
+		return tensePast
+	case tenseFuture:
+		r.tense = "future"
+	case tensePresent:
+		r.tense = "present"
+	}
+	return tense
+}
+
+// boundary reports a sentence end at token k.
+func (t *tagger) boundary(k int) bool {
+	tk := &t.toks[k]
+	if tk.kind != tokPunct {
+		return false
+	}
+	switch tk.punct {
+	case '!', '?', ';':
+		return true
+	case '.':
+		// "Sept." or "U.S." are not sentence ends: a short word right before.
+		if k > 0 && t.toks[k-1].kind == tokWord && t.toks[k-1].end-t.toks[k-1].start <= 4 && !tk.gap {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// tenseCue classifies token k as a tense marker.
+func (t *tagger) tenseCue(k int) int {
+	tk := &t.toks[k]
+	if tk.kind != tokWord {
+		return tenseNone
+	}
+	if tk.lex != nil && tk.lex.tense != tenseNone {
+		if tk.lex.tense == tenseFuture && t.is(k, "ll") && !t.punct(k-1, '\'') {
+			return tenseNone
+		}
+		return tk.lex.tense
+	}
+	w := t.text[tk.start:tk.end]
+	if len(w) > 4 && strings.HasSuffix(w, "ed") && !tk.upper {
+		return tensePast
+	}
+	return tenseNone
+}
+
+// nearestYear places a year-less date: the occurrence nearest the
+// publication date, where a direction that contradicts the clause's tense
+// counts double. Tense cues are noisy ("extended to Nov. 6" is past tense
+// about a future date), so tense only breaks near-ties.
+func nearestYear(dct time.Time, tense int, at func(y int) time.Time) time.Time {
+	y := dct.Year()
+	best, bestCost := time.Time{}, time.Duration(1<<62)
+	for _, cand := range []time.Time{at(y - 1), at(y), at(y + 1)} {
+		d := cand.Sub(dct)
+		cost := absDur(d)
+		if d > 0 && tense == tensePast || d < 0 && tense == tenseFuture {
+			cost *= 2
+		}
+		if cost < bestCost {
+			best, bestCost = cand, cost
+		}
+	}
+	return best
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}

@@ -1,0 +1,289 @@
+package temporal
+
+import (
+	"strconv"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+// durationValue renders n units as an ISO 8601 duration: PT2H, P3Y, P30Y
+// for three decades.
+func durationValue(c count, u unit) string {
+	n := c.String()
+	mul := func(k float64) string {
+		if c.unknown {
+			return "X"
+		}
+		return strconv.FormatFloat(c.n*k, 'f', -1, 64)
+	}
+	switch u {
+	case unitSecond:
+		return "PT" + n + "S"
+	case unitMinute:
+		return "PT" + n + "M"
+	case unitHour:
+		return "PT" + n + "H"
+	case unitDay:
+		return "P" + n + "D"
+	case unitWeek:
+		return "P" + n + "W"
+	case unitWeekend:
+		return "P" + mul(2) + "D"
+	case unitFortnight:
+		return "P" + mul(2) + "W"
+	case unitMonth:
+		return "P" + n + "M"
+	case unitQuarter, unitSeason:
+		return "P" + mul(3) + "M"
+	case unitHalf:
+		return "P" + mul(6) + "M"
+	case unitYear:
+		return "P" + n + "Y"
+	case unitDecade:
+		if c.unknown {
+			return "PXDE"
+		}
+		return "P" + mul(10) + "Y"
+	case unitCentury:
+		if c.unknown {
+			return "PXCE"
+		}
+		return "P" + mul(100) + "Y"
+	}
+	return ""
+}
+
+// matchDuration: two-hour, three years, the past five years, the first nine
+// months, 2 1/2 years, several weeks, the past week, decades-long.
+func (t *tagger) matchDuration(i int) (cand, bool) {
+	j := i
+	the := t.is(j, "the") || t.is(j, "a") && !t.lexCount(j) // "a 24-hour period"
+	if t.is(j, "the") {
+		j++
+	}
+	lead := false // the past / the last / the next / the first / the coming
+	if t.is(j, "past") || t.is(j, "last") || t.is(j, "next") || t.is(j, "first") || t.is(j, "coming") || t.is(j, "latest") || t.is(j, "previous") || t.is(j, "final") || t.is(j, "recent") {
+		if !t.is(i, "the") && !t.is(j, "recent") {
+			return cand{}, false
+		}
+		lead = true
+		j++
+		if t.is(j, "few") || t.is(j, "several") || t.is(j, "couple") {
+			j0 := j
+			if t.is(j, "couple") && t.is(j+1, "of") {
+				j++
+			}
+			c := count{unknown: !t.is(j0, "couple"), n: 2}
+			if e := t.lex(j + 1); e != nil && e.unit != unitNone && e.plural {
+				return cand{end: j + 2, rule: "duration", typ: timeline.TypeDuration, value: durationValue(c, e.unit)}, true
+			}
+			return cand{}, false
+		}
+	}
+	c, k, ok := t.parseCount(j)
+	if !ok {
+		e := t.lex(j)
+		if e == nil || e.unit == unitNone {
+			return cand{}, false
+		}
+		// "the past year" / "the past week": one unit back from now.
+		if lead && !e.plural && t.is(i, "the") && (t.is(i+1, "past") || t.is(i+1, "last")) {
+			return cand{end: j + 1, rule: "duration", typ: timeline.TypeDuration, value: durationValue(count{n: 1}, e.unit)}, true
+		}
+		// "the coming weeks", "the past months", "recent years"
+		if lead && e.plural && !t.is(i+1, "first") {
+			if t.is(j-1, "recent") {
+				return absolute(j+1, "fuzzy", timeline.TypeDate, "PAST_REF")
+			}
+			return cand{end: j + 1, rule: "duration", typ: timeline.TypeDuration, value: durationValue(count{unknown: true}, e.unit)}, true
+		}
+		// decades-long, years-long
+		if e.plural && t.hyphen(j+1) && t.is(j+2, "long") {
+			return cand{end: j + 3, rule: "duration", typ: timeline.TypeDuration, value: durationValue(count{unknown: true}, e.unit)}, true
+		}
+		return cand{}, false
+	}
+	if c.article && lead {
+		return cand{}, false
+	}
+	if t.is(k, "more") || t.is(k, "additional") || t.is(k, "full") || t.is(k, "straight") || t.is(k, "consecutive") {
+		k++
+	}
+	if t.hyphen(k) {
+		k++
+	}
+	e := t.lex(k)
+	if e == nil || e.unit == unitNone {
+		return cand{}, false
+	}
+	// a second / a minute / a half: "for a second time" is an ordinal.
+	if c.article && (e.unit == unitSecond || e.unit == unitHalf) {
+		return cand{}, false
+	}
+	if c.n > 1 && !e.plural && !t.hyphen(k-1) && t.toks[k-1].kind == tokNum && false {
+		return cand{}, false
+	}
+	if c.unknown && !e.plural && e.unit != unitHalf {
+		return cand{}, false
+	}
+	if e.unit == unitHalf {
+		return cand{}, false
+	}
+	end := k + 1
+	if t.hyphen(end) && t.is(end+1, "long") {
+		end += 2
+	} else if t.hyphen(end) && t.is(end+1, "old") {
+		return cand{}, false // "a two-year-old"
+	}
+	if the && t.is(i, "a") && t.is(end, "period") {
+		end++
+	} else if t.is(i, "a") {
+		if c.article {
+			// "a year" is a count of one; "a 24-hour" starts at the number.
+		} else {
+			return cand{}, false
+		}
+	}
+	if c.article && t.is(i-1, "per") || c.article && (t.is(i-1, "times") || t.is(i-1, "twice") || t.is(i-1, "once")) {
+		return cand{}, false // "twice a year": a set
+	}
+	return cand{end: end, rule: "duration", typ: timeline.TypeDuration, value: durationValue(c, e.unit)}, true
+}
+
+// lexCount reports that token i reads as a count (not only an article).
+func (t *tagger) lexCount(i int) bool {
+	return t.is(i+1, "few") || t.is(i+1, "couple") || t.is(i+1, "dozen") || t.is(i+1, "hundred") || t.is(i+1, "thousand") || t.lex(i+1) != nil && t.lex(i+1).unit != unitNone
+}
+
+// matchSet: every day, each Monday, every other week, every three years,
+// daily, twice a week, once a year, Tuesdays, Tuesday nights.
+func (t *tagger) matchSet(i int) (cand, bool) {
+	if e := t.lex(i); e != nil && e.set != "" {
+		return cand{end: i + 1, rule: "set", typ: timeline.TypeSet, value: e.set}, true
+	}
+	// twice a week / three times a year / once a month
+	freq, j := "", i
+	switch {
+	case t.is(i, "once"):
+		freq, j = "1X", i+1
+	case t.is(i, "twice"):
+		freq, j = "2X", i+1
+	default:
+		if c, k, ok := t.parseCount(i); ok && !c.unknown && !c.article && t.is(k, "times") {
+			freq, j = strconv.Itoa(int(c.n))+"X", k+1
+		}
+	}
+	if freq != "" {
+		if t.is(j, "a") || t.is(j, "per") || t.is(j, "each") || t.is(j, "every") {
+			if e := t.lex(j + 1); e != nil && e.unit != unitNone && !e.plural {
+				return cand{end: j + 2, rule: "set-frequency", typ: timeline.TypeSet, value: durationValue(count{n: 1}, e.unit), freq: freq}, true
+			}
+		}
+		return cand{}, false
+	}
+	if !t.is(i, "every") && !t.is(i, "each") {
+		// plural weekdays: "on Tuesdays", "Tuesday nights"
+		return t.matchWeekdaySet(i)
+	}
+	quant := "EVERY"
+	if t.is(i, "each") {
+		quant = "EACH"
+	}
+	j = i + 1
+	n := count{n: 1}
+	if t.is(j, "other") {
+		n, j = count{n: 2}, j+1
+	} else if c, k, ok := t.parseCount(j); ok && !c.article && !c.unknown {
+		n, j = c, k
+	}
+	e := t.lex(j)
+	if e == nil {
+		return cand{}, false
+	}
+	switch {
+	case e.unit != unitNone && e.unit != unitHalf:
+		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: durationValue(n, e.unit), quant: quant}, true
+	case e.weekday > 0 && t.upper(j):
+		v := "XXXX-WXX-" + strconv.Itoa(e.weekday)
+		end := j + 1
+		if p, ok := t.partOfDayAt(end); ok {
+			v += "T" + p
+			end++
+		}
+		return cand{end: end, rule: "set", typ: timeline.TypeSet, value: v, quant: quant}, true
+	case e.month > 0 && t.upper(j) && !e.monthAbbr:
+		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-" + twoDigits(e.month), quant: quant}, true
+	case e.season != "":
+		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-" + e.season, quant: quant}, true
+	case e.part != "" && e.part != "MI" && e.part != "MN":
+		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-XX-XXT" + e.part, quant: quant}, true
+	}
+	return cand{}, false
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// matchWeekdaySet: "Tuesdays", "Tuesday nights".
+func (t *tagger) matchWeekdaySet(i int) (cand, bool) {
+	if !t.upper(i) || t.toks[i].kind != tokWord {
+		return cand{}, false
+	}
+	w := t.text[t.toks[i].start:t.toks[i].end]
+	if e := t.lex(i); e != nil && e.weekday > 0 {
+		if p := t.lex(i + 1); p != nil && p.part != "" && t.is(i+1, "nights") || t.is(i+1, "mornings") || t.is(i+1, "evenings") || t.is(i+1, "afternoons") {
+			return cand{end: i + 2, rule: "set", typ: timeline.TypeSet, value: "XXXX-WXX-" + strconv.Itoa(e.weekday) + "T" + t.lex(i+1).part}, true
+		}
+		return cand{}, false
+	}
+	if len(w) > 6 && (w[len(w)-1] == 's') {
+		if e := lexicon[toLowerASCII(w[:len(w)-1])]; e != nil && e.weekday > 0 && !e.weekdayAbb {
+			return cand{end: i + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-WXX-" + strconv.Itoa(e.weekday)}, true
+		}
+	}
+	return cand{}, false
+}
+
+// matchFuzzy: recently, currently, soon, the future, the past, these days,
+// at the moment, a later date.
+func (t *tagger) matchFuzzy(i int) (cand, bool) {
+	switch {
+	case t.is(i, "the") && t.is(i+1, "future"), t.is(i, "the") && t.is(i+1, "past") && !t.numberAhead(i+2):
+		v := "FUTURE_REF"
+		if t.is(i+1, "past") {
+			v = "PAST_REF"
+		}
+		return absolute(i+2, "fuzzy", timeline.TypeDate, v)
+	case t.is(i, "these") && t.is(i+1, "days"):
+		return absolute(i+2, "fuzzy", timeline.TypeDate, "PRESENT_REF")
+	case t.is(i, "a") && t.is(i+1, "later") && t.is(i+2, "date"):
+		return absolute(i+3, "fuzzy", timeline.TypeDate, "FUTURE_REF")
+	case t.is(i, "at") && t.is(i+1, "the") && t.is(i+2, "moment"):
+		return absolute(i+3, "fuzzy", timeline.TypeDate, "PRESENT_REF")
+	}
+	e := t.lex(i)
+	if e == nil || e.fuzzy == "" {
+		return cand{}, false
+	}
+	if t.is(i, "future") && !t.is(i-1, "the") && !t.is(i-1, "near") {
+		return cand{}, false // "future plans": an adjective
+	}
+	if t.is(i, "recent") {
+		if n := t.lex(i + 1); n == nil || n.unit == unitNone {
+			return cand{}, false // "recent talks"
+		}
+	}
+	return absolute(i+1, "fuzzy", timeline.TypeDate, e.fuzzy)
+}
+
+func (t *tagger) numberAhead(i int) bool {
+	if _, _, ok := t.parseCount(i); ok {
+		return true
+	}
+	e := t.lex(i)
+	return e != nil && e.unit != unitNone
+}

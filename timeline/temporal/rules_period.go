@@ -1,0 +1,259 @@
+package temporal
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+// matchQuarter: [the] [fiscal] third quarter [of 2025 | 2025], third-quarter,
+// Q3 2025, the first half [of 2025], first-half; the latest/current quarter.
+func (t *tagger) matchQuarter(i int) (cand, bool) {
+	j := i
+	the := t.is(j, "the")
+	if the {
+		j++
+	}
+	year, hasYear := 0, false
+	if y, k, ok := t.yearAt(j); ok && (t.is(k, "first") || t.is(k, "second") || t.is(k, "third") || t.is(k, "fourth")) { // "the 1989 third quarter"
+		year, hasYear, j = y, true, k
+	}
+	if t.is(j, "fiscal") {
+		j++
+		if t.hyphen(j) {
+			j++
+		}
+	}
+	n, u := 0, unitNone
+	latest := false
+	switch {
+	case t.lex(j) != nil && t.lex(j).ordinal != 0:
+		n = t.lex(j).ordinal
+		j++
+		if t.hyphen(j) {
+			j++
+		}
+	case t.is(j, "q") && t.adjacent(j+1):
+		if q, ok := t.num(j + 1); ok && q >= 1 && q <= 4 && t.toks[j+1].digits == 1 {
+			n, u, j = q, unitQuarter, j+2
+		}
+	case t.is(j, "h") && t.adjacent(j+1):
+		if q, ok := t.num(j + 1); ok && q >= 1 && q <= 2 && t.toks[j+1].digits == 1 {
+			n, u, j = q, unitHalf, j+2
+		}
+	case the && (t.is(j, "latest") || t.is(j, "current") || t.is(j, "same")):
+		latest = true
+		j++
+	case the && t.is(j, "quarter"):
+		latest = true
+	}
+	if u == unitNone {
+		e := t.lex(j)
+		if e == nil || (e.unit != unitQuarter && e.unit != unitHalf) || e.plural {
+			return cand{}, false
+		}
+		u = e.unit
+		j++
+	}
+	if u == unitHalf && latest {
+		return cand{}, false
+	}
+	if n < 0 { // "the last quarter"
+		n = 4
+		if u == unitHalf {
+			n = 2
+		}
+	}
+	if u == unitQuarter && n > 4 || u == unitHalf && n > 2 {
+		return cand{}, false
+	}
+	if !the && !latest && n > 0 && t.toks[i].kind == tokWord && t.is(i, "last") {
+		return cand{}, false
+	}
+	end := j
+	if !hasYear {
+		k := j
+		if t.is(k, "of") || t.punct(k, ',') {
+			k++
+		}
+		if y, e, ok := t.yearAt(k); ok {
+			year, hasYear, end = y, true, e
+		} else if t.is(k, "of") && (t.is(k+1, "this") || t.is(k+1, "last") || t.is(k+1, "next")) && t.is(k+2, "year") {
+			// handled below by resolution with offset
+		}
+	}
+	// A bare "the first quarter" in the middle of a longer duration, e.g.
+	// "the first nine months", never reaches here: n=first needs quarter.
+	code := "Q"
+	if u == unitHalf {
+		code = "H"
+	}
+	if hasYear && n > 0 {
+		return absolute(end, "quarter", timeline.TypeDate, fmt.Sprintf("%04d-%s%d", year, code, n))
+	}
+	if !the && latest {
+		return cand{}, false
+	}
+	if n == 0 && !latest {
+		return cand{}, false
+	}
+	return cand{end: end, rule: "quarter", typ: timeline.TypeDate, resolve: func(r *res) {
+		g := timeline.GranularityQuarter
+		months := 3
+		if u == unitHalf {
+			g, months = timeline.GranularityHalf, 6
+		}
+		if latest {
+			if p := r.t.last; p != nil && p.g == g {
+				r.anchor, r.anchV = timeline.AnchorMention, p.value
+				r.setAt(p.t, g)
+				return
+			}
+			dct, ok := r.fromDCT(fmt.Sprintf("XXXX-%sX", code))
+			if !ok {
+				return
+			}
+			cur := truncate(dct, g)
+			if t.is(i+1, "latest") || t.is(i+1, "quarter") && u == unitQuarter {
+				cur = addMonths(cur, -months) // the last one reported
+			}
+			r.setAt(cur, g)
+			return
+		}
+		dct, ok := r.fromDCT(fmt.Sprintf("XXXX-%s%d", code, n))
+		if !ok {
+			return
+		}
+		y := dct.Year()
+		if p := r.t.last; p != nil && p.g == timeline.GranularityYear {
+			y = p.t.Year() // "in 2024 … the third quarter"
+			r.anchor, r.anchV = timeline.AnchorMention, p.value
+		} else if start := date(y, (n-1)*months+1, 1); start.After(dct) && r.tenseAt() == tensePast {
+			y--
+		}
+		r.setAt(date(y, (n-1)*months+1, 1), g)
+	}}, true
+}
+
+type holiday struct {
+	words []string // lower-case words, in order
+	month int
+	day   int
+	// movable feasts: nth weekday of month, or an offset from Easter
+	nth, weekday int
+	easter       int
+	isEaster     bool
+}
+
+var holidays = []holiday{
+	{words: []string{"christmas", "eve"}, month: 12, day: 24},
+	{words: []string{"christmas", "day"}, month: 12, day: 25},
+	{words: []string{"christmas"}, month: 12, day: 25},
+	{words: []string{"boxing", "day"}, month: 12, day: 26},
+	{words: []string{"new", "year", "'", "s", "eve"}, month: 12, day: 31},
+	{words: []string{"new", "year", "'", "s", "day"}, month: 1, day: 1},
+	{words: []string{"new", "year", "'", "s"}, month: 1, day: 1},
+	{words: []string{"new", "years", "eve"}, month: 12, day: 31},
+	{words: []string{"new", "years", "day"}, month: 1, day: 1},
+	{words: []string{"valentine", "'", "s", "day"}, month: 2, day: 14},
+	{words: []string{"st", ".", "patrick", "'", "s", "day"}, month: 3, day: 17},
+	{words: []string{"st", "patrick", "'", "s", "day"}, month: 3, day: 17},
+	{words: []string{"independence", "day"}, month: 7, day: 4},
+	{words: []string{"fourth", "of", "july"}, month: 7, day: 4},
+	{words: []string{"bastille", "day"}, month: 7, day: 14},
+	{words: []string{"canada", "day"}, month: 7, day: 1},
+	{words: []string{"halloween"}, month: 10, day: 31},
+	{words: []string{"veterans", "day"}, month: 11, day: 11},
+	{words: []string{"armistice", "day"}, month: 11, day: 11},
+	{words: []string{"remembrance", "day"}, month: 11, day: 11},
+	{words: []string{"may", "day"}, month: 5, day: 1},
+	{words: []string{"labour", "day"}, month: 5, day: 1},
+	{words: []string{"labor", "day"}, month: 9, nth: 1, weekday: 1},
+	{words: []string{"memorial", "day"}, month: 5, nth: -1, weekday: 1},
+	{words: []string{"thanksgiving", "day"}, month: 11, nth: 4, weekday: 4},
+	{words: []string{"thanksgiving"}, month: 11, nth: 4, weekday: 4},
+	{words: []string{"black", "friday"}, month: 11, nth: 4, weekday: 4, easter: 1},
+	{words: []string{"martin", "luther", "king", "day"}, month: 1, nth: 3, weekday: 1},
+	{words: []string{"presidents", "'", "day"}, month: 2, nth: 3, weekday: 1},
+	{words: []string{"presidents", "day"}, month: 2, nth: 3, weekday: 1},
+	{words: []string{"mother", "'", "s", "day"}, month: 5, nth: 2, weekday: 7},
+	{words: []string{"father", "'", "s", "day"}, month: 6, nth: 3, weekday: 7},
+	{words: []string{"election", "day"}, month: 11, nth: 1, weekday: 1, easter: 1},
+	{words: []string{"easter", "sunday"}, isEaster: true},
+	{words: []string{"easter", "monday"}, isEaster: true, easter: 1},
+	{words: []string{"easter"}, isEaster: true},
+	{words: []string{"good", "friday"}, isEaster: true, easter: -2},
+	{words: []string{"palm", "sunday"}, isEaster: true, easter: -7},
+	{words: []string{"ash", "wednesday"}, isEaster: true, easter: -46},
+	{words: []string{"pentecost"}, isEaster: true, easter: 49},
+}
+
+// holidayDate is the holiday's date in year y.
+func (h *holiday) date(y int) time.Time {
+	switch {
+	case h.isEaster:
+		return easter(y).AddDate(0, 0, h.easter)
+	case h.nth != 0:
+		return nthWeekday(y, h.month, h.weekday, h.nth).AddDate(0, 0, h.easter)
+	}
+	return date(y, h.month, h.day)
+}
+
+func holidayStarts(t *tagger, i int) bool {
+	for k := range holidays {
+		if t.is(i, holidays[k].words[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchHoliday: Christmas, New Year's Day, Thanksgiving, Easter, ... with an
+// optional year; by tense without one. Names must be capitalised.
+func (t *tagger) matchHoliday(i int) (cand, bool) {
+	if !t.upper(i) {
+		return cand{}, false
+	}
+	for k := range holidays {
+		h := &holidays[k]
+		j := i
+		ok := true
+		for _, w := range h.words {
+			switch {
+			case w == "'":
+				ok = t.punct(j, '\'')
+			case w == ".":
+				ok = t.punct(j, '.')
+			default:
+				ok = t.is(j, w)
+			}
+			if !ok {
+				break
+			}
+			j++
+		}
+		if !ok {
+			continue
+		}
+		if h.words[0] == "may" && !t.upper(i+1) {
+			continue
+		}
+		k2 := j
+		if t.punct(k2, ',') {
+			k2++
+		}
+		if y, end, ok := t.yearAt(k2); ok {
+			d := h.date(y)
+			return absolute(end, "holiday", timeline.TypeDate, d.Format("2006-01-02"))
+		}
+		return cand{end: j, rule: "holiday", typ: timeline.TypeDate, resolve: func(r *res) {
+			dct, ok := r.fromDCT("XXXX-XX-XX")
+			if !ok {
+				return
+			}
+			r.setAt(nearestYear(dct, r.tenseAt(), h.date), timeline.GranularityDay)
+		}}, true
+	}
+	return cand{}, false
+}

@@ -1,0 +1,246 @@
+// Package temporal is the temporal tagger: it finds time expressions in text
+// and normalizes them to TIMEX3 values and concrete intervals, relative to the
+// publication date and the tense of their clause. It is pure: no I/O, no
+// clock, no state shared between calls.
+package temporal
+
+import (
+	"time"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+// Version names the tagger's rules; it changes whenever output may change.
+const Version = "temporal-1"
+
+// Tag returns the time expressions of text in order of their start offset.
+// dct is the publication date; the zero time means unknown, in which case
+// relative expressions keep X-filled values and no interval.
+func Tag(text string, dct time.Time) []timeline.Mention {
+	t := tagger{text: text}
+	if !dct.IsZero() {
+		d := dct.UTC()
+		t.dct = date(d.Year(), int(d.Month()), d.Day())
+		t.hasDCT = true
+	}
+	t.toks = tokenize(text, make([]token, 0, len(text)/5+1))
+	t.run()
+	return t.out
+}
+
+// point is a resolved date used as an anchor by later expressions.
+type point struct {
+	t     time.Time
+	g     timeline.Granularity
+	value string
+}
+
+// cand is a candidate match: the tokens it covers and how to resolve it.
+type cand struct {
+	end   int // token index, exclusive
+	rule  string
+	typ   timeline.TimexType
+	value string // final value for absolute, duration and set expressions
+	mod   string
+	quant string
+	freq  string
+	// resolve computes the value of relative expressions; nil when value is
+	// already final.
+	resolve func(r *res)
+	// rangeEnd marks "earlier this year"-like expressions whose interval ends
+	// at the publication date rather than at the end of the unit.
+	toDCT   bool
+	fromDCT bool
+}
+
+// res is what a resolver fills in.
+type res struct {
+	t      *tagger
+	at     int // first token of the expression, for tense lookups
+	value  string
+	anchor string
+	anchV  string
+	tense  string
+	iv     timeline.Interval
+	g      timeline.Granularity
+}
+
+type tagger struct {
+	text   string
+	toks   []token
+	dct    time.Time
+	hasDCT bool
+	last   *point
+	out    []timeline.Mention
+}
+
+// matcher tries one family of rules at token i.
+type matcher func(t *tagger, i int) (cand, bool)
+
+// matchers run in order; the longest match wins, the earlier on a tie.
+var matchers = []matcher{
+	(*tagger).matchNumericDate,
+	(*tagger).matchMonthDate,
+	(*tagger).matchDayMonth,
+	(*tagger).matchTime,
+	(*tagger).matchWeekday,
+	(*tagger).matchRelative,
+	(*tagger).matchDeictic,
+	(*tagger).matchAgo,
+	(*tagger).matchAnaphoric,
+	(*tagger).matchQuarter,
+	(*tagger).matchDecade,
+	(*tagger).matchSeason,
+	(*tagger).matchHoliday,
+	(*tagger).matchYear,
+	(*tagger).matchDuration,
+	(*tagger).matchSet,
+	(*tagger).matchFuzzy,
+}
+
+func (t *tagger) run() {
+	for i := 0; i < len(t.toks); {
+		if !t.canStart(i) {
+			i++
+			continue
+		}
+		best, ok := t.matchAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		t.emit(i, best)
+		i = best.end
+	}
+}
+
+// matchAt tries every rule at i, with and without a modifier prefix.
+func (t *tagger) matchAt(i int) (cand, bool) {
+	best, found := cand{}, false
+	try := func(c cand, ok bool) {
+		if ok && c.end > i && (!found || c.end > best.end) {
+			best, found = c, true
+		}
+	}
+	for _, m := range matchers {
+		try(m(t, i))
+	}
+	try(t.matchModified(i))
+	return best, found
+}
+
+// canStart is a cheap filter: only lexicon words, digits, apostrophes
+// ('90s) and a few determiners can begin an expression.
+func (t *tagger) canStart(i int) bool {
+	tk := &t.toks[i]
+	switch tk.kind {
+	case tokNum:
+		return true
+	case tokPunct:
+		return tk.punct == '\''
+	}
+	if tk.lex != nil {
+		return true
+	}
+	return t.is(i, "the") || t.is(i, "fiscal") || t.is(i, "several") || t.is(i, "few") ||
+		t.is(i, "many") || t.is(i, "that") || t.is(i, "each") || t.is(i, "every") ||
+		t.is(i, "more") || t.is(i, "less") || t.is(i, "at") || t.is(i, "up") || t.is(i, "no") ||
+		t.is(i, "q") || holidayStarts(t, i) || t.is(i, "year") || t.is(i, "ago")
+}
+
+func (t *tagger) emit(i int, c cand) {
+	start, end := t.toks[i].start, t.toks[c.end-1].end
+	m := timeline.Mention{
+		Start: start, End: end, Text: t.text[start:end],
+		Type: c.typ, Value: c.value, Mod: c.mod, Quant: c.quant, Freq: c.freq,
+		How: timeline.Resolution{Rule: c.rule, Anchor: timeline.AnchorNone},
+	}
+	if c.resolve != nil {
+		r := res{t: t, at: i}
+		c.resolve(&r)
+		m.Value = r.value
+		m.How.Anchor, m.How.AnchorValue, m.How.Tense = r.anchor, r.anchV, r.tense
+		if !r.iv.IsZero() {
+			m.Interval, m.Granularity = r.iv, r.g
+		}
+	}
+	if m.Interval.IsZero() && (m.Type == timeline.TypeDate || m.Type == timeline.TypeTime) {
+		if iv, g, ok := parseValue(m.Value); ok {
+			m.Interval, m.Granularity = iv, g
+		}
+	}
+	if !m.Interval.IsZero() {
+		switch {
+		case c.toDCT && t.hasDCT && t.dct.After(m.Interval.Start) && t.dct.Before(m.Interval.End):
+			m.Interval.End = t.dct
+		case c.fromDCT && t.hasDCT && t.dct.After(m.Interval.Start) && t.dct.Before(m.Interval.End):
+			m.Interval.Start = t.dct.AddDate(0, 0, 1)
+		default:
+			m.Interval = narrow(m.Interval, m.Mod)
+		}
+		if len(m.Value) >= 4 && m.Value[0] >= '0' && m.Value[0] <= '9' {
+			t.last = &point{t: m.Interval.Start, g: m.Granularity, value: m.Value}
+		}
+	}
+	if m.Value == "" {
+		return
+	}
+	t.out = append(t.out, m)
+}
+
+// Token helpers.
+
+func (t *tagger) ok(i int) bool { return i >= 0 && i < len(t.toks) }
+
+// is reports whether token i is the word w (ASCII, case-insensitive).
+func (t *tagger) is(i int, w string) bool {
+	if !t.ok(i) || t.toks[i].kind != tokWord {
+		return false
+	}
+	s := t.text[t.toks[i].start:t.toks[i].end]
+	if len(s) != len(w) {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		if s[k]|0x20 != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func (t *tagger) lex(i int) *entry {
+	if !t.ok(i) {
+		return nil
+	}
+	return t.toks[i].lex
+}
+
+func (t *tagger) punct(i int, r rune) bool {
+	return t.ok(i) && t.toks[i].kind == tokPunct && t.toks[i].punct == r
+}
+
+// adjacent reports that token i follows i-1 with no space.
+func (t *tagger) adjacent(i int) bool { return t.ok(i) && !t.toks[i].gap }
+
+func (t *tagger) num(i int) (int, bool) {
+	if !t.ok(i) || t.toks[i].kind != tokNum || t.toks[i].num < 0 {
+		return 0, false
+	}
+	return t.toks[i].num, true
+}
+
+// skipDot steps over an abbreviation dot right after token i-1.
+func (t *tagger) skipDot(i int) int {
+	if t.punct(i, '.') && t.adjacent(i) {
+		return i + 1
+	}
+	return i
+}
+
+// hyphen reports a hyphen (or dash) joining tokens i-1 and i+1.
+func (t *tagger) hyphen(i int) bool {
+	return t.ok(i) && t.toks[i].kind == tokPunct && (t.toks[i].punct == '-' || t.toks[i].punct == '‐' || t.toks[i].punct == '–') && t.adjacent(i) && t.adjacent(i+1)
+}
+
+func (t *tagger) upper(i int) bool { return t.ok(i) && t.toks[i].upper }
