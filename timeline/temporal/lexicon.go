@@ -75,6 +75,8 @@ type entry struct {
 	tz         bool   // time zone abbreviations
 	prep       bool   // temporal prepositions that license weak months
 	numberWord bool
+	starter    bool // can begin an expression though it has no other role
+	holiday    bool // a one-word holiday name
 }
 
 var lexicon = buildLexicon()
@@ -213,8 +215,26 @@ func buildLexicon() map[string]*entry {
 	for _, w := range []string{"has", "have"} {
 		get(w).tense = tensePerfect
 	}
+	for _, w := range []string{"the", "fiscal", "several", "few", "many", "that", "each", "every", "more",
+		"less", "at", "up", "no", "q", "h", "fy", "year", "once", "twice", "these", "a", "an", "latest", "same",
+		"full", "least", "most", "moment", "than", "to", "couple", "days", "period", "later", "date", "time"} {
+		get(w).starter = true
+	}
+	for _, h := range holidays {
+		get(h.words[0]).starter = true
+		if len(h.words) == 1 || h.words[1] == "day" || h.words[1] == "eve" || h.words[1] == "sunday" || h.words[1] == "monday" {
+			get(h.words[0]).holiday = true
+		}
+	}
 	// Words that are both cues and something else keep both roles: "last"
 	// (rel and past), "later" (mod and future), "set" (past form, future
 	// frame "set to") — the nearest cue wins in tenseAt.
 	return m
+}
+
+// onlyStarter reports an entry whose one role is to begin expressions.
+func (e *entry) onlyStarter() bool {
+	return !e.holiday && e.month == 0 && e.weekday == 0 && e.unit == unitNone && !e.numberWord && e.ordinal == 0 &&
+		e.season == "" && e.part == "" && e.deictic == deiNone && e.rel == relNone && e.mod == "" &&
+		e.approx == "" && e.fuzzy == "" && e.set == ""
 }

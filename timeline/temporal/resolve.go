@@ -163,6 +163,14 @@ func (r *res) tenseAt() int {
 		}
 		if c := t.tenseCue(k); c != tenseNone {
 			tense = c
+			// "will be held", "would have met", "to be signed": a modal or
+			// infinitive just before the verb sets the tense.
+			for m := k - 1; m >= 0 && m >= k-3; m-- {
+				if t.is(m, "will") || t.is(m, "shall") || t.is(m, "would") || t.is(m, "to") || t.is(m, "ll") {
+					tense = tenseFuture
+					break
+				}
+			}
 			break
 		}
 	}
@@ -229,7 +237,7 @@ func (t *tagger) tenseCue(k int) int {
 
 // nearestYear places a year-less date: the occurrence nearest the
 // publication date, where a direction that contradicts the clause's tense
-// counts double. Tense cues are noisy ("extended to Nov. 6" is past tense
+// counts triple. Tense cues are noisy ("extended to Nov. 6" is past tense
 // about a future date), so tense only breaks near-ties.
 func nearestYear(dct time.Time, tense int, at func(y int) time.Time) time.Time {
 	y := dct.Year()
@@ -238,7 +246,7 @@ func nearestYear(dct time.Time, tense int, at func(y int) time.Time) time.Time {
 		d := cand.Sub(dct)
 		cost := absDur(d)
 		if d > 0 && tense == tensePast || d < 0 && tense == tenseFuture {
-			cost *= 2
+			cost *= 3
 		}
 		if cost < bestCost {
 			best, bestCost = cand, cost

@@ -74,8 +74,6 @@ func (t *tagger) monthAt(i int) (int, int, bool) {
 				return 0, i, false
 			}
 		}
-	} else if t.is(i, "may") && t.punct(j, '.') && t.adjacent(j) {
-		j++
 	}
 	return e.month, j, true
 }
@@ -224,6 +222,9 @@ func (t *tagger) matchMonthDate(i int) (cand, bool) {
 	if y, end, ok := t.yearAt(k); ok {
 		return absolute(end, "month-year", timeline.TypeDate, ym(y, month))
 	}
+	if y, end, ok := t.spelledYear(k); ok {
+		return absolute(end, "month-year", timeline.TypeDate, ym(y, month))
+	}
 	// Month this/last/next year
 	if (t.is(j, "this") || t.is(j, "last") || t.is(j, "next")) && t.is(j+1, "year") {
 		off := map[bool]int{true: -1, false: 1}[t.is(j, "last")]
@@ -330,6 +331,31 @@ func (t *tagger) matchDayMonth(i int) (cand, bool) {
 	}}, true
 }
 
+// spelledYear reads "nineteen ninety-six", "two thousand", "two thousand
+// and one" at i.
+func (t *tagger) spelledYear(i int) (int, int, bool) {
+	if t.is(i, "two") && t.is(i+1, "thousand") {
+		y, j := 2000, i+2
+		k := j
+		if t.is(k, "and") {
+			k++
+		}
+		if c, e, ok := t.parseCount(k); ok && !c.article && !c.unknown && c.n < 100 && t.toks[k].kind == tokWord {
+			y, j = y+int(c.n), e
+		}
+		return y, j, true
+	}
+	e := t.lex(i)
+	if e == nil || !e.numberWord || e.number < 11 || e.number > 20 {
+		return 0, i, false
+	}
+	c, j, ok := t.parseCount(i + 1)
+	if !ok || c.article || c.unknown || c.n < 10 || c.n > 99 || t.toks[i+1].kind != tokWord {
+		return 0, i, false
+	}
+	return e.number*100 + int(c.n), j, true
+}
+
 // matchYear: a year alone ("in 2020"), "fiscal 1989", "the year 2000",
 // "FY2025".
 func (t *tagger) matchYear(i int) (cand, bool) {
@@ -350,6 +376,9 @@ func (t *tagger) matchYear(i int) (cand, bool) {
 	}
 	y, end, ok := t.yearAt(j)
 	if !ok {
+		if y, end, ok := t.spelledYear(j); ok {
+			return absolute(end, "spelled-year", timeline.TypeDate, fmt.Sprintf("%04d", y))
+		}
 		return cand{}, false
 	}
 	if j == i && !t.plausibleYear(i, y) {
@@ -370,7 +399,8 @@ func (t *tagger) plausibleYear(i, y int) bool {
 			switch p.punct {
 			case '$', '€', '£', '¥', '#', '+', '-', '/', ':', '.', '–':
 				// 2009-2010 is a range of years; 555-2020 is not.
-				if (p.punct == '-' || p.punct == '–') && i >= 2 && t.toks[i-2].kind == tokNum && t.toks[i-2].digits == 4 {
+				// 2009-2010 is a range of years and mid-2026 a date; 555-2020 is not.
+				if (p.punct == '-' || p.punct == '–') && i >= 2 && (t.toks[i-2].kind == tokNum && t.toks[i-2].digits == 4 || t.toks[i-2].kind == tokWord) {
 					break
 				}
 				return false
@@ -383,7 +413,7 @@ func (t *tagger) plausibleYear(i, y int) bool {
 			return false
 		}
 	}
-	if t.ok(i+1) {
+	if t.ok(i + 1) {
 		n := t.toks[i+1]
 		if n.kind == tokPunct && (n.punct == '%' || n.punct == ':' || (n.punct == '-' || n.punct == '/') && !n.gap && t.ok(i+2) && t.toks[i+2].kind == tokNum && t.toks[i+2].digits != 4 && t.toks[i+2].digits != 2) {
 			return false
@@ -465,7 +495,7 @@ func (t *tagger) matchDecade(i int) (cand, bool) {
 		}
 	}
 	if the {
-		if ok := t.toks[j].kind == tokWord; ok {
+		if t.ok(j) && t.toks[j].kind == tokWord {
 			w := toLowerASCII(t.text[t.toks[j].start:t.toks[j].end])
 			if d, ok := decadeWords[w]; ok {
 				return absolute(j+1, "decade", timeline.TypeDate, fmt.Sprintf("19%d", d))
@@ -481,7 +511,7 @@ func (t *tagger) matchDecade(i int) (cand, bool) {
 		c, k = e.ordinal, j+1
 	}
 	if c > 0 && t.is(k, "century") {
-		if t.hyphen(k+1) { // 19th-century painter: an adjective, still a date
+		if t.hyphen(k + 1) { // 19th-century painter: an adjective, still a date
 			return absolute(k+1, "century", timeline.TypeDate, fmt.Sprintf("%02d", c-1))
 		}
 		return absolute(k+1, "century", timeline.TypeDate, fmt.Sprintf("%02d", c-1))
@@ -507,6 +537,9 @@ func (t *tagger) matchSeason(i int) (cand, bool) {
 		k++
 	}
 	if y, end, ok := t.yearAt(k); ok {
+		return absolute(end, "season-year", timeline.TypeDate, fmt.Sprintf("%04d-%s", y, s))
+	}
+	if y, end, ok := t.spelledYear(k); ok {
 		return absolute(end, "season-year", timeline.TypeDate, fmt.Sprintf("%04d-%s", y, s))
 	}
 	prev := t.lex(i - 1)

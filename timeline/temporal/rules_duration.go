@@ -9,6 +9,11 @@ import (
 // durationValue renders n units as an ISO 8601 duration: PT2H, P3Y, P30Y
 // for three decades.
 func durationValue(c count, u unit) string {
+	if !c.unknown && c.n != float64(int(c.n)) {
+		if v, ok := fractionalDuration(c.n, u); ok {
+			return v
+		}
+	}
 	n := c.String()
 	mul := func(k float64) string {
 		if c.unknown {
@@ -33,7 +38,9 @@ func durationValue(c count, u unit) string {
 		return "P" + mul(2) + "W"
 	case unitMonth:
 		return "P" + n + "M"
-	case unitQuarter, unitSeason:
+	case unitQuarter:
+		return "P" + n + "Q"
+	case unitSeason:
 		return "P" + mul(3) + "M"
 	case unitHalf:
 		return "P" + mul(6) + "M"
@@ -41,7 +48,7 @@ func durationValue(c count, u unit) string {
 		return "P" + n + "Y"
 	case unitDecade:
 		if c.unknown {
-			return "PXDE"
+			return "PXY" // "decades": an unknown number of years
 		}
 		return "P" + mul(10) + "Y"
 	case unitCentury:
@@ -95,6 +102,11 @@ func (t *tagger) matchDuration(i int) (cand, bool) {
 			if t.is(j-1, "recent") {
 				return absolute(j+1, "fuzzy", timeline.TypeDate, "PAST_REF")
 			}
+
+			return cand{end: j + 1, rule: "duration", typ: timeline.TypeDuration, value: durationValue(count{unknown: true}, e.unit)}, true
+		}
+		// "for years", "within weeks": an unknown number of units
+		if e.plural && j == i && e.unit >= unitHour && (t.is(i-1, "for") || t.is(i-1, "within") || t.is(i-1, "over") || t.is(i-1, "after") || t.is(i-1, "in")) && !t.is(i+1, "of") && !t.is(i+1, "ago") {
 			return cand{end: j + 1, rule: "duration", typ: timeline.TypeDuration, value: durationValue(count{unknown: true}, e.unit)}, true
 		}
 		// decades-long, years-long
@@ -133,7 +145,7 @@ func (t *tagger) matchDuration(i int) (cand, bool) {
 	if t.hyphen(end) && t.is(end+1, "long") {
 		end += 2
 	} else if t.hyphen(end) && t.is(end+1, "old") {
-		return cand{}, false // "a two-year-old"
+		return cand{}, false // "a two-year-old": an age, not a time
 	}
 	if the && t.is(i, "a") && t.is(end, "period") {
 		end++
@@ -159,6 +171,9 @@ func (t *tagger) lexCount(i int) bool {
 // daily, twice a week, once a year, Tuesdays, Tuesday nights.
 func (t *tagger) matchSet(i int) (cand, bool) {
 	if e := t.lex(i); e != nil && e.set != "" {
+		if t.ok(i+1) && t.toks[i+1].kind == tokWord && !t.toks[i+1].gap == false && t.lex(i+1) == nil && !t.upper(i+1) && !t.is(i+1, "and") && !t.is(i+1, "or") {
+			return cand{}, false // "a quarterly dividend", "daily newspaper": adjectives
+		}
 		return cand{end: i + 1, rule: "set", typ: timeline.TypeSet, value: e.set}, true
 	}
 	// twice a week / three times a year / once a month
@@ -264,6 +279,13 @@ func (t *tagger) matchFuzzy(i int) (cand, bool) {
 		return absolute(i+3, "fuzzy", timeline.TypeDate, "FUTURE_REF")
 	case t.is(i, "at") && t.is(i+1, "the") && t.is(i+2, "moment"):
 		return absolute(i+3, "fuzzy", timeline.TypeDate, "PRESENT_REF")
+	case t.is(i, "current") && !t.upper(i):
+		// "current" as an adjective of time ("current prices"), but not
+		// "current account" style compounds of the economy pages.
+		if t.is(i+1, "account") || t.is(i+1, "accounts") || t.is(i+1, "affairs") || t.is(i+1, "events") {
+			return cand{}, false
+		}
+		return absolute(i+1, "fuzzy", timeline.TypeDate, "PRESENT_REF")
 	}
 	e := t.lex(i)
 	if e == nil || e.fuzzy == "" {
@@ -272,11 +294,7 @@ func (t *tagger) matchFuzzy(i int) (cand, bool) {
 	if t.is(i, "future") && !t.is(i-1, "the") && !t.is(i-1, "near") {
 		return cand{}, false // "future plans": an adjective
 	}
-	if t.is(i, "recent") {
-		if n := t.lex(i + 1); n == nil || n.unit == unitNone {
-			return cand{}, false // "recent talks"
-		}
-	}
+
 	return absolute(i+1, "fuzzy", timeline.TypeDate, e.fuzzy)
 }
 
@@ -286,4 +304,43 @@ func (t *tagger) numberAhead(i int) bool {
 	}
 	e := t.lex(i)
 	return e != nil && e.unit != unitNone
+}
+
+// fractionalDuration spells 2.5 years as P2Y6M and 1.5 hours as PT1H30M.
+func fractionalDuration(n float64, u unit) (string, bool) {
+	whole := int(n)
+	frac := n - float64(whole)
+	var small float64
+	var big, sub string
+	switch u {
+	case unitYear:
+		big, sub, small = "Y", "M", 12
+	case unitMonth:
+		big, sub, small = "M", "D", 30
+	case unitDay:
+		big, sub, small = "D", "TH", 24
+	case unitHour:
+		big, sub, small = "TH", "M", 60
+	case unitMinute:
+		big, sub, small = "TM", "S", 60
+	default:
+		return "", false
+	}
+	part := frac * small
+	if part != float64(int(part)) {
+		return "", false
+	}
+	v := "P"
+	if big[0] == 'T' {
+		v += "T"
+		big = big[1:]
+	}
+	if whole > 0 {
+		v += strconv.Itoa(whole) + big
+	}
+	if sub[0] == 'T' {
+		v += "T"
+		sub = sub[1:]
+	}
+	return v + strconv.Itoa(int(part)) + sub, true
 }

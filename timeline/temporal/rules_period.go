@@ -16,6 +16,11 @@ func (t *tagger) matchQuarter(i int) (cand, bool) {
 		j++
 	}
 	year, hasYear := 0, false
+	yearOff, relYear := 0, false
+	if (t.is(j, "this") || t.is(j, "last") || t.is(j, "next")) && t.is(j+1, "year") && t.punct(j+2, '\'') && t.is(j+3, "s") {
+		yearOff, relYear = relOffset(t.lex(j).rel), true
+		j += 4
+	}
 	if y, k, ok := t.yearAt(j); ok && (t.is(k, "first") || t.is(k, "second") || t.is(k, "third") || t.is(k, "fourth")) { // "the 1989 third quarter"
 		year, hasYear, j = y, true, k
 	}
@@ -45,6 +50,13 @@ func (t *tagger) matchQuarter(i int) (cand, bool) {
 	case the && (t.is(j, "latest") || t.is(j, "current") || t.is(j, "same")):
 		latest = true
 		j++
+		if t.is(j, "period") { // "the latest period": the quarter just reported
+			return cand{end: j + 1, rule: "quarter", typ: timeline.TypeDate, resolve: func(r *res) {
+				if dct, ok := r.fromDCT("XXXX-QX"); ok {
+					r.setAt(addMonths(truncate(dct, timeline.GranularityQuarter), -3), timeline.GranularityQuarter)
+				}
+			}}, true
+		}
 	case the && t.is(j, "quarter"):
 		latest = true
 	}
@@ -72,6 +84,9 @@ func (t *tagger) matchQuarter(i int) (cand, bool) {
 		return cand{}, false
 	}
 	end := j
+	if the && t.hyphen(j-2) && t.ok(j) && t.toks[j].kind == tokWord && !t.is(j, "of") {
+		return t.matchQuarter(i + 1)
+	}
 	if !hasYear {
 		k := j
 		if t.is(k, "of") || t.punct(k, ',') {
@@ -105,7 +120,7 @@ func (t *tagger) matchQuarter(i int) (cand, bool) {
 			g, months = timeline.GranularityHalf, 6
 		}
 		if latest {
-			if p := r.t.last; p != nil && p.g == g {
+			if p := r.t.last; p != nil && p.g == g && !t.is(i+1, "latest") {
 				r.anchor, r.anchV = timeline.AnchorMention, p.value
 				r.setAt(p.t, g)
 				return
@@ -126,9 +141,8 @@ func (t *tagger) matchQuarter(i int) (cand, bool) {
 			return
 		}
 		y := dct.Year()
-		if p := r.t.last; p != nil && p.g == timeline.GranularityYear {
-			y = p.t.Year() // "in 2024 … the third quarter"
-			r.anchor, r.anchV = timeline.AnchorMention, p.value
+		if relYear {
+			y += yearOff
 		} else if start := date(y, (n-1)*months+1, 1); start.After(dct) && r.tenseAt() == tensePast {
 			y--
 		}
@@ -200,15 +214,6 @@ func (h *holiday) date(y int) time.Time {
 	return date(y, h.month, h.day)
 }
 
-func holidayStarts(t *tagger, i int) bool {
-	for k := range holidays {
-		if t.is(i, holidays[k].words[0]) {
-			return true
-		}
-	}
-	return false
-}
-
 // matchHoliday: Christmas, New Year's Day, Thanksgiving, Easter, ... with an
 // optional year; by tense without one. Names must be capitalised.
 func (t *tagger) matchHoliday(i int) (cand, bool) {
@@ -256,4 +261,81 @@ func (t *tagger) matchHoliday(i int) (cand, bool) {
 		}}, true
 	}
 	return cand{}, false
+}
+
+// matchCurrentUnit: "the year", "the week", "the weekend", "the fiscal
+// year", "the full year", "the current fiscal year", and the year-ago
+// comparisons of financial news ("the year-ago quarter", "year-earlier").
+func (t *tagger) matchCurrentUnit(i int) (cand, bool) {
+	j := i
+	the := t.is(j, "the")
+	if the {
+		j++
+	}
+	// year-ago / year-earlier [period|quarter|third quarter]
+	if t.is(j, "year") && t.hyphen(j+1) && (t.is(j+2, "ago") || t.is(j+2, "earlier")) {
+		end := j + 3
+		quarter := false
+		if e := t.lex(end); e != nil && e.ordinal > 0 && t.is(end+1, "quarter") {
+			end += 2
+			quarter = true
+		} else if t.is(end, "quarter") || t.is(end, "period") {
+			end++
+			quarter = true
+		} else if the {
+			return cand{}, false
+		}
+		return cand{end: end, rule: "year-ago", typ: timeline.TypeDate, resolve: func(r *res) {
+			if p := r.t.last; p != nil && p.g == timeline.GranularityQuarter && (quarter || !the) {
+				r.anchor, r.anchV = timeline.AnchorMention, p.value
+				r.setAt(addMonths(p.t, -12), timeline.GranularityQuarter)
+				return
+			}
+			if dct, ok := r.fromDCT("XXXX"); ok {
+				r.setAt(addMonths(dct, -12), timeline.GranularityYear)
+			}
+		}}, true
+	}
+	if !the {
+		return cand{}, false
+	}
+	if t.is(j, "current") || t.is(j, "full") {
+		j++
+	}
+	if t.is(j, "fiscal") {
+		j++
+	}
+	e := t.lex(j)
+	if e == nil || e.plural || (e.unit != unitYear && e.unit != unitWeek && e.unit != unitWeekend) {
+		return cand{}, false
+	}
+	if t.is(j+1, "before") || t.is(j+1, "after") || t.is(j+1, "of") || t.hyphen(j+1) {
+		return cand{}, false
+	}
+	u := e.unit
+	return cand{end: j + 1, rule: "current-unit", typ: timeline.TypeDate, resolve: func(r *res) {
+		g := unitGranularity(u)
+		if u == unitWeekend {
+			dct, ok := r.fromDCT("XXXX-WXX-WE")
+			if !ok {
+				return
+			}
+			base := truncate(dct, timeline.GranularityWeek)
+			if r.tenseAt() != tenseFuture && isoWeekday(dct) < 6 {
+				base = base.AddDate(0, 0, -7)
+			}
+			r.setAt(base.AddDate(0, 0, 5), timeline.GranularityWeekend)
+			return
+		}
+		p, ok := r.fromContext(xValue(g))
+		if !ok {
+			return
+		}
+		if r.anchor == timeline.AnchorMention && granRank[p.g] > granRank[g] {
+			// "in 2024 … the week": a week inside a year is not knowable.
+			d, _ := r.fromDCT(xValue(g))
+			p.t = d
+		}
+		r.setAt(p.t, g)
+	}}, true
 }

@@ -394,6 +394,13 @@ func (t *tagger) matchAgo(i int) (cand, bool) {
 			return
 		}
 		n := int(c.n) * dir
+		// "profit rose in the third quarter from a year ago": a year-scale
+		// comparison right after a quarter means that quarter, shifted.
+		if p := r.t.last; u == unitYear && p != nil && p.g == timeline.GranularityQuarter && r.at-p.tok < 40 {
+			r.anchor, r.anchV = timeline.AnchorMention, p.value
+			r.setAt(shift(p.t, u, n), timeline.GranularityQuarter)
+			return
+		}
 		if deictic {
 			dct, ok := r.fromDCT(xValue(g))
 			if !ok {
@@ -576,6 +583,9 @@ func (t *tagger) matchModified(i int) (cand, bool) {
 	}
 	if dateOnly && inner.typ != timeline.TypeDate && inner.typ != timeline.TypeTime {
 		return cand{}, false
+	}
+	if !dateOnly && (inner.rule == "weekday" || inner.typ == timeline.TypeSet) {
+		return cand{}, false // "around Wednesday", "almost daily"
 	}
 	if dateOnly && !the && t.is(i, "late") && t.toks[j].kind == tokWord && t.upper(j) && t.lex(j) != nil && t.lex(j).weekday == 0 && t.lex(j).month == 0 {
 		return cand{}, false

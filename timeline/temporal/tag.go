@@ -33,6 +33,7 @@ type point struct {
 	t     time.Time
 	g     timeline.Granularity
 	value string
+	tok   int // token index where the mention ended
 }
 
 // cand is a candidate match: the tokens it covers and how to resolve it.
@@ -89,6 +90,7 @@ var matchers = []matcher{
 	(*tagger).matchAgo,
 	(*tagger).matchAnaphoric,
 	(*tagger).matchQuarter,
+	(*tagger).matchCurrentUnit,
 	(*tagger).matchDecade,
 	(*tagger).matchSeason,
 	(*tagger).matchHoliday,
@@ -129,8 +131,9 @@ func (t *tagger) matchAt(i int) (cand, bool) {
 	return best, found
 }
 
-// canStart is a cheap filter: only lexicon words, digits, apostrophes
-// ('90s) and a few determiners can begin an expression.
+// canStart is a cheap filter: only lexicon words (which include the
+// determiners and holiday names that begin expressions), digits and
+// apostrophes ('90s) can begin an expression.
 func (t *tagger) canStart(i int) bool {
 	tk := &t.toks[i]
 	switch tk.kind {
@@ -139,13 +142,19 @@ func (t *tagger) canStart(i int) bool {
 	case tokPunct:
 		return tk.punct == '\''
 	}
-	if tk.lex != nil {
-		return true
+	if tk.lex == nil {
+		return false
 	}
-	return t.is(i, "the") || t.is(i, "fiscal") || t.is(i, "several") || t.is(i, "few") ||
-		t.is(i, "many") || t.is(i, "that") || t.is(i, "each") || t.is(i, "every") ||
-		t.is(i, "more") || t.is(i, "less") || t.is(i, "at") || t.is(i, "up") || t.is(i, "no") ||
-		t.is(i, "q") || holidayStarts(t, i) || t.is(i, "year") || t.is(i, "ago")
+	if tk.lex.starter && tk.lex.onlyStarter() {
+		// "the", "a", "that": only worth trying before a word the
+		// lexicon knows, a number or an apostrophe.
+		if !t.ok(i + 1) {
+			return false
+		}
+		n := &t.toks[i+1]
+		return n.lex != nil || n.kind == tokNum || n.kind == tokPunct && n.punct == '\''
+	}
+	return true
 }
 
 func (t *tagger) emit(i int, c cand) {
@@ -179,7 +188,7 @@ func (t *tagger) emit(i int, c cand) {
 			m.Interval = narrow(m.Interval, m.Mod)
 		}
 		if len(m.Value) >= 4 && m.Value[0] >= '0' && m.Value[0] <= '9' {
-			t.last = &point{t: m.Interval.Start, g: m.Granularity, value: m.Value}
+			t.last = &point{t: m.Interval.Start, g: m.Granularity, value: m.Value, tok: c.end}
 		}
 	}
 	if m.Value == "" {
@@ -227,7 +236,7 @@ func (t *tagger) num(i int) (int, bool) {
 	if !t.ok(i) || t.toks[i].kind != tokNum || t.toks[i].num < 0 {
 		return 0, false
 	}
-	return t.toks[i].num, true
+	return int(t.toks[i].num), true
 }
 
 // skipDot steps over an abbreviation dot right after token i-1.

@@ -16,16 +16,16 @@ const (
 // ("5/19/2025" is five tokens) so that every rule sees the same units and
 // adjacency (gap) tells "2025-05-19" from "2025 - 05".
 type token struct {
-	start, end int // byte offsets
-	kind       uint8
-	gap        bool   // whitespace before the token
-	newline    bool   // a line break before the token
-	upper      bool   // first letter is upper case
-	allUpper   bool   // every letter is upper case (acronyms, headlines)
 	lex        *entry // lexicon entry for words, nil when none
-	num        int    // value of a digit run (up to 9 digits), else -1
-	digits     int    // length of a digit run
+	start, end int    // byte offsets
+	num        int32  // value of a digit run (up to 9 digits), else -1
 	punct      rune   // the mark for punctuation tokens
+	digits     uint16 // length of a digit run
+	kind       uint8
+	gap        bool // whitespace before the token
+	newline    bool // a line break before the token
+	upper      bool // first letter is upper case
+	allUpper   bool // every letter is upper case (acronyms, headlines)
 }
 
 // tokenize splits text into tokens, looking each word up in the lexicon.
@@ -53,7 +53,7 @@ func tokenize(text string, toks []token) []token {
 				}
 				j++
 			}
-			t := token{start: i, end: j, kind: tokNum, gap: gap, newline: newline, num: v, digits: j - i}
+			t := token{start: i, end: j, kind: tokNum, gap: gap, newline: newline, num: int32(v), digits: uint16(min(j-i, 1<<15))}
 			if j-i > 9 {
 				t.num = -1
 			}

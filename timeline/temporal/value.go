@@ -72,6 +72,10 @@ func parseValue(v string) (timeline.Interval, timeline.Granularity, bool) {
 		return timeline.Interval{}, "", false
 	}
 	rest := v[5:]
+	if i, ok := seasonOrder[rest]; ok {
+		s := date(y, 3+3*i, 1)
+		return span(s, timeline.GranularitySeason, s.AddDate(0, 3, 0))
+	}
 	switch {
 	case rest[0] == 'W':
 		w, ok := atoiN(rest[1:min(3, len(rest))], min(2, len(rest)-1))
@@ -101,13 +105,6 @@ func parseValue(v string) (timeline.Interval, timeline.Granularity, bool) {
 		}
 		s := date(y, 6*(h-1)+1, 1)
 		return span(s, timeline.GranularityHalf, s.AddDate(0, 6, 0))
-	case len(rest) == 2 && rest[0] >= 'A':
-		i, ok := seasonOrder[rest]
-		if !ok {
-			return timeline.Interval{}, "", false
-		}
-		s := date(y, 3+3*i, 1)
-		return span(s, timeline.GranularitySeason, s.AddDate(0, 3, 0))
 	}
 	m, ok := atoiN(rest[:2], 2)
 	if !ok || m < 1 || m > 12 {

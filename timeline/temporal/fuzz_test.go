@@ -1,0 +1,48 @@
+package temporal
+
+import (
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+// FuzzTag checks the tagger's invariants on arbitrary input: no panic,
+// offsets inside the text on rune boundaries, ordered, non-overlapping, and
+// every value well formed.
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"Putin skipped negotiations in Turkey last week.",
+		"On Monday, Oct. 26 at 10 p.m. EST, the 1990s ended mid-2026.",
+		"It cost $2,020 on 5/19/2025 and 19.05.2025, two-hour, every Monday.",
+		"the 5th of May. 2 1/2 years ago, the third quarter of 2025, Q3 2025",
+		"\xff\xfe May 31 - 2025-02-30 - 99:99 p.m. — 2009-2010",
+	} {
+		f.Add(s, int64(0))
+		f.Add(s, monday19.Unix())
+	}
+	f.Fuzz(func(t *testing.T, text string, dctUnix int64) {
+		var dct time.Time
+		if dctUnix != 0 {
+			dct = time.Unix(dctUnix%(1<<36), 0).UTC()
+		}
+		prev := 0
+		for _, m := range Tag(text, dct) {
+			if m.Start < prev || m.End <= m.Start || m.End > len(text) {
+				t.Fatalf("bad offsets [%d,%d) after %d in %q", m.Start, m.End, prev, text)
+			}
+			if !utf8.RuneStart(text[m.Start]) || m.End < len(text) && !utf8.RuneStart(text[m.End]) {
+				t.Fatalf("offsets [%d,%d) split a rune in %q", m.Start, m.End, text)
+			}
+			if text[m.Start:m.End] != m.Text {
+				t.Fatalf("text %q != span %q", m.Text, text[m.Start:m.End])
+			}
+			if !ValidValue(m.Value) {
+				t.Fatalf("invalid value %q for %q", m.Value, m.Text)
+			}
+			if m.Anchored() && !m.Interval.End.After(m.Interval.Start) {
+				t.Fatalf("empty interval for %q: %v", m.Text, m.Interval)
+			}
+			prev = m.End
+		}
+	})
+}
