@@ -17,7 +17,7 @@ func ExampleTag() {
 	// Output:
 	// last week DATE 2025-W20 2025-05-12 week
 	// Monday DATE 2025-05-19 2025-05-19 day
-	// two-hour DURATION PT2H  
+	// two-hour DURATION PT2H
 }
 
 func ExampleParseValue() {

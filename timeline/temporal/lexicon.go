@@ -77,7 +77,17 @@ type entry struct {
 	numberWord bool
 	starter    bool // can begin an expression though it has no other role
 	holiday    bool // a one-word holiday name
+	begin      uint8
 }
+
+// How a word can begin an expression: never (prepositions, tense cues),
+// always (months, units, ...), or only before another known word or a
+// number (determiners such as "the", "a", "that").
+const (
+	beginNever uint8 = iota
+	beginAlways
+	beginIfNext
+)
 
 var lexicon = buildLexicon()
 
@@ -224,6 +234,14 @@ func buildLexicon() map[string]*entry {
 		get(h.words[0]).starter = true
 		if len(h.words) == 1 || h.words[1] == "day" || h.words[1] == "eve" || h.words[1] == "sunday" || h.words[1] == "monday" {
 			get(h.words[0]).holiday = true
+		}
+	}
+	for w, e := range m {
+		switch {
+		case w == "a" || w == "an" || e.starter && e.onlyStarter():
+			e.begin = beginIfNext
+		case !e.onlyStarter():
+			e.begin = beginAlways
 		}
 	}
 	// Words that are both cues and something else keep both roles: "last"

@@ -5,6 +5,7 @@
 package temporal
 
 import (
+	"sync"
 	"time"
 
 	"github.com/timeline-dev/timeline/timeline"
@@ -23,10 +24,18 @@ func Tag(text string, dct time.Time) []timeline.Mention {
 		t.dct = date(d.Year(), int(d.Month()), d.Day())
 		t.hasDCT = true
 	}
-	t.toks = tokenize(text, make([]token, 0, len(text)/5+1))
+	buf := tokenPool.Get().(*[]token)
+	t.toks = tokenize(text, *buf)
 	t.run()
+	clear(t.toks) // drop lexicon pointers before pooling
+	*buf = t.toks[:0]
+	tokenPool.Put(buf)
 	return t.out
 }
+
+// tokenPool recycles token buffers: the tokens of a document are several
+// times its size and dead once Tag returns.
+var tokenPool = sync.Pool{New: func() any { b := make([]token, 0, 1024); return &b }}
 
 // point is a resolved date used as an anchor by later expressions.
 type point struct {
@@ -142,10 +151,10 @@ func (t *tagger) canStart(i int) bool {
 	case tokPunct:
 		return tk.punct == '\''
 	}
-	if tk.lex == nil {
+	if tk.lex == nil || tk.lex.begin == beginNever {
 		return false
 	}
-	if tk.lex.starter && tk.lex.onlyStarter() {
+	if tk.lex.begin == beginIfNext {
 		// "the", "a", "that": only worth trying before a word the
 		// lexicon knows, a number or an apostrophe.
 		if !t.ok(i + 1) {
