@@ -159,7 +159,11 @@ func (t *tagger) matchDuration(i int) (cand, bool) {
 	if c.article && t.is(i-1, "per") || c.article && (t.is(i-1, "times") || t.is(i-1, "twice") || t.is(i-1, "once")) {
 		return cand{}, false // "twice a year": a set
 	}
-	return cand{end: end, rule: "duration", typ: timeline.TypeDuration, value: durationValue(c, e.unit)}, true
+	skip := 0
+	if t.is(i, "the") && !lead && t.hyphen(k-1) && t.ok(end) && t.toks[end].kind == tokWord {
+		skip = 1 // "the two-week talks": the article belongs to the noun
+	}
+	return cand{end: end, skip: skip, rule: "duration", typ: timeline.TypeDuration, value: durationValue(c, e.unit)}, true
 }
 
 // lexCount reports that token i reads as a count (not only an article).
@@ -279,6 +283,8 @@ func (t *tagger) matchFuzzy(i int) (cand, bool) {
 		return absolute(i+3, "fuzzy", timeline.TypeDate, "FUTURE_REF")
 	case t.is(i, "at") && t.is(i+1, "the") && t.is(i+2, "moment"):
 		return absolute(i+3, "fuzzy", timeline.TypeDate, "PRESENT_REF")
+	case t.is(i, "recent") && !(t.is(i-1, "most") || t.is(i-1, "in")):
+		return cand{}, false // "recent talks": only "in recent" or "most recent" read as time
 	case t.is(i, "current") && !t.upper(i):
 		// "current" as an adjective of time ("current prices"), but not
 		// "current account" style compounds of the economy pages.

@@ -85,7 +85,9 @@ func (t *tagger) matchQuarter(i int) (cand, bool) {
 	}
 	end := j
 	if the && t.hyphen(j-2) && t.ok(j) && t.toks[j].kind == tokWord && !t.is(j, "of") {
-		return t.matchQuarter(i + 1)
+		c, ok := t.matchQuarter(i + 1)
+		c.skip = 1
+		return c, ok
 	}
 	if !hasYear {
 		k := j

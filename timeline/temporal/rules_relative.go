@@ -591,9 +591,7 @@ func (t *tagger) matchModified(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if inner.value == "PRESENT_REF" || inner.value == "PAST_REF" || inner.value == "FUTURE_REF" {
-		if dateOnly {
-			return cand{}, false
-		}
+		return cand{}, false
 	}
 	c := inner
 	c.mod = mod

@@ -48,6 +48,7 @@ type point struct {
 // cand is a candidate match: the tokens it covers and how to resolve it.
 type cand struct {
 	end   int // token index, exclusive
+	skip  int // leading tokens tried but left out of the span ("the" of "the third-quarter profit")
 	rule  string
 	typ   timeline.TimexType
 	value string // final value for absolute, duration and set expressions
@@ -167,6 +168,7 @@ func (t *tagger) canStart(i int) bool {
 }
 
 func (t *tagger) emit(i int, c cand) {
+	i += c.skip
 	start, end := t.toks[i].start, t.toks[c.end-1].end
 	m := timeline.Mention{
 		Start: start, End: end, Text: t.text[start:end],
