@@ -356,6 +356,45 @@ func (t *tagger) spelledYear(i int) (int, int, bool) {
 	return e.number*100 + int(c.n), j, true
 }
 
+// matchDayOfMonth: "on the 15th", "by the 3rd": a day of the current month
+// (or, by tense, of the month before or after).
+func (t *tagger) matchDayOfMonth(i int) (cand, bool) {
+	if !t.is(i, "the") || !(t.is(i-1, "on") || t.is(i-1, "by") || t.is(i-1, "until") || t.is(i-1, "since") || t.is(i-1, "before") || t.is(i-1, "after")) {
+		return cand{}, false
+	}
+	n, ok := t.num(i + 1)
+	if !ok || t.toks[i+1].digits > 2 || n < 1 || n > 31 || !t.adjacent(i+2) || !(t.is(i+2, "st") || t.is(i+2, "nd") || t.is(i+2, "rd") || t.is(i+2, "th")) {
+		return cand{}, false
+	}
+	if t.is(i+3, "of") || t.is(i+3, "century") || t.ok(i+3) && t.toks[i+3].kind == tokWord && t.lex(i+3) != nil && t.lex(i+3).unit != unitNone {
+		return cand{}, false
+	}
+	return cand{end: i + 3, rule: "day-of-month", typ: timeline.TypeDate, resolve: func(r *res) {
+		dct, ok := r.fromDCT(fmt.Sprintf("XXXX-XX-%02d", n))
+		if !ok {
+			return
+		}
+		tense := r.tenseAt()
+		best, bestCost := time.Time{}, time.Duration(1<<62)
+		for _, off := range []int{-1, 0, 1} {
+			m := addMonths(date(dct.Year(), int(dct.Month()), 1), off)
+			if n > daysIn(m.Year(), int(m.Month())) {
+				continue
+			}
+			c := date(m.Year(), int(m.Month()), n)
+			d := c.Sub(dct)
+			cost := absDur(d)
+			if d > 0 && tense == tensePast || d < 0 && tense == tenseFuture {
+				cost *= 3
+			}
+			if cost < bestCost {
+				best, bestCost = c, cost
+			}
+		}
+		r.setAt(best, timeline.GranularityDay)
+	}}, true
+}
+
 // matchYear: a year alone ("in 2020"), "fiscal 1989", "the year 2000",
 // "FY2025".
 func (t *tagger) matchYear(i int) (cand, bool) {
@@ -484,12 +523,13 @@ func (t *tagger) matchDecade(i int) (cand, bool) {
 	if n, ok := t.num(j); ok && t.is(j+1, "s") && t.adjacent(j+1) && n%10 == 0 {
 		switch t.toks[j].digits {
 		case 4:
-			if n%100 == 0 && the {
+			if n%100 == 0 && n < 2000 && the { // the 1900s; but the 2000s is a decade
 				return absolute(j+2, "century", timeline.TypeDate, fmt.Sprintf("%02d", n/100))
 			}
 			return absolute(j+2, "decade", timeline.TypeDate, fmt.Sprintf("%03d", n/10))
 		case 2:
-			if the {
+			// "the 80s", "the late 80s"; not "in his 80s", an age.
+			if the || t.lex(i-1) != nil && t.lex(i-1).mod != "" && !t.is(i-2, "his") && !t.is(i-2, "her") && !t.is(i-2, "their") {
 				return absolute(j+2, "decade", timeline.TypeDate, fmt.Sprintf("19%d", n/10))
 			}
 		}

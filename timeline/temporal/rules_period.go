@@ -219,6 +219,30 @@ func (h *holiday) date(y int) time.Time {
 // matchHoliday: Christmas, New Year's Day, Thanksgiving, Easter, ... with an
 // optional year; by tense without one. Names must be capitalised.
 func (t *tagger) matchHoliday(i int) (cand, bool) {
+	rel := relNone
+	if e := t.lex(i); e != nil && (e.rel == relLast || e.rel == relNext || e.rel == relThis) && !t.upper(i) || t.boundaryBefore(i) && e != nil && e.rel != relNone {
+		if c, ok := t.matchHoliday(i + 1); ok && c.rule == "holiday" && c.resolve != nil {
+			rel = e.rel
+			h := c.holiday
+			c.rule = "relative-holiday"
+			c.resolve = func(r *res) {
+				dct, ok := r.fromDCT("XXXX-XX-XX")
+				if !ok {
+					return
+				}
+				d := h.date(dct.Year())
+				switch {
+				case rel == relLast && !d.Before(dct):
+					d = h.date(dct.Year() - 1)
+				case rel == relNext && !d.After(dct):
+					d = h.date(dct.Year() + 1)
+				}
+				r.setAt(d, timeline.GranularityDay)
+			}
+			return c, true
+		}
+		return cand{}, false
+	}
 	if !t.upper(i) {
 		return cand{}, false
 	}
@@ -254,7 +278,7 @@ func (t *tagger) matchHoliday(i int) (cand, bool) {
 			d := h.date(y)
 			return absolute(end, "holiday", timeline.TypeDate, d.Format("2006-01-02"))
 		}
-		return cand{end: j, rule: "holiday", typ: timeline.TypeDate, resolve: func(r *res) {
+		return cand{end: j, rule: "holiday", typ: timeline.TypeDate, holiday: h, resolve: func(r *res) {
 			dct, ok := r.fromDCT("XXXX-XX-XX")
 			if !ok {
 				return

@@ -453,12 +453,12 @@ func (t *tagger) matchAnaphoric(i int) (cand, bool) {
 			j++
 		}
 		j, ok = j+1, true
-	case t.is(j, "the") && t.is(j+1, "day") && (t.is(j+2, "before") || t.is(j+2, "after")) && t.boundaryAfter(j+2):
+	case t.is(j, "the") && t.lex(j+1) != nil && t.lex(j+1).unit != unitNone && !t.lex(j+1).plural && (t.is(j+2, "before") || t.is(j+2, "after")) && t.boundaryAfter(j+2):
 		off = -1
 		if t.is(j+2, "after") {
 			off = 1
 		}
-		return t.anaphoric(j+3, unitDay, off, "", i), true
+		return t.anaphoric(j+3, t.lex(j+1).unit, off, "", i), true
 	}
 	if !ok {
 		return cand{}, false
@@ -468,6 +468,20 @@ func (t *tagger) matchAnaphoric(i int) (cand, bool) {
 		return cand{}, false
 	}
 	switch {
+	case e.weekday > 0 && t.upper(j) && off != 0 && t.is(i, "the"):
+		// "the following Monday": the first Monday after the last date.
+		wd := e.weekday
+		return cand{end: j + 1, rule: "anaphoric-weekday", typ: timeline.TypeDate, resolve: func(r *res) {
+			p, ok := r.fromContext(fmt.Sprintf("XXXX-WXX-%d", wd))
+			if !ok {
+				return
+			}
+			rel := relNext
+			if off < 0 {
+				rel = relLast
+			}
+			r.setAt(weekdayDate(truncate(p.t, timeline.GranularityDay), wd, rel, tenseNone), timeline.GranularityDay)
+		}}, true
 	case e.unit != unitNone && !e.plural && e.unit != unitHalf && e.unit <= unitCentury:
 		return t.anaphoric(j+1, e.unit, off, "", i), true
 	case e.part != "" && e.part != "MI" && e.part != "MN" && !t.is(j, "overnight"):

@@ -62,6 +62,7 @@ type cand struct {
 	// at the publication date rather than at the end of the unit.
 	toDCT   bool
 	fromDCT bool
+	holiday *holiday // the holiday matched, for "last Christmas"
 }
 
 // res is what a resolver fills in.
@@ -93,6 +94,7 @@ var matchers = []matcher{
 	(*tagger).matchNumericDate,
 	(*tagger).matchMonthDate,
 	(*tagger).matchDayMonth,
+	(*tagger).matchDayOfMonth,
 	(*tagger).matchTime,
 	(*tagger).matchWeekday,
 	(*tagger).matchRelative,

@@ -135,6 +135,16 @@ func TestTagDeictic(t *testing.T) {
 		{name: "easter", text: "Crowds gathered at Easter 2025.", want: "Easter 2025", value: "2025-04-20"},
 		{name: "independence day past", dct: day(2025, 8, 10), text: "Fireworks lit the sky on Independence Day.", want: "Independence Day", value: "2025-07-04"},
 		{name: "holiday future", dct: day(2025, 8, 10), text: "Stores will open on Christmas.", want: "Christmas", value: "2025-12-25"},
+		{name: "last christmas", text: "Sales rose last Christmas.", want: "last Christmas", value: "2024-12-25"},
+		{name: "next easter", text: "It opens next Easter.", want: "next Easter", value: "2026-04-05"},
+		{name: "day of month", text: "The vote was held on the 15th.", want: "the 15th", value: "2025-05-15"},
+		{name: "day after tomorrow", text: "He flies the day after tomorrow.", want: "the day after tomorrow", value: "2025-05-21"},
+		{name: "two weeks from now", text: "He flies two weeks from now.", want: "two weeks from now", value: "2025-W23"},
+		{name: "this thursday", text: "He flies this Thursday.", want: "this Thursday", value: "2025-05-22"},
+		{name: "5pm", text: "He flies at 5pm tomorrow.", want: "5pm tomorrow", value: "2025-05-20T17:00"},
+		{name: "late last year", text: "Prices rose late last year.", want: "late last year", value: "2024", mod: "END"},
+		{name: "2000s decade", text: "Prices rose in the 2000s.", want: "the 2000s", value: "200"},
+		{name: "late 80s", text: "Prices rose in the late 80s.", want: "the late 80s", value: "198", mod: "END"},
 	})
 }
 
@@ -146,6 +156,8 @@ func TestTagAnaphoric(t *testing.T) {
 		{name: "day before", text: "The strike began on March 3, 2024. Talks had failed the day before.", want: "the day before", value: "2024-03-02"},
 		{name: "same day", text: "The strike began on March 3, 2024. The same day, police came.", want: "The same day", value: "2024-03-03"},
 		{name: "that month", text: "The strike began on March 3, 2024. That month, sales fell.", want: "That month", value: "2024-03"},
+		{name: "following monday", text: "The strike began on March 3, 2024. The following Monday, it ended.", want: "The following Monday", value: "2024-03-04"},
+		{name: "year before", text: "The law passed in 2019. Protests had begun the year before.", want: "the year before", value: "2018"},
 		{name: "quarter a year earlier", dct: day(1989, 10, 27), text: "Profit rose in the third quarter from $3 a year earlier.", want: "a year earlier", value: "1988-Q3"},
 	})
 }
