@@ -44,13 +44,16 @@ func (db *DB) mapError(err error, from origin) error {
 			"database %s is locked by another writer (waited %s); try again when it has finished",
 			db.path, db.opts.BusyTimeout)
 	case sqlite3.SQLITE_READONLY:
-		if db.readOnly || from == user {
+		if from == user {
+			return timeline.Errorf(timeline.EREADONLY, "SQL queries are read-only: %s", msg)
+		}
+		if db.readOnly {
 			return timeline.Errorf(timeline.EREADONLY, "database %s is opened read-only: %s", db.path, msg)
 		}
 		return timeline.Errorf(timeline.EREADONLY,
 			"cannot write to database %s: the file or its folder is read-only (%s)", db.path, msg)
 	case sqlite3.SQLITE_AUTH:
-		return timeline.Errorf(timeline.EREADONLY, "database %s is opened read-only: %s", db.path, msg)
+		return timeline.Errorf(timeline.EREADONLY, "SQL queries are read-only: %s", msg)
 	case sqlite3.SQLITE_CANTOPEN:
 		return timeline.Errorf(timeline.ENOTFOUND, "cannot open database %s: %s", db.path, msg)
 	case sqlite3.SQLITE_NOTADB:

@@ -211,7 +211,22 @@ func (db *DB) migrate(ctx context.Context) error {
 	}
 	if ok, err := db.hasVersionTable(ctx, db.rw); err != nil {
 		return err
-	} else if ok {
+	} else if !ok {
+		// Never add our tables to somebody else's database.
+		var n int
+		if err := db.rw.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema`).Scan(&n); err != nil {
+			return db.mapError(err, ours)
+		} else if n > 0 {
+			return timeline.Errorf(timeline.EINVALID, "%s is not a timeline database (it has other tables and no schema version)", db.path)
+		}
+		// Goose retries creating its table for seconds when the file is
+		// locked or read-only; take the write lock once to fail fast.
+		tx, err := db.rw.BeginTx(ctx, nil)
+		if err != nil {
+			return db.mapError(err, ours)
+		}
+		tx.Rollback()
+	} else {
 		current, err := p.GetDBVersion(ctx)
 		if err != nil {
 			return db.mapError(err, ours)

@@ -20,6 +20,7 @@ type Rows struct {
 	rows    *sql.Rows
 	columns []string
 	values  []any
+	ptrs    []any // &values[i], for Scan
 	err     error
 	denied  *denials
 }
@@ -31,19 +32,23 @@ type Rows struct {
 // value — fails with EREADONLY before it runs; a syntax error is EINVALID.
 // Close the Rows when done.
 func (db *DB) Query(ctx context.Context, query string, args ...any) (*Rows, error) {
+	// Name the refused statement before anything else, so that a CREATE
+	// TRIGGER is not reported as "more than one statement" for its body.
+	if kw := firstKeyword(query); writeKeywords[kw] {
+		return nil, timeline.Errorf(timeline.EREADONLY, "SQL queries are read-only: %s statements are not allowed", kw)
+	}
 	if err := singleStatement(query); err != nil {
 		return nil, err
-	}
-	if kw := firstKeyword(query); kw == "VACUUM" {
-		// VACUUM INTO writes a new file even from a read-only connection,
-		// and SQLite's authorizer is not consulted for it.
-		return nil, timeline.Errorf(timeline.EREADONLY, "database %s is opened read-only: VACUUM is not allowed", db.path)
 	}
 	conn, err := db.ro.Conn(ctx)
 	if err != nil {
 		return nil, db.mapError(err, ours)
 	}
 	r := &Rows{db: db, conn: conn, denied: &denials{}}
+	if r.denied.virtual, err = virtualTables(ctx, conn); err != nil {
+		conn.Close()
+		return nil, db.mapError(err, ours)
+	}
 	// The authorizer sits on this connection only while the user's statement
 	// runs; the store's own reads on the pool need no such policy.
 	if err := conn.Raw(func(dc any) error {
@@ -64,6 +69,17 @@ func (db *DB) Query(ctx context.Context, query string, args ...any) (*Rows, erro
 	return r, nil
 }
 
+// writeKeywords start statements that write or control transactions. They are
+// refused by name for a clear message ("VACUUM", where the authorizer would
+// only see the ATTACH that VACUUM INTO does); the authorizer below is what
+// guarantees read-only, and also catches WITH ... INSERT.
+var writeKeywords = map[string]bool{
+	"INSERT": true, "UPDATE": true, "DELETE": true, "REPLACE": true,
+	"CREATE": true, "DROP": true, "ALTER": true, "ATTACH": true, "DETACH": true,
+	"VACUUM": true, "REINDEX": true, "ANALYZE": true,
+	"BEGIN": true, "COMMIT": true, "END": true, "ROLLBACK": true, "SAVEPOINT": true, "RELEASE": true,
+}
+
 // Columns returns the names of the result columns.
 func (r *Rows) Columns() []string { return r.columns }
 
@@ -74,12 +90,12 @@ func (r *Rows) Next() bool {
 	}
 	if r.values == nil {
 		r.values = make([]any, len(r.columns))
+		r.ptrs = make([]any, len(r.columns))
+		for i := range r.values {
+			r.ptrs[i] = &r.values[i]
+		}
 	}
-	ptrs := make([]any, len(r.values))
-	for i := range r.values {
-		ptrs[i] = &r.values[i]
-	}
-	if err := r.rows.Scan(ptrs...); err != nil {
+	if err := r.rows.Scan(r.ptrs...); err != nil {
 		r.err = r.mapError(err)
 		return false
 	}
@@ -128,7 +144,7 @@ func (r *Rows) mapError(err error) error {
 		return nil
 	}
 	if what := r.denied.first(); what != "" {
-		return timeline.Errorf(timeline.EREADONLY, "database %s is opened read-only: %s is not allowed", r.db.path, what)
+		return timeline.Errorf(timeline.EREADONLY, "SQL queries are read-only: %s is not allowed", what)
 	}
 	return r.db.mapError(err, user)
 }
@@ -136,8 +152,40 @@ func (r *Rows) mapError(err error) error {
 // denials is the authorizer of user SQL. It allows reading and refuses
 // everything else, remembering what it refused for the error message.
 type denials struct {
-	mu   sync.Mutex
-	what []string
+	// virtual lists the virtual tables (FTS5, R*Tree). Reading one makes
+	// its module prepare statements that write its shadow tables; those are
+	// let through, as the connection's mode=ro still stops any real write.
+	virtual []string
+	mu      sync.Mutex
+	what    []string
+}
+
+// virtualTables lists the virtual tables of the database.
+func virtualTables(ctx context.Context, conn *sql.Conn) ([]string, error) {
+	rows, err := conn.QueryContext(ctx, `SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var names []string
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			return nil, err
+		}
+		names = append(names, name)
+	}
+	return names, rows.Err()
+}
+
+// shadow reports whether table belongs to a virtual table's module.
+func (d *denials) shadow(table string) bool {
+	for _, v := range d.virtual {
+		if rest, ok := strings.CutPrefix(table, v+"_"); ok && rest != "" && !strings.Contains(rest, "_") {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *denials) first() string {
@@ -162,12 +210,13 @@ func (d *denials) authorize(action sqlite.AuthorizerActionCode, arg1, arg2, _, _
 		if arg2 != "" {
 			what += " = " + arg2
 		}
-	case sqlite.AuthInsert:
-		what = "INSERT into " + arg1
-	case sqlite.AuthUpdate:
-		what = "UPDATE of " + arg1
-	case sqlite.AuthDelete:
-		what = "DELETE from " + arg1
+	case sqlite.AuthInsert, sqlite.AuthUpdate, sqlite.AuthDelete:
+		if d.shadow(arg1) {
+			return sqlite.AuthorizerOK
+		}
+		what = map[sqlite.AuthorizerActionCode]string{
+			sqlite.AuthInsert: "INSERT into ", sqlite.AuthUpdate: "UPDATE of ", sqlite.AuthDelete: "DELETE from ",
+		}[action] + arg1
 	case sqlite.AuthAttach:
 		what = "ATTACH"
 	case sqlite.AuthDetach:

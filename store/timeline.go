@@ -65,7 +65,11 @@ func (db *DB) Timeline(ctx context.Context, f timeline.Filter) ([]timeline.Row, 
 	if q.match != "" {
 		args = append(args, q.match)
 	}
-	rows := make([]timeline.Row, 0, min(total-f.Offset, limit(f.Limit)))
+	n := total - f.Offset
+	if f.Limit > 0 {
+		n = min(n, f.Limit)
+	}
+	rows := make([]timeline.Row, 0, n)
 	err = db.each(ctx, tx, q, query, args, func(r *timeline.Row) error {
 		rows = append(rows, *r)
 		return nil

@@ -60,8 +60,14 @@ func (h *htmlWriter) Close() error {
 	}
 	sortForPage(h.rows)
 	events := make([]pageEvent, len(h.rows))
+	ids := map[string]bool{}
 	for i := range h.rows {
 		events[i] = newPageEvent(&h.rows[i], h.opt.Explain, i)
+		// Ids become element ids and #links: keep them unique.
+		for base, n := events[i].ID, 2; ids[events[i].ID]; n++ {
+			events[i].ID = base + "-" + strconv.Itoa(n)
+		}
+		ids[events[i].ID] = true
 	}
 	data, err := json.Marshal(pageData{Title: h.title(), Explain: h.opt.Explain, Events: events})
 	if err != nil {

@@ -16,10 +16,12 @@ const evidenceMinWidth = 120
 // columnGap separates table columns.
 const columnGap = "  "
 
-// column is one table column: a heading and the least width it shrinks to.
+// column is one table column: a heading, the least width it shrinks to and
+// how strongly it keeps its width when the terminal is too narrow.
 type column struct {
-	title string
-	min   int
+	title  string
+	min    int
+	weight int
 }
 
 // tableWriter writes aligned columns for a terminal. It keeps the rows'
@@ -36,9 +38,11 @@ type tableWriter struct {
 
 func newTableWriter(w io.Writer, opt Options) *tableWriter {
 	t := &tableWriter{w: bufio.NewWriter(w), opt: opt}
-	t.cols = []column{{"DATE", 11}, {"GRANULARITY", 5}, {"EVENT", 16}, {"DOCUMENT", 10}}
+	// The event phrase is what a reader scans for: it keeps its width
+	// longest, the document name and the evidence give way first.
+	t.cols = []column{{"DATE", 11, 2}, {"GRANULARITY", 5, 2}, {"EVENT", 16, 2}, {"DOCUMENT", 12, 1}}
 	if opt.Width == 0 || opt.Width >= evidenceMinWidth {
-		t.cols = append(t.cols, column{"EVIDENCE", 16})
+		t.cols = append(t.cols, column{"EVIDENCE", 16, 1})
 	}
 	return t
 }
@@ -70,8 +74,8 @@ func (t *tableWriter) Write(r *timeline.Row) error {
 }
 
 // widths returns each column's width: the widest cell, shrunk to fit
-// opt.Width by taking a column at a time from the widest, so that a long
-// evidence sentence gives way before a short date does.
+// opt.Width one column at a time from the one widest for its weight, so that
+// a long evidence sentence gives way before a short date does.
 func (t *tableWriter) widths() []int {
 	w := make([]int, len(t.cols))
 	for i, c := range t.cols {
@@ -92,7 +96,7 @@ func (t *tableWriter) widths() []int {
 	for total > t.opt.Width {
 		widest := -1
 		for i, n := range w {
-			if n > t.cols[i].min && (widest < 0 || n > w[widest]) {
+			if n > t.cols[i].min && (widest < 0 || n*t.cols[widest].weight > w[widest]*t.cols[i].weight) {
 				widest = i
 			}
 		}

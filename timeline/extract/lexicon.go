@@ -187,13 +187,14 @@ func init() {
 		eventually initially officially formally publicly quickly immediately again once first even only
 		ever yet apparently subsequently jointly successfully narrowly widely effectively largely partly
 		briefly personally directly twice later earlier soon long sharply slightly nearly almost
-		reluctantly quietly secretly abruptly suddenly unexpectedly unanimously overwhelmingly`)
+		reluctantly quietly secretly abruptly suddenly unexpectedly unanimously overwhelmingly least
+		here there`)
 	addWords(fTitle, `mr mrs ms dr prof president senator sen rep representative gov governor gen general
 		king queen pope prince princess minister chancellor secretary premier ambassador mayor judge justice
 		chairman chairwoman chair commissioner lt col colonel capt captain sgt sergeant adm admiral lieutenant
 		major commander marshal sheikh emir sultan ayatollah rev reverend bishop archbishop cardinal father
 		sir dame lord lady speaker director spokesman spokeswoman spokesperson coach superintendent detective
-		inspector officer professor envoy counsel attorney`)
+		inspector officer professor envoy counsel attorney mp ceo chancellor`)
 	addWords(fTitleMod, `prime vice deputy foreign defence defense interior finance home health trade
 		acting former first chief executive attorney general state supreme crown grand labour labor
 		economy justice energy education treasury transport environment agriculture culture press
@@ -211,7 +212,9 @@ func init() {
 	addWords(fTimeAdv, "earlier later early late mid as of")
 	addWords(fFunc, `there here yes however meanwhile today yesterday tomorrow tonight instead moreover
 		furthermore nevertheless nonetheless indeed perhaps maybe thus hence also asked speaking according
-		following last next this under after before in on at`)
+		following last next this under after before in on at one two three four five six seven eight
+		nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million
+		millions billion several dozens some`)
 	addWords(fNoVerb, `hundred kindred sacred naked wicked rugged ragged beloved bed red shed sled need seed
 		speed feed deed greed breed indeed thing things king kings ring rings spring string strings wing
 		wings sibling siblings during morning mornings evening evenings nothing something anything
@@ -227,7 +230,8 @@ func init() {
 		company industries holdings partners capital bancorp insurance media network channel press journal
 		gazette herald tribune telegraph guardian chronicle agency force forces guard corps cabinet
 		government administration command school college academy hospital centre center trust alliance
-		coalition movement front brigade brigades commission tribunal council`)
+		coalition movement front brigade brigades commission tribunal council bureau programme program
+		society unit station observatory`)
 	// Words in both the modal and name worlds are still function words.
 	for w, f := range lex {
 		if f&(fAux|fPrep|fDet|fPron|fConj|fSub|fAdv|fNeg) != 0 {

@@ -28,37 +28,57 @@ func Sentences(text string) []Sentence {
 		start = -1
 	}
 	for i := 0; i < len(text); {
-		c := text[i]
-		if c == '\n' {
-			if start >= 0 && newlineEnds(text, i, lineStart, width, wrapped) {
+		if start < 0 {
+			// Between sentences: skip space, then open one.
+			if text[i] == '\n' {
+				i++
+				lineStart = i
+				continue
+			}
+			if n := spaceLen(text, i); n > 0 {
+				i += n
+				continue
+			}
+			start = i
+		}
+		// Inside a sentence only newlines and terminal punctuation matter.
+		for i < len(text) && !sentByte[text[i]] {
+			i++
+		}
+		if i >= len(text) {
+			break
+		}
+		switch c := text[i]; {
+		case c == '\n':
+			if newlineEnds(text, i, lineStart, width, wrapped) {
 				emit(i)
 			}
 			i++
 			lineStart = i
-			continue
-		}
-		if n := spaceLen(text, i); n > 0 {
-			i += n
-			continue
-		}
-		if start < 0 {
-			start = i
-		}
-		switch {
-		case c == '.' || c == '!' || c == '?' || (c == 0xE2 && hasAt(text, i, "…")):
+		case c == 0xE2 && !hasAt(text, i, "…"):
+			i++
+		default:
 			end, next, ok := terminal(text, i, start)
 			if ok {
 				emit(end)
 			}
 			i = next
-		default:
-			i++
 		}
 	}
 	if start >= 0 {
 		emit(len(text))
 	}
 	return out
+}
+
+// sentByte marks the bytes the splitter must look at inside a sentence:
+// terminal punctuation, newlines and the lead byte of the ellipsis.
+var sentByte [256]bool
+
+func init() {
+	for _, c := range []byte(".!?\n\xE2") {
+		sentByte[c] = true
+	}
 }
 
 // wrapWidth reports whether text looks hard-wrapped (no line longer than 100
@@ -68,9 +88,11 @@ func wrapWidth(text string) (int, bool) {
 	maxLen, cont := 0, 0
 	prevLen := 0
 	for i := 0; i <= len(text); {
-		j := i
-		for j < len(text) && text[j] != '\n' {
-			j++
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			j = len(text)
+		} else {
+			j += i
 		}
 		n := j - i
 		if n > 0 && text[j-1] == '\r' {

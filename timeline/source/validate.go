@@ -18,9 +18,10 @@ type problem struct {
 type problemKind int
 
 const (
-	problemInvalid  problemKind = iota // invalid UTF-8
-	problemNUL                         // a NUL byte: binary
-	problemControls                    // many control characters: binary
+	problemInvalid     problemKind = iota // invalid UTF-8
+	problemNUL                            // a NUL byte: binary
+	problemControls                       // many control characters: binary
+	problemUndecodable                    // mostly not UTF-8: binary
 )
 
 func (p *problem) binary() bool { return p.kind != problemInvalid }
@@ -32,13 +33,14 @@ func (p *problem) String() string {
 		return fmt.Sprintf("binary data (NUL byte at offset %d)", p.offset)
 	case problemControls:
 		return fmt.Sprintf("binary data (%d%% control characters)", p.percent)
+	case problemUndecodable:
+		return fmt.Sprintf("binary data (%d%% of bytes are not UTF-8)", p.percent)
 	}
 	return fmt.Sprintf("invalid UTF-8 at byte offset %d", p.offset)
 }
 
-// binaryRatio is the share of control characters (and, when sniffing,
-// undecodable bytes) above which content is taken for binary rather than
-// text with a few stray bytes.
+// binaryRatio is the share of control characters above which content is
+// taken for binary rather than text with a few stray bytes.
 const binaryRatio = 0.10
 
 // isControl reports control characters that do not occur in text; tabs,
@@ -80,9 +82,9 @@ func checkText(b []byte) *problem {
 
 // sniffBinary looks at the first bytes of a file and says whether it is
 // binary, so that an image or archive gets one clear error rather than one
-// per line. Undecodable bytes count here: binary files are rarely valid
-// UTF-8, while a text in the wrong encoding has only a few bad bytes, which
-// the full check then reports with their offset.
+// per line. Undecodable bytes count only when they abound: random bytes
+// are mostly invalid UTF-8, while a text in the wrong encoding has a few
+// bad bytes, which the full check then reports with their offset.
 func sniffBinary(head []byte, complete bool) *problem {
 	if i := bytes.IndexByte(head, 0); i >= 0 {
 		return &problem{kind: problemNUL, offset: int64(i)}
@@ -97,19 +99,46 @@ func sniffBinary(head []byte, complete bool) *problem {
 			}
 		}
 	}
-	bad, runes := 0, 0
+	controls, invalid, runes := 0, 0, 0
 	for i := 0; i < len(head); {
 		r, size := utf8.DecodeRune(head[i:])
-		if (r == utf8.RuneError && size == 1) || isControl(r) {
-			bad++
+		switch {
+		case r == utf8.RuneError && size == 1:
+			invalid++
+		case isControl(r):
+			controls++
 		}
 		runes++
 		i += size
 	}
-	if bad > 0 && float64(bad) > binaryRatio*float64(runes) {
-		return &problem{kind: problemControls, percent: bad * 100 / runes}
+	switch {
+	case controls > 0 && float64(controls) > binaryRatio*float64(runes):
+		return &problem{kind: problemControls, percent: controls * 100 / runes}
+	case len(head) >= 64 && float64(invalid) > undecodableRatio*float64(runes):
+		return &problem{kind: problemUndecodable, percent: invalid * 100 / runes}
 	}
 	return nil
+}
+
+// undecodableRatio is the share of bytes that are not UTF-8 above which a
+// file is binary rather than text in another encoding.
+const undecodableRatio = 0.30
+
+// invalidUTF8 returns the offset of the first byte of b that is not valid
+// UTF-8, or -1.
+func invalidUTF8(b []byte) int {
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return -1
 }
 
 // lineAt returns the 1-based line number of byte offset off in b.

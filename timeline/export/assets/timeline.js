@@ -15,6 +15,7 @@
   var overview = document.getElementById('overview');
   var search = document.getElementById('search');
   var count = document.getElementById('count');
+  var toolbar = document.getElementById('toolbar');
 
   var byId = {};
   var selected = null;
@@ -95,7 +96,7 @@
   }
 
   function card(ev) {
-    var a = el('article', 'event ' + (ev.point ? 'is-point' : 'is-span') + ' g-' + ev.granularity);
+    var a = el('article', 'event ' + (ev.point || !ev.start ? 'is-point' : 'is-span') + ' g-' + ev.granularity);
     a.setAttribute('data-testid', 'event');
     a.setAttribute('data-id', ev.id);
     a.setAttribute('data-start', ev.start);
@@ -175,22 +176,42 @@
   // ---- The overview: every dated event on one scaled horizontal axis. ----
 
   var dated = events.filter(function (ev) { return ev.start; });
+
+  // focusRange is the span the overview shows: all events, unless a few
+  // coarse ones (a decade, a year) would squeeze the rest into a corner; then
+  // the span of the events a month long or shorter, and the others are cut
+  // at the edges.
+  function focusRange() {
+    var all = { lo: Infinity, hi: -Infinity }, core = { lo: Infinity, hi: -Infinity };
+    dated.forEach(function (ev) {
+      all.lo = Math.min(all.lo, ev.t0); all.hi = Math.max(all.hi, ev.t1);
+      if (ev.t1 - ev.t0 <= 32 * 864e5) { core.lo = Math.min(core.lo, ev.t0); core.hi = Math.max(core.hi, ev.t1); }
+    });
+    if (core.lo === Infinity) return all;
+    if (all.hi - all.lo <= 3 * Math.max(core.hi - core.lo, 7 * 864e5)) return all;
+    return core;
+  }
+
   function drawOverview() {
     overview.textContent = '';
     if (!dated.length) { overview.hidden = true; return; }
-    var lo = Infinity, hi = -Infinity;
-    dated.forEach(function (ev) { lo = Math.min(lo, ev.t0); hi = Math.max(hi, ev.t1); });
+    var r = focusRange(), lo = r.lo, hi = r.hi;
     if (hi - lo < 864e5) { hi = lo + 864e5; }
     var pad = (hi - lo) * 0.02;
     lo -= pad; hi += pad;
     var pct = function (t) { return (t - lo) / (hi - lo) * 100; };
+    var before = 0, after = 0;
 
     // Lanes keep bars and dots from hiding each other.
-    var lanes = [], maxLanes = 5, gap = 0.6, dot = 1.0;
+    var lanes = [], maxLanes = 5, gap = 0.6, dot = 1.0, stub = 1.2;
     var track = el('div', 'ov-track');
     dated.forEach(function (ev) {
-      var x = pct(ev.t0), w = ev.point ? 0 : pct(ev.t1) - x;
-      var from = ev.point ? x - dot / 2 : x, to = ev.point ? x + dot / 2 : x + Math.max(w, 0.5);
+      var x0 = pct(ev.t0), x1 = ev.point ? x0 : pct(ev.t1);
+      var cutL = x0 < 0, cutR = x1 > 100;
+      if (x1 <= 0) { before++; x0 = 0; x1 = stub; }
+      else if (x0 >= 100) { after++; x0 = 100 - stub; x1 = 100; }
+      else { x0 = Math.max(x0, 0); x1 = Math.min(x1, 100); }
+      var from = ev.point ? x0 - dot / 2 : x0, to = ev.point ? x0 + dot / 2 : Math.max(x1, x0 + 0.5);
       var lane = -1;
       for (var i = 0; i < lanes.length; i++) { if (lanes[i] + gap <= from) { lane = i; break; } }
       if (lane < 0 && lanes.length < maxLanes) { lanes.push(-Infinity); lane = lanes.length - 1; }
@@ -200,8 +221,10 @@
       var b = el('button', 'ov-item ' + (ev.point ? 'point' : 'span'));
       b.type = 'button';
       if (ev.conflict) b.classList.add('conflict');
-      b.style.left = x + '%';
-      if (!ev.point) b.style.width = w + '%';
+      if (cutL) b.classList.add('cut-l');
+      if (cutR) b.classList.add('cut-r');
+      b.style.left = x0 + '%';
+      if (!ev.point) b.style.width = (x1 - x0) + '%';
       b.style.top = (lane * 14 + 2) + 'px';
       b.title = ev.label + ' — ' + ev.event;
       b.setAttribute('aria-label', ev.label + ': ' + ev.event);
@@ -216,11 +239,13 @@
     var axis = el('div', 'ov-axis');
     ticks(lo, hi).forEach(function (t) {
       var x = pct(t.at);
-      if (x < 0 || x > 97) return;
+      if (x < 2 || x > 96) return;
       var tick = el('span', 'ov-tick', t.label);
       tick.style.left = x + '%';
       axis.appendChild(tick);
     });
+    if (before) axis.appendChild(el('span', 'ov-more left', '◂ ' + before + ' earlier'));
+    if (after) axis.appendChild(el('span', 'ov-more right', after + ' later ▸'));
     overview.appendChild(axis);
   }
 
@@ -384,7 +409,9 @@
     if (selected.mini) selected.mini.classList.add('selected');
     showDetails(selected);
     history.replaceState(null, '', '#' + id);
-    if (scroll) selected.node.scrollIntoView({ block: 'center', behavior: scroll === 'instant' ? 'auto' : 'smooth' });
+    var box = selected.node.getBoundingClientRect();
+    var visible = box.top >= toolbar.offsetHeight && box.bottom <= window.innerHeight;
+    if (scroll && !visible) selected.node.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }
 
   function step(id, dir) {
@@ -432,7 +459,6 @@
   });
 
   // The sticky toolbar's height sets where the sticky panel starts.
-  var toolbar = document.getElementById('toolbar');
   function measure() { root.style.setProperty('--toolbar-h', toolbar.offsetHeight + 'px'); }
 
   drawOverview();
@@ -443,5 +469,6 @@
   var hash = decodeURIComponent(location.hash.slice(1));
   if (hash.indexOf('q=') === 0) search.value = hash.slice(2);
   filter();
-  if (hash && byId[hash]) select(hash, 'instant'); else showPlaceholder();
+  // The browser scrolls to #e12 itself: the card exists before the load event.
+  if (hash && byId[hash]) select(hash, false); else showPlaceholder();
 })();

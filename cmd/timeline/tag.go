@@ -1,0 +1,253 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/spf13/cobra"
+
+	"github.com/timeline-dev/timeline/timeline"
+	"github.com/timeline-dev/timeline/timeline/source"
+	"github.com/timeline-dev/timeline/timeline/temporal"
+	"github.com/timeline-dev/timeline/timeline/timeml"
+)
+
+// tagDoc is one document to tag.
+type tagDoc struct {
+	ID   string    `json:"id"`
+	DCT  time.Time `json:"-"`
+	Text string    `json:"text"`
+}
+
+// tagTimex is one time expression in the JSON Lines output; offsets are
+// Unicode code points into the input text, end exclusive.
+type tagTimex struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	Type  string `json:"type"`
+	Value string `json:"value"`
+	Mod   string `json:"mod,omitempty"`
+}
+
+func newTagCommand(e *env) *cobra.Command {
+	var (
+		dct    string
+		format string
+	)
+	cmd := &cobra.Command{
+		Use:   "tag [FILE...]",
+		Short: "Print the time expressions the tagger finds, without storing",
+		Long: `Tags plain text (give --dct), JSON Lines of {"id","dct","text"}, or TimeML
+(.tml: text from <TEXT>, date from the CREATION_TIME; existing annotations
+ignored). Reads standard input when no file is given. Output: JSON Lines
+{"id","timexes":[{"start","end","text","type","value"}]} with code-point
+offsets, one line per document in input order; --format timeml writes
+TempEval-3 style TimeML; --format text a readable list.`,
+		Example: `  timeline tag --dct 2025-05-19 article.txt
+  echo '{"id":"a","dct":"2025-05-19","text":"He left last week."}' | timeline tag
+  timeline tag --format timeml doc.tml`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch format {
+			case "jsonl", "timeml", "text":
+			default:
+				return &usageError{fmt.Errorf("unknown format %q: want jsonl, timeml or text", format)}
+			}
+			var anchor time.Time
+			if dct != "" {
+				t, err := source.ParseDate(dct)
+				if err != nil {
+					return &usageError{fmt.Errorf("--dct %q: %v", dct, err)}
+				}
+				anchor = t
+			}
+			out := bufio.NewWriter(e.stdout)
+			defer out.Flush()
+			failed := false
+			emit := func(d tagDoc) error { return writeTagged(out, format, d) }
+			report := func(err error) {
+				failed = true
+				out.Flush()
+				fmt.Fprintln(e.stderr, "error: "+oneLine(timeline.ErrorMessage(err)))
+			}
+			if len(args) == 0 {
+				args = []string{"-"}
+			}
+			for _, name := range args {
+				if err := tagInput(e, name, anchor, emit, report); err != nil {
+					return err
+				}
+			}
+			if err := out.Flush(); err != nil {
+				return err
+			}
+			if failed {
+				return &exitError{exitFailed}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&dct, "dct", "", "publication date for plain text (YYYY-MM-DD); overrides JSON and TimeML dates")
+	cmd.Flags().StringVarP(&format, "format", "f", "jsonl", "jsonl, timeml or text")
+	return cmd
+}
+
+// tagInput reads one file (or - for stdin) and emits its documents; errors
+// of one document are reported and the rest go on.
+func tagInput(e *env, name string, dct time.Time, emit func(tagDoc) error, report func(error)) error {
+	var data []byte
+	var err error
+	if name == "-" {
+		data, err = io.ReadAll(e.stdin)
+		name = "<stdin>"
+	} else {
+		data, err = os.ReadFile(name)
+	}
+	if err != nil {
+		report(timeline.Errorf(timeline.ENOTFOUND, "%s: %v", name, unwrapPathError(err)))
+		return nil
+	}
+	trimmed := bytes.TrimSpace(data)
+	switch {
+	case strings.HasSuffix(name, ".tml") || bytes.HasPrefix(trimmed, []byte("<?xml")) || bytes.HasPrefix(trimmed, []byte("<TimeML")):
+		doc, err := timeml.Parse(bytes.NewReader(data))
+		if err != nil {
+			report(timeline.Errorf(timeline.EINVALID, "%s: %s", name, timeline.ErrorMessage(err)))
+			return nil
+		}
+		d := tagDoc{ID: doc.ID, DCT: doc.DCT, Text: doc.Text}
+		if d.ID == "" {
+			d.ID = strings.TrimSuffix(filepath.Base(name), ".tml")
+		}
+		if !dct.IsZero() {
+			d.DCT = dct
+		}
+		return emit(d)
+	case strings.HasSuffix(name, ".jsonl") || bytes.HasPrefix(trimmed, []byte("{")):
+		for n, line := range bytes.Split(data, []byte("\n")) {
+			if len(bytes.TrimSpace(line)) == 0 {
+				continue
+			}
+			var rec struct {
+				ID   json.RawMessage `json:"id"`
+				DCT  string          `json:"dct"`
+				Text *string         `json:"text"`
+			}
+			if err := json.Unmarshal(line, &rec); err != nil {
+				report(timeline.Errorf(timeline.EINVALID, "%s:%d: malformed JSON: %v", name, n+1, err))
+				continue
+			}
+			if rec.Text == nil {
+				report(timeline.Errorf(timeline.EINVALID, "%s:%d: no \"text\" field", name, n+1))
+				continue
+			}
+			d := tagDoc{ID: strings.Trim(string(rec.ID), `"`), Text: *rec.Text, DCT: dct}
+			if d.DCT.IsZero() && rec.DCT != "" {
+				t, err := source.ParseDate(rec.DCT)
+				if err != nil {
+					report(timeline.Errorf(timeline.EINVALID, "%s:%d: dct %q: %v", name, n+1, rec.DCT, err))
+					continue
+				}
+				d.DCT = t
+			}
+			if !utf8.ValidString(d.Text) {
+				report(timeline.Errorf(timeline.EINVALID, "%s:%d: text is not valid UTF-8", name, n+1))
+				continue
+			}
+			if err := emit(d); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if !utf8.Valid(data) {
+		report(timeline.Errorf(timeline.EINVALID, "%s: not valid UTF-8 text (first bad byte at offset %d)", name, firstInvalid(data)))
+		return nil
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		report(timeline.Errorf(timeline.EINVALID, "%s: binary data, not text", name))
+		return nil
+	}
+	if dct.IsZero() {
+		fmt.Fprintf(e.stderr, "warning: %s: no --dct given: relative expressions stay undated\n", name)
+	}
+	id := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+	return emit(tagDoc{ID: id, DCT: dct, Text: string(data)})
+}
+
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return len(b)
+}
+
+// unwrapPathError drops the path that *PathError repeats.
+func unwrapPathError(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func writeTagged(w io.Writer, format string, d tagDoc) error {
+	ms := temporal.Tag(d.Text, d.DCT)
+	switch format {
+	case "timeml":
+		return timeml.Write(w, d.ID, d.DCT, d.Text, ms)
+	case "text":
+		fmt.Fprintf(w, "# %s (dct %s)\n", d.ID, formatDay(d.DCT))
+		for _, m := range ms {
+			fmt.Fprintf(w, "%-28q %-8s %-14s %s\n", m.Text, m.Type, m.Value, describeInterval(m))
+		}
+		return nil
+	}
+	// Ends are not sorted against the next start when expressions touch, so
+	// convert starts and ends separately, each in ascending order.
+	starts, ends := make([]int, len(ms)), make([]int, len(ms))
+	for i, m := range ms {
+		starts[i], ends[i] = m.Start, m.End
+	}
+	cs, ce := timeline.RuneOffsets(d.Text, starts), timeline.RuneOffsets(d.Text, ends)
+	out := struct {
+		ID      string     `json:"id"`
+		Timexes []tagTimex `json:"timexes"`
+	}{ID: d.ID, Timexes: make([]tagTimex, len(ms))}
+	for i, m := range ms {
+		out.Timexes[i] = tagTimex{Start: cs[i], End: ce[i], Text: m.Text, Type: string(m.Type), Value: m.Value, Mod: m.Mod}
+	}
+	b, err := json.Marshal(out)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(append(b, '\n'))
+	return err
+}
+
+func formatDay(t time.Time) string {
+	if t.IsZero() {
+		return "unknown"
+	}
+	return t.Format("2006-01-02")
+}
+
+func describeInterval(m timeline.Mention) string {
+	if !m.Anchored() {
+		return ""
+	}
+	return fmt.Sprintf("[%s, %s) %s  (%s via %s)", timeline.FormatInstant(m.Interval.Start), timeline.FormatInstant(m.Interval.End), m.Granularity, m.How.Rule, m.How.Anchor)
+}

@@ -1,0 +1,208 @@
+package migrations_test
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"io/fs"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/pressly/goose/v3"
+	_ "modernc.org/sqlite"
+
+	"github.com/timeline-dev/timeline/migrations"
+)
+
+// openSQLite opens an empty database file under t.TempDir.
+func openSQLite(t *testing.T) *sql.DB {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+filepath.Join(t.TempDir(), "m.db")+"?_pragma=foreign_keys(1)&_pragma=journal_mode(WAL)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+func newProvider(t *testing.T, db *sql.DB, fsys fs.FS) *goose.Provider {
+	t.Helper()
+	p, err := goose.NewProvider(goose.DialectSQLite3, db, fsys, goose.WithDisableGlobalRegistry(true))
+	if err != nil {
+		t.Fatalf("NewProvider: %v", err)
+	}
+	return p
+}
+
+// objects lists the schema objects outside goose's own table, as "type name".
+func objects(t *testing.T, db *sql.DB) []string {
+	t.Helper()
+	rows, err := db.Query(`SELECT type || ' ' || name FROM sqlite_schema
+		WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE 'goose_%' ORDER BY type, name`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var s string
+		if err := rows.Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func checkIntegrity(t *testing.T, db *sql.DB) {
+	t.Helper()
+	var res string
+	if err := db.QueryRow(`PRAGMA integrity_check`).Scan(&res); err != nil || res != "ok" {
+		t.Fatalf("integrity_check = %q, %v; want ok", res, err)
+	}
+	rows, err := db.Query(`PRAGMA foreign_key_check`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	if rows.Next() {
+		t.Fatal("foreign_key_check reports violations")
+	}
+}
+
+func TestUpDownUp(t *testing.T) {
+	ctx := context.Background()
+	db := openSQLite(t)
+	p := newProvider(t, db, migrations.FS)
+	sources := p.ListSources()
+	if len(sources) == 0 {
+		t.Fatal("no migrations embedded")
+	}
+	latest := sources[len(sources)-1].Version
+
+	want := []string{"table documents", "table mentions", "table events", "table entities",
+		"table event_entities", "table events_fts", "table mention_spans", "view timeline",
+		"index mentions_timeline", "trigger events_fts_insert", "trigger mention_spans_insert"}
+	for round := 1; round <= 2; round++ {
+		if _, err := p.Up(ctx); err != nil {
+			t.Fatalf("round %d: Up: %v", round, err)
+		}
+		if v, err := p.GetDBVersion(ctx); err != nil || v != latest {
+			t.Fatalf("round %d: version after Up = %d, %v; want %d", round, v, err, latest)
+		}
+		got := strings.Join(objects(t, db), "\n")
+		for _, w := range want {
+			if !strings.Contains(got+"\n", w+"\n") {
+				t.Errorf("round %d: after Up, schema lacks %q; have:\n%s", round, w, got)
+			}
+		}
+		checkIntegrity(t, db)
+		// The view must compile against the tables, not just exist.
+		if _, err := db.Exec(`SELECT * FROM timeline LIMIT 1`); err != nil {
+			t.Fatalf("round %d: query timeline view: %v", round, err)
+		}
+
+		if _, err := p.DownTo(ctx, 0); err != nil {
+			t.Fatalf("round %d: DownTo(0): %v", round, err)
+		}
+		if v, err := p.GetDBVersion(ctx); err != nil || v != 0 {
+			t.Fatalf("round %d: version after DownTo(0) = %d, %v; want 0", round, v, err)
+		}
+		if left := objects(t, db); len(left) != 0 {
+			t.Fatalf("round %d: DownTo(0) left %v", round, left)
+		}
+		checkIntegrity(t, db)
+	}
+}
+
+// TestMapFS runs our migrations next to an in-memory next version, as a
+// future migration would be added: goose must apply and revert it on top of
+// ours, statement blocks included.
+func TestMapFS(t *testing.T) {
+	ctx := context.Background()
+	fsys := fstest.MapFS{}
+	entries, err := fs.ReadDir(migrations.FS, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var last string
+	for _, e := range entries {
+		b, err := fs.ReadFile(migrations.FS, e.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys[e.Name()] = &fstest.MapFile{Data: b}
+		last = e.Name()
+	}
+	next := nextVersion(t, last)
+	fsys[next+"_test_next.sql"] = &fstest.MapFile{Data: []byte(`-- +goose Up
+ALTER TABLE documents ADD COLUMN language TEXT;
+-- +goose StatementBegin
+CREATE TRIGGER documents_language AFTER INSERT ON documents WHEN new.language IS NULL BEGIN
+    UPDATE documents SET language = 'en' WHERE id = new.id;
+END;
+-- +goose StatementEnd
+
+-- +goose Down
+DROP TRIGGER documents_language;
+ALTER TABLE documents DROP COLUMN language;
+`)}
+
+	db := openSQLite(t)
+	p := newProvider(t, db, fsys)
+	if _, err := p.Up(ctx); err != nil {
+		t.Fatalf("Up: %v", err)
+	}
+	if _, err := db.Exec(`INSERT INTO documents (source, sha256, extractor_version, ingested_at, text)
+		VALUES ('a', 'x', 'v', '2025-01-01T00:00:00Z', 'text')`); err != nil {
+		t.Fatal(err)
+	}
+	var lang string
+	if err := db.QueryRow(`SELECT language FROM documents`).Scan(&lang); err != nil || lang != "en" {
+		t.Fatalf("language = %q, %v; want the trigger to set en", lang, err)
+	}
+	if _, err := p.Down(ctx); err != nil {
+		t.Fatalf("Down: %v", err)
+	}
+	if _, err := db.Exec(`SELECT language FROM documents`); err == nil {
+		t.Fatal("column language survived Down")
+	}
+	checkIntegrity(t, db)
+}
+
+// nextVersion returns the version after the one that names file, as goose
+// writes it: 00001_init.sql gives "00002".
+func nextVersion(t *testing.T, file string) string {
+	t.Helper()
+	n, err := strconv.Atoi(file[:5])
+	if err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	return fmt.Sprintf("%05d", n+1)
+}
+
+func TestFileNames(t *testing.T) {
+	entries, err := fs.ReadDir(migrations.FS, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	name := regexp.MustCompile(`^\d{5}_[a-z0-9_]+\.sql$`)
+	for i, e := range entries {
+		if !name.MatchString(e.Name()) {
+			t.Errorf("%s: want NNNNN_description.sql", e.Name())
+		}
+		if want := fmt.Sprintf("%05d_", i+1); !strings.HasPrefix(e.Name(), want) {
+			t.Errorf("%s: versions must be consecutive; want prefix %s", e.Name(), want)
+		}
+		b, _ := fs.ReadFile(migrations.FS, e.Name())
+		for _, section := range []string{"-- +goose Up", "-- +goose Down"} {
+			if !strings.Contains(string(b), section) {
+				t.Errorf("%s: no %q section", e.Name(), section)
+			}
+		}
+	}
+}

@@ -1,0 +1,163 @@
+package store
+
+import (
+	"context"
+	"strings"
+)
+
+// Table describes a table or view that `timeline sql` users can query.
+type Table struct {
+	Name        string
+	Kind        string // "table" or "view"
+	Description string
+	Columns     []Column
+}
+
+// Column describes one column of a Table.
+type Column struct {
+	Name        string
+	Type        string // declared type; for view columns, the type SQLite infers
+	Description string
+}
+
+// tableDoc documents one table; a test checks it against the live schema so
+// that neither can drift from the other.
+type tableDoc struct {
+	name, description string
+	columns           [][2]string // name, description
+}
+
+// schemaDocs lists the queryable tables in the order `timeline schema` shows
+// them: the view first, as most questions start there. Internal tables
+// (goose_db_version, mention_spans, FTS shadow tables) are left out.
+var schemaDocs = []tableDoc{
+	{"timeline", "One row per event whose date is on the calendar: the timeline itself. Order by start, \"end\" DESC.", [][2]string{
+		{"date", "the TIMEX3 value of the time expression, e.g. 2025-05-19, 2025-W20, 2025-05"},
+		{"start", "first instant of the interval, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC)"},
+		{"end", "instant just after the interval (exclusive); quote it as \"end\" in SQL"},
+		{"granularity", "precision of the date: day, week, month, year, ..."},
+		{"event", "short phrase saying what happened"},
+		{"evidence", "the sentence the event and its date come from"},
+		{"expression", "the time expression as written in the text"},
+		{"document", "title of the source document, else its source"},
+		{"published", "publication date of the document, YYYY-MM-DD, or NULL"},
+		{"event_id", "events.id"},
+		{"document_id", "documents.id"},
+		{"mention_id", "mentions.id"},
+		{"type", "TIMEX3 type: DATE or TIME (durations and sets have no interval)"},
+		{"mod", "TIMEX3 modifier such as START, MID, END, APPROX, or NULL"},
+		{"source", "file path, - for standard input, or path#line for JSON Lines"},
+		{"url", "canonical URL of the document, or NULL"},
+		{"offset", "start of the expression in the document text, in characters (for substr(), 0-based)"},
+		{"byte_offset", "start of the expression in the document text, in UTF-8 bytes"},
+		{"rule", "tagger rule that matched the expression"},
+		{"anchor", "what a relative date was resolved against: dct, mention, none or missing"},
+		{"anchor_value", "the TIMEX3 value of that anchor"},
+		{"tense", "tense of the clause used to resolve the date: past, present, future, or NULL"},
+		{"actors", "people and organizations named in the sentence, comma-separated"},
+		{"places", "places named in the sentence, comma-separated"},
+	}},
+	{"documents", "One row per ingested article; the same text is stored once.", [][2]string{
+		{"id", "document id"},
+		{"source", "file path, - for standard input, or path#line for JSON Lines"},
+		{"url", "canonical URL, or NULL"},
+		{"title", "title, or NULL"},
+		{"published", "publication date used to resolve relative dates, YYYY-MM-DD, or NULL when unknown"},
+		{"published_from", "where the publication date came from: flag, metadata, dateline, or NULL"},
+		{"sha256", "hex SHA-256 of text, the identity used to skip duplicates"},
+		{"extractor_version", "tagger and extractor version that produced the mentions and events"},
+		{"ingested_at", "when the document was stored, RFC 3339 UTC"},
+		{"text", "the plain text that offsets refer to"},
+	}},
+	{"mentions", "One row per time expression found in a document, resolved or not.", [][2]string{
+		{"id", "mention id"},
+		{"document_id", "documents.id"},
+		{"ordinal", "position of the mention among its document's mentions, from 0"},
+		{"char_start", "start offset in the document text, in characters (0-based)"},
+		{"char_end", "end offset in characters, exclusive"},
+		{"byte_start", "start offset in UTF-8 bytes"},
+		{"byte_end", "end offset in UTF-8 bytes, exclusive"},
+		{"text", "the expression as written"},
+		{"type", "TIMEX3 type: DATE, TIME, DURATION or SET"},
+		{"value", "normalized TIMEX3 value, X-filled when it could not be resolved"},
+		{"mod", "TIMEX3 modifier, or NULL"},
+		{"quant", "TIMEX3 quantifier of a set (EVERY, ...), or NULL"},
+		{"freq", "TIMEX3 frequency of a set, or NULL"},
+		{"start", "first instant of the interval, or NULL when the date is not on the calendar"},
+		{"end", "instant just after the interval, or NULL; quote it as \"end\""},
+		{"granularity", "precision of the interval, or NULL"},
+		{"rule", "tagger rule that matched"},
+		{"anchor", "what a relative expression was resolved against: dct, mention, none or missing"},
+		{"anchor_value", "the anchor's TIMEX3 value"},
+		{"tense", "tense of the clause, when it was consulted"},
+	}},
+	{"events", "One row per event: something that happened, dated by one mention.", [][2]string{
+		{"id", "event id"},
+		{"document_id", "documents.id"},
+		{"mention_id", "mentions.id of the time expression that dates the event"},
+		{"phrase", "short phrase saying what happened"},
+		{"sentence", "the sentence the event comes from"},
+		{"sentence_start", "start of the sentence in the document text, in characters"},
+		{"sentence_end", "end of the sentence in characters, exclusive"},
+	}},
+	{"entities", "People, organizations and places named by events, each stored once.", [][2]string{
+		{"id", "entity id"},
+		{"name", "canonical name"},
+		{"kind", "person, organization or place ('' when unknown)"},
+	}},
+	{"event_entities", "Which entities an event names, and as what.", [][2]string{
+		{"event_id", "events.id"},
+		{"role", "actor or place"},
+		{"position", "order of the entity among the event's actors or places"},
+		{"entity_id", "entities.id"},
+	}},
+	{"events_fts", "Full-text index of events: WHERE events_fts MATCH 'words', rowid = events.id.", [][2]string{
+		{"phrase", "events.phrase, indexed"},
+		{"sentence", "events.sentence, indexed"},
+	}},
+}
+
+// Schema describes the tables and views `timeline sql` can query, with a
+// line per column, read from the live database and documented here.
+func (db *DB) Schema(ctx context.Context) ([]Table, error) {
+	var out []Table
+	for _, doc := range schemaDocs {
+		t := Table{Name: doc.name, Kind: "table", Description: doc.description}
+		if err := db.ro.QueryRowContext(ctx, `SELECT type FROM sqlite_schema WHERE name = ?`, doc.name).Scan(&t.Kind); err != nil {
+			return nil, db.mapError(err, ours)
+		}
+		descriptions := make(map[string]string, len(doc.columns))
+		for _, c := range doc.columns {
+			descriptions[c[0]] = c[1]
+		}
+		columns, err := db.columns(ctx, doc.name)
+		if err != nil {
+			return nil, err
+		}
+		for _, c := range columns {
+			c.Description = descriptions[c.Name]
+			t.Columns = append(t.Columns, c)
+		}
+		out = append(out, t)
+	}
+	return out, nil
+}
+
+// columns lists the visible columns of a table or view in declaration order.
+func (db *DB) columns(ctx context.Context, table string) ([]Column, error) {
+	rows, err := db.ro.QueryContext(ctx, `SELECT name, type FROM pragma_table_xinfo(?) WHERE hidden = 0 ORDER BY cid`, table)
+	if err != nil {
+		return nil, db.mapError(err, ours)
+	}
+	defer rows.Close()
+	var out []Column
+	for rows.Next() {
+		var c Column
+		if err := rows.Scan(&c.Name, &c.Type); err != nil {
+			return nil, db.mapError(err, ours)
+		}
+		c.Type = strings.ToUpper(c.Type)
+		out = append(out, c)
+	}
+	return out, db.mapError(rows.Err(), ours)
+}

@@ -1,0 +1,398 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+// entMention is one naming of an entity in the text.
+type entMention struct {
+	s, e int // byte span of the words that named it
+	name string
+	kind timeline.EntityKind
+}
+
+// doc is the per-document analysis shared by all events of one Events call:
+// sentences, tokens and entities, computed once and only as far into the
+// text as the last event needs, so that no event rescans the document.
+type doc struct {
+	text  string
+	sents []Sentence
+	toks  []tok
+	st    []int        // st[i]: first token of sentence i; st[done] = len(toks)
+	ents  []entMention // in text order
+	topic []string     // first person named in each sentence, "" if none
+	// names maps the lower-cased last (and first) word of each full name
+	// seen so far to the full name: "putin" → "Vladimir Putin".
+	names map[string]string
+	// alias maps "russian leader" to the person it introduced.
+	alias map[string]string
+	// mentions are the byte spans of every mention, sorted, so that a
+	// phrase never swallows another time expression.
+	mentions []span
+	kb       []byte   // scratch for map keys
+	buf      [32]byte // scratch for lower-casing
+}
+
+func newDoc(text string, mentions []span) *doc {
+	d := &doc{
+		text:     text,
+		sents:    Sentences(text),
+		names:    map[string]string{},
+		alias:    map[string]string{},
+		mentions: mentions,
+	}
+	sort.Slice(d.mentions, func(i, j int) bool { return d.mentions[i].a < d.mentions[j].a })
+	d.st = append(make([]int, 0, len(d.sents)+1), 0)
+	d.toks = make([]tok, 0, len(text)/6)
+	return d
+}
+
+// done is the number of sentences analysed so far.
+func (d *doc) done() int { return len(d.st) - 1 }
+
+// analyse tokenizes and scans for entities every sentence up to si, in order,
+// because names resolve against what came before.
+func (d *doc) analyse(si int) {
+	for d.done() <= si && d.done() < len(d.sents) {
+		s := d.sents[d.done()]
+		a := len(d.toks)
+		d.toks = tokenize(d.text, s.Start, s.End, d.toks)
+		b := len(d.toks)
+		e0 := len(d.ents)
+		d.scanEntities(a, b)
+		topic := ""
+		for _, m := range d.ents[e0:] {
+			if m.kind == timeline.EntityPerson {
+				topic = m.name
+				break
+			}
+		}
+		d.topic = append(d.topic, topic)
+		d.st = append(d.st, b)
+	}
+}
+
+// inMention reports whether bytes [s, e) overlap a mention.
+func (d *doc) inMention(s, e int) bool {
+	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].b > s })
+	return i < len(d.mentions) && d.mentions[i].a < e
+}
+
+// orgFollowers are lower-case nouns that make the capitalised words before
+// them an organisation: "Truth Social platform", "Acme company".
+var orgFollowers = map[string]bool{}
+
+// runConnectors may join the capitalised words of one name: Bank of England,
+// Ludwig van Beethoven, Osama bin Laden.
+var runConnectors = map[string]bool{}
+
+// notOrgAcronyms are capitalised abbreviations that name no organisation.
+var notOrgAcronyms = map[string]bool{}
+
+func init() {
+	for _, w := range splitWords(`platform company firm group newspaper network agency party bank airline
+		carrier app website broadcaster channel outlet daily magazine militia movement brand chain
+		retailer manufacturer startup exchange regulator union`) {
+		orgFollowers[w] = true
+	}
+	for _, w := range splitWords(`of de van von bin al da di du la le der den del dos das ibn y`) {
+		runConnectors[w] = true
+	}
+	for _, w := range splitWords(`TV GDP CEO CFO COO PM AM OK ID DNA HIV AIDS COVID IPO MP MPs IT AI PC UK US
+		PR VIP HQ FAQ PDF USD EUR GBP JPY CNY RMB BC AD BCE CE EST EDT GMT UTC ET PST PDT CST CDT A B C D E F
+		NO SUV EV GPS SMS PhD MBA LGBT LGBTQ UFO WMD ICBM II III IV VI VII VIII IX XI XII`) {
+		notOrgAcronyms[w] = true
+	}
+}
+
+// scanEntities finds the entities of tokens [a, b), one sentence.
+func (d *doc) scanEntities(a, b int) {
+	initial := a // the token that starts the sentence, after opening quotes
+	for i := a; i < b; {
+		t := &d.toks[i]
+		if t.shape == shPunct {
+			if i == initial {
+				initial++
+			}
+			i++
+			continue
+		}
+		if !t.capital() {
+			i++
+			continue
+		}
+		j := d.runEnd(i, b)
+		start := i
+		// A common word opening the sentence is not a name (The, Earlier,
+		// Speaking), nor are months, weekdays or function words.
+		for start < j {
+			f := d.fl(start)
+			if f&(fMonth|fWeekday) != 0 && (start == a || d.fl(start-1)&fTitle == 0) ||
+				start == initial && f != 0 && f&fTitle == 0 && !d.inGazetteer(start, start+1) ||
+				f&fFunc != 0 && f&fTitle == 0 && !(start > initial && d.is(start, "the")) ||
+				runConnectors[d.text[d.toks[start].s:d.toks[start].e]] {
+				start++
+				continue
+			}
+			break
+		}
+		if start < j {
+			d.descriptor(start, j, b)
+			d.classifyRun(start, j, b, false)
+		}
+		i = j
+	}
+}
+
+// runEnd returns the end of the run of capitalised words that starts at i:
+// it may hold connectors (Bank of England) and ends after a possessive.
+func (d *doc) runEnd(i, b int) int {
+	j := i
+	for j < b {
+		t := &d.toks[j]
+		if t.capital() {
+			if j > i && d.fl(j)&(fMonth|fWeekday) != 0 && d.fl(j-1)&fTitle == 0 {
+				break
+			}
+			j++
+			if t.poss {
+				break
+			}
+			continue
+		}
+		if j > i && j+1 < b && t.shape == shLower && runConnectors[d.text[t.s:t.e]] && d.toks[j+1].capital() {
+			j++
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// gaz looks tokens [a, b) up in the gazetteer.
+func (d *doc) gaz(a, b int) (place, bool) {
+	p, ok := gazetteer[string(d.key(a, b))]
+	return p, ok
+}
+
+func (d *doc) inGazetteer(a, b int) bool {
+	_, ok := d.gaz(a, b)
+	return ok
+}
+
+// name is the text of tokens [a, b) joined by single spaces, without the
+// final possessive.
+func (d *doc) name(a, b int) string {
+	if b-a == 1 {
+		return strings.ToValidUTF8(d.bare(a), "\uFFFD")
+	}
+	var sb strings.Builder
+	for k := a; k < b; k++ {
+		if k > a {
+			sb.WriteByte(' ')
+		}
+		if k == b-1 {
+			sb.WriteString(d.bare(k))
+		} else {
+			sb.WriteString(d.text[d.toks[k].s:d.toks[k].e])
+		}
+	}
+	return strings.ToValidUTF8(sb.String(), "\uFFFD")
+}
+
+func (d *doc) add(a, b int, name string, kind timeline.EntityKind) {
+	d.ents = append(d.ents, entMention{s: d.toks[a].s, e: d.toks[b-1].e, name: name, kind: kind})
+}
+
+// classifyRun names the entities in the capitalised run [a, b); end is the
+// end of the sentence's tokens, for the word that follows. A run before a
+// title (NASA Space Flight Director ...) is never a person: noPerson.
+func (d *doc) classifyRun(a, b, end int, noPerson bool) {
+	if a >= b {
+		return
+	}
+	if p, ok := d.gaz(a, b); ok {
+		d.add(a, b, p.name, p.kind)
+		return
+	}
+	if b-a >= 2 && d.is(a, "the") {
+		if p, ok := d.gaz(a+1, b); ok {
+			d.add(a+1, b, p.name, p.kind)
+			return
+		}
+	}
+	// Organisations by their last word or a word before "of": Kuala Lumpur
+	// Stock Exchange, Ministry of Defence, Communist Party of India.
+	if d.fl(b-1)&fOrgCue != 0 && !d.toks[b-1].poss || b < end && orgFollowers[d.text[d.toks[b].s:d.toks[b].e]] {
+		d.addOrg(a, b)
+		return
+	}
+	for k := a; k+1 < b; k++ {
+		if d.is(k+1, "of") && d.fl(k)&fOrgCue != 0 {
+			d.addOrg(a, b)
+			return
+		}
+	}
+	// A title splits the run: "US President Donald Trump" is a place and a
+	// person; "Secretary of State Marco Rubio" a person.
+	t := -1
+	for k := b - 1; k >= a; k-- {
+		if d.fl(k)&fTitle != 0 {
+			t = k
+			break
+		}
+	}
+	if t >= 0 {
+		ts := t
+		for ts > a && d.fl(ts-1)&fTitleMod != 0 {
+			ts--
+		}
+		p := t + 1
+		for p+1 < b && (d.fl(p)&fTitleMod != 0 || d.is(p, "of")) {
+			p++
+		}
+		d.classifyRun(a, ts, end, true)
+		if p < b {
+			d.person(p, b)
+		}
+		return
+	}
+	// "Han Sung Joo of South Korea": two names joined by "of".
+	for k := a + 1; k+1 < b; k++ {
+		if d.is(k, "of") {
+			d.classifyRun(a, k, end, noPerson)
+			d.classifyRun(k+1, b, end, noPerson)
+			return
+		}
+	}
+	if !noPerson && a > 0 && d.toks[a-1].shape == shLower && d.fl(a-1)&fRole != 0 && b-a <= 4 {
+		d.person(a, b) // press secretary Karoline Leavitt, analyst Victor Wan
+		return
+	}
+	if b-a >= 2 && d.is(a, "the") {
+		d.addOrg(a, b) // The National (The Hague was caught by the gazetteer)
+		return
+	}
+	// Longest gazetteer prefix: "Hong Kong stocks", "NASA Space Flight".
+	for n := min(gazMaxWords, b-a-1); n >= 1; n-- {
+		if p, ok := d.gaz(a, a+n); ok {
+			d.add(a, a+n, p.name, p.kind)
+			d.classifyRun(a+n, b, end, noPerson)
+			return
+		}
+	}
+	// A place at the end: "Stalinist North Korea".
+	for n := min(gazMaxWords, b-a-1); n >= 1; n-- {
+		if p, ok := d.gaz(b-n, b); ok && p.kind == timeline.EntityPlace {
+			d.add(b-n, b, p.name, p.kind)
+			return
+		}
+	}
+	if b-a == 1 {
+		if full, ok := d.names[string(d.key(a, b))]; ok && !noPerson {
+			d.add(a, b, full, timeline.EntityPerson)
+		} else if w := d.bare(a); d.toks[a].shape == shUpper && len(w) <= 6 && !notOrgAcronyms[w] {
+			d.add(a, b, w, timeline.EntityOrganization)
+		}
+		return
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].shape == shUpper && !notOrgAcronyms[d.bare(k)] {
+			d.addOrg(a, b) // Acme AG, BBC World
+			return
+		}
+	}
+	if noPerson || b-a > 4 {
+		d.addOrg(a, b)
+		return
+	}
+	d.person(a, b)
+}
+
+func (d *doc) addOrg(a, b int) {
+	d.add(a, b, d.name(a, b), timeline.EntityOrganization)
+}
+
+// person records a person named by tokens [a, b). A full name is remembered
+// under its last and first words so that a later "Mr Putin" resolves to
+// "Vladimir Putin" (and "Tung" to "Tung Chee-hwa"); a lone word resolves to
+// the full name seen before it.
+func (d *doc) person(a, b int) {
+	var full string
+	if b-a == 1 {
+		if known, ok := d.names[string(d.key(a, b))]; ok {
+			full = known
+		} else {
+			full = d.name(a, b)
+		}
+	} else {
+		full = d.name(a, b)
+		for _, k := range []int{b - 1, a} {
+			if _, ok := d.names[string(d.key(k, k+1))]; !ok {
+				d.names[string(d.key(k, k+1))] = full
+			}
+		}
+	}
+	d.add(a, b, full, timeline.EntityPerson)
+	// "Russian leader Vladimir Putin": remember "russian leader" for a later
+	// "the Russian leader".
+	if a >= 2 && d.toks[a-1].shape == shLower && d.fl(a-1)&fRole != 0 {
+		if p, ok := d.gaz(a-2, a-1); ok && p.demonym {
+			d.alias[string(d.key(a-2, a))] = full
+		}
+	}
+}
+
+// descriptor resolves "the Russian leader" (a demonym and a role noun not
+// followed by a name) to the person it stood for earlier in the text.
+func (d *doc) descriptor(a, b, end int) {
+	if b != a+1 || a == 0 || b >= end || !d.is(a-1, "the") {
+		return
+	}
+	if d.toks[b].shape != shLower || d.fl(b)&fRole == 0 || b+1 < end && d.toks[b+1].capital() {
+		return
+	}
+	if full, ok := d.alias[string(d.key(a, b+1))]; ok {
+		d.ents = append(d.ents, entMention{s: d.toks[a].s, e: d.toks[b].e, name: full, kind: timeline.EntityPerson})
+	}
+}
+
+// entities returns the actors and places named in bytes [s, e) (the
+// evidence of an event), deduplicated in order of appearance, with extra (a
+// person the phrase resolved a pronoun to) placed by its offset.
+func (d *doc) entities(s, e int, extra *entMention) (actors, places []timeline.Entity) {
+	var seen []entMention
+	addEnt := func(m entMention) {
+		for _, o := range seen {
+			if o.name == m.name && o.kind == m.kind {
+				return
+			}
+		}
+		seen = append(seen, m)
+		ent := timeline.Entity{Name: m.name, Kind: m.kind}
+		if m.kind == timeline.EntityPlace {
+			places = append(places, ent)
+		} else {
+			actors = append(actors, ent)
+		}
+	}
+	for k := d.firstEntity(s); k < len(d.ents) && d.ents[k].s < e; k++ {
+		if extra != nil && extra.s <= d.ents[k].s {
+			addEnt(*extra)
+			extra = nil
+		}
+		addEnt(d.ents[k])
+	}
+	if extra != nil {
+		addEnt(*extra)
+	}
+	return actors, places
+}
+
+// firstEntity returns the index of the first entity starting at or after s.
+func (d *doc) firstEntity(s int) int {
+	return sort.Search(len(d.ents), func(i int) bool { return d.ents[i].s >= s })
+}

@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/timeline-dev/timeline/timeline"
+	"github.com/timeline-dev/timeline/timeline/temporal"
+)
+
+// Version names the extractor's rules; it changes whenever output may
+// change, so that stored documents can be re-extracted.
+const Version = "extract-1"
+
+// Process tags the document's time expressions and builds its events. The
+// events carry the document's ID.
+func Process(doc *timeline.Document) ([]timeline.Mention, []timeline.Event) {
+	mentions := temporal.Tag(doc.Text, doc.Published)
+	events := Events(doc.Text, mentions)
+	for i := range events {
+		events[i].DocumentID = doc.ID
+	}
+	return mentions, events
+}
+
+// Events builds one event per DATE or TIME mention, in mention order;
+// durations and sets date nothing and get none, nor do mentions whose
+// offsets fall outside text. Event.Mention is the index into mentions. The
+// whole text is needed (not just the sentences) to resolve short names to
+// the full names used earlier.
+func Events(text string, mentions []timeline.Mention) []timeline.Event {
+	var events []timeline.Event
+	var d *doc
+	for i := range mentions {
+		m := &mentions[i]
+		if m.Type != timeline.TypeDate && m.Type != timeline.TypeTime || !valid(m, text) {
+			continue
+		}
+		if d == nil {
+			spans := make([]span, 0, len(mentions))
+			for j := range mentions {
+				// Durations stay in phrases (a two-hour call); dates,
+				// times and sets end them.
+				if valid(&mentions[j], text) && mentions[j].Type != timeline.TypeDuration {
+					spans = append(spans, span{mentions[j].Start, mentions[j].End})
+				}
+			}
+			d = newDoc(text, spans)
+		}
+		events = append(events, d.event(i, m.Start, m.End))
+	}
+	return events
+}
+
+// valid reports whether the mention's offsets lie within text.
+func valid(m *timeline.Mention, text string) bool {
+	return m.Start >= 0 && m.End >= m.Start && m.End <= len(text)
+}
+
+// event builds the event of the mention at byte span [ms, me).
+func (d *doc) event(index, ms, me int) timeline.Event {
+	ev := timeline.Event{Mention: index}
+	if len(d.sents) == 0 {
+		ev.Phrase = "event"
+		ev.Sentence, ev.SentenceStart, ev.SentenceEnd = d.text[ms:me], ms, me
+		if t := validText(ev.Sentence); t != "" {
+			ev.Phrase = t
+		}
+		return ev
+	}
+	// The evidence is the sentence holding the mention's start, widened to
+	// the sentences its end reaches (a splitter mistake must not cut it).
+	si := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > ms })
+	if si == len(d.sents) {
+		si--
+	}
+	sj := si
+	for sj+1 < len(d.sents) && d.sents[sj].End < me {
+		sj++
+	}
+	d.analyse(sj)
+	start, end := d.sents[si].Start, d.sents[sj].End
+	ev.Sentence, ev.SentenceStart, ev.SentenceEnd = d.text[start:end], start, end
+	a, b := d.st[si], d.st[sj+1]
+	var who *entMention
+	ev.Phrase, who = d.phrase(a, b, si, ms, me)
+	if ev.Phrase == "" {
+		ev.Phrase = "event"
+	}
+	ev.Actors, ev.Places = d.entities(start, end, who)
+	return ev
+}
+
+// validText is s cut to 80 bytes as valid UTF-8, trimmed of space.
+func validText(s string) string {
+	if len(s) > 80 {
+		s = s[:80]
+	}
+	return strings.TrimSpace(strings.ToValidUTF8(s, "\uFFFD"))
+}

@@ -1,0 +1,335 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tok is a word or a punctuation mark of the text. Its word classes are
+// looked up only when a heuristic asks (doc.fl), because most words of a
+// document are never looked at.
+type tok struct {
+	s, e  int // byte offsets into the text
+	f     uint32
+	fok   bool // f is computed
+	shape uint8
+	poss  bool // ends in 's or ’s (Ukraine's)
+}
+
+// Token shapes.
+const (
+	shPunct uint8 = iota
+	shLower       // starts with a lower-case letter
+	shTitle       // starts with an upper-case letter: Putin, McDonald
+	shUpper       // two or more letters, all upper case: NATO, US, NAIROBI
+	shNum         // starts with a digit
+)
+
+func (t *tok) word() bool { return t.shape != shPunct }
+
+// capital reports a capitalised word.
+func (t *tok) capital() bool { return t.shape == shTitle || t.shape == shUpper }
+
+// byteClass marks the ASCII bytes that can be inside a word.
+var byteClass [256]uint8
+
+const (
+	bcWord  = 1 // letter or digit
+	bcJoin  = 2 // may join two word parts: . ' - & , /
+	bcSpace = 4
+	bcUpper = 8
+)
+
+func init() {
+	for c := 'a'; c <= 'z'; c++ {
+		byteClass[c] = bcWord
+		byteClass[c-'a'+'A'] = bcWord | bcUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		byteClass[c] = bcWord
+	}
+	for _, c := range ".'-&,/" {
+		byteClass[c] = bcJoin
+	}
+	for _, c := range " \t\n\r\v\f" {
+		byteClass[c] = bcSpace
+	}
+}
+
+// tokenize appends the tokens of text[s:e] to out. A word is a run of letters
+// and digits, with inner apostrophes, hyphens, periods and digit commas kept
+// (Ukraine's, two-hour, U.S., 3.5, 1,200); a dotted abbreviation keeps its
+// final period. Anything else that is not space is a one-rune token.
+func tokenize(text string, s, e int, out []tok) []tok {
+	for i := s; i < e; {
+		c := text[i]
+		var r rune
+		w := 1
+		if c < utf8.RuneSelf {
+			if byteClass[c]&bcSpace != 0 {
+				i++
+				continue
+			}
+			if byteClass[c]&bcWord == 0 {
+				out = append(out, tok{s: i, e: i + 1, fok: true})
+				i++
+				continue
+			}
+		} else {
+			r, w = utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				if !unicode.IsSpace(r) {
+					out = append(out, tok{s: i, e: i + w, fok: true})
+				}
+				i += w
+				continue
+			}
+		}
+		j, dotted, lastDigit := i+w, false, c >= '0' && c <= '9'
+		for j < e {
+			c2 := text[j]
+			if c2 < utf8.RuneSelf {
+				bc := byteClass[c2]
+				if bc&bcWord != 0 {
+					lastDigit = c2 <= '9'
+					j++
+					continue
+				}
+				if bc&bcJoin == 0 || j+1 >= e {
+					break
+				}
+				// A joiner stays inside the word when a word rune follows
+				// (a comma only between digits).
+				c3 := text[j+1]
+				next := c3 < utf8.RuneSelf && byteClass[c3]&bcWord != 0
+				if c3 >= utf8.RuneSelf {
+					r3, _ := utf8.DecodeRuneInString(text[j+1:])
+					next = isWordRune(r3)
+				}
+				if !next || c2 == ',' && !(lastDigit && c3 >= '0' && c3 <= '9') {
+					break
+				}
+				dotted = dotted || c2 == '.' && !lastDigit
+				j++
+				continue
+			}
+			r2, w2 := utf8.DecodeRuneInString(text[j:])
+			if isWordRune(r2) {
+				lastDigit = false
+				j += w2
+				continue
+			}
+			if r2 == '’' && j+w2 < e {
+				r3, _ := decode(text, j+w2)
+				if isWordRune(r3) {
+					j += w2
+					continue
+				}
+			}
+			break
+		}
+		if dotted && j < e && text[j] == '.' && j-i <= 12 {
+			j++ // U.S. keeps its final period
+		}
+		out = append(out, shapeOf(text, i, j))
+		i = j
+	}
+	return out
+}
+
+// shapeOf builds the token for the word text[s:e], without its classes.
+func shapeOf(text string, s, e int) tok {
+	t := tok{s: s, e: e}
+	w := text[s:e]
+	if n := len(w); n > 2 && w[n-1] == 's' && (w[n-2] == '\'' || strings.HasSuffix(w[:n-1], "’")) {
+		t.poss = true
+	}
+	c := w[0]
+	switch {
+	case c < utf8.RuneSelf:
+		switch {
+		case c >= '0' && c <= '9':
+			t.shape = shNum
+		case byteClass[c]&bcUpper != 0:
+			t.shape = shTitle
+			if len(w) >= 2 && allUpper(w) {
+				t.shape = shUpper
+			}
+		default:
+			t.shape = shLower
+		}
+	default:
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsDigit(r):
+			t.shape = shNum
+		case unicode.IsUpper(r) || unicode.IsTitle(r):
+			t.shape = shTitle
+			if allUpper(w) {
+				t.shape = shUpper
+			}
+		default:
+			t.shape = shLower
+		}
+	}
+	return t
+}
+
+// fl returns the word classes of token k: the lexicon's for its lower-cased
+// form, or for a lower-case word unknown to the lexicon, a guess from its
+// ending.
+func (d *doc) fl(k int) uint32 {
+	t := &d.toks[k]
+	if t.fok {
+		return t.f
+	}
+	t.fok = true
+	w := d.bare(k)
+	if t.shape == shLower || t.shape == shNum {
+		if isLowerASCII(w) {
+			t.f = wordClass(w)
+		} else {
+			t.f = wordClass(strings.ToLower(w))
+		}
+		return t.f
+	}
+	t.f = d.lexCap(w) // no guessing for capitalised words
+	return t.f
+}
+
+// lexCap looks up a capitalised word without allocating.
+func (d *doc) lexCap(w string) uint32 {
+	if len(w) > len(d.buf) || !isASCII(w) {
+		return lex[strings.ToLower(w)]
+	}
+	b := d.buf[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return lex[string(b)]
+}
+
+// bare returns the word of token k without its possessive.
+func (d *doc) bare(k int) string {
+	t := &d.toks[k]
+	w := d.text[t.s:t.e]
+	if t.poss {
+		if w[len(w)-2] == '\'' {
+			return w[:len(w)-2]
+		}
+		return w[:len(w)-len("’s")]
+	}
+	return w
+}
+
+// is reports whether token k is the word w (lower-case ASCII), in any case.
+func (d *doc) is(k int, w string) bool {
+	t := &d.toks[k]
+	return t.e-t.s == len(w) && strings.EqualFold(d.text[t.s:t.e], w)
+}
+
+// lower returns the lower-cased word of token k without its possessive.
+func (d *doc) lower(k int) string {
+	w := d.bare(k)
+	if isLowerASCII(w) {
+		return w
+	}
+	return strings.ToLower(w)
+}
+
+// key writes the lower-case words of tokens [a, b), joined by single spaces
+// and without the final possessive, into the doc's scratch buffer. Look
+// maps up with m[string(d.key(a, b))] so that no string is allocated.
+func (d *doc) key(a, b int) []byte {
+	d.kb = d.kb[:0]
+	for k := a; k < b; k++ {
+		if k > a {
+			d.kb = append(d.kb, ' ')
+		}
+		w := d.bare(k)
+		if isASCII(w) {
+			for i := 0; i < len(w); i++ {
+				c := w[i]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				d.kb = append(d.kb, c)
+			}
+		} else {
+			d.kb = append(d.kb, strings.ToLower(w)...)
+		}
+	}
+	return d.kb
+}
+
+func decode(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r))
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func allUpper(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// isQuote reports whether token k is a quotation mark.
+func (d *doc) isQuote(k int) bool {
+	t := &d.toks[k]
+	if t.shape != shPunct {
+		return false
+	}
+	switch d.text[t.s:t.e] {
+	case `"`, "'", "`", "“", "”", "‘", "’", "«", "»":
+		return true
+	}
+	return false
+}
+
+// punct returns the text of token k when it is punctuation, else "".
+func (d *doc) punct(k int) string {
+	t := &d.toks[k]
+	if t.shape != shPunct {
+		return ""
+	}
+	return d.text[t.s:t.e]
+}

@@ -1,0 +1,40 @@
+package ingest
+
+import (
+	"context"
+
+	"github.com/timeline-dev/timeline/store"
+	"github.com/timeline-dev/timeline/timeline"
+	"github.com/timeline-dev/timeline/timeline/extract"
+)
+
+// Reindex re-extracts every stored document whose extractor version is not
+// Version, replacing its mentions and events atomically per document. It
+// returns the number of documents re-extracted.
+func Reindex(ctx context.Context, db *store.DB, report func(string)) (int, error) {
+	var ids []int64
+	err := db.StaleDocuments(ctx, Version, func(d *timeline.Document) error {
+		ids = append(ids, d.ID) // only ids: texts are loaded one at a time below
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, id := range ids {
+		doc, err := db.Document(ctx, id)
+		if err != nil {
+			return n, err
+		}
+		mentions, events := extract.Process(doc)
+		if err := db.ReplaceExtraction(ctx, id, Version, mentions, events); err != nil {
+			if timeline.ErrorCode(err) == timeline.EINVALID && report != nil {
+				report("error: " + doc.Source + ": " + timeline.ErrorMessage(err))
+				continue
+			}
+			return n, err
+		}
+		n++
+	}
+	return n, nil
+}

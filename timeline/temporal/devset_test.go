@@ -1,0 +1,38 @@
+package temporal_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/timeline-dev/timeline/timeline/eval"
+	"github.com/timeline-dev/timeline/timeline/temporal"
+)
+
+// TestDevSetScores guards the tagger's accuracy on the TempEval-3
+// development corpora (../shared, skipped when absent): a change that loses
+// more than about a point fails here. The full table is in the README;
+// `timeline eval --errors` lists what is missed.
+func TestDevSetScores(t *testing.T) {
+	floors := []struct {
+		dir                     string
+		strict, relaxed, value float64
+	}{
+		{"../../../shared/data/timeml/timebank", 0.86, 0.915, 0.765},
+		{"../../../shared/data/timeml/aquaint", 0.81, 0.915, 0.73},
+	}
+	for _, f := range floors {
+		if _, err := os.Stat(f.dir); err != nil {
+			t.Skipf("development corpus not present: %v", err)
+		}
+		docs, err := eval.LoadPaths([]string{f.dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, _ := eval.ScoreParallel(docs, temporal.Tag, 2)
+		t.Logf("%s: strict F1 %.3f, relaxed F1 %.3f, value F1 %.3f", f.dir, s.StrictF1, s.RelaxedF1, s.ValueF1)
+		if s.StrictF1 < f.strict || s.RelaxedF1 < f.relaxed || s.ValueF1 < f.value {
+			t.Errorf("%s: strict %.3f (floor %.3f), relaxed %.3f (floor %.3f), value %.3f (floor %.3f)",
+				f.dir, s.StrictF1, f.strict, s.RelaxedF1, f.relaxed, s.ValueF1, f.value)
+		}
+	}
+}
