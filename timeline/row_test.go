@@ -33,8 +33,8 @@ func TestSortTimelineOrder(t *testing.T) {
 func TestIntervalRelations(t *testing.T) {
 	may := Interval{Start: d(2025, 5, 1), End: d(2025, 6, 1)}
 	cases := []struct {
-		name              string
-		iv                Interval
+		name             string
+		iv               Interval
 		overlaps, inside bool
 	}{
 		{"day inside", Interval{d(2025, 5, 19), d(2025, 5, 20)}, true, true},

@@ -14,7 +14,7 @@ import (
 // `timeline eval --errors` lists what is missed.
 func TestDevSetScores(t *testing.T) {
 	floors := []struct {
-		dir                     string
+		dir                    string
 		strict, relaxed, value float64
 	}{
 		{"../../../shared/data/timeml/timebank", 0.86, 0.915, 0.765},
