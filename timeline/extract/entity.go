@@ -103,7 +103,7 @@ func init() {
 	}
 	for _, w := range splitWords(`TV GDP CEO CFO COO PM AM OK ID DNA HIV AIDS COVID IPO MP MPs IT AI PC UK US
 		PR VIP HQ FAQ PDF USD EUR GBP JPY CNY RMB BC AD BCE CE EST EDT GMT UTC ET PST PDT CST CDT A B C D E F
-		NO SUV EV GPS SMS PhD MBA LGBT LGBTQ UFO WMD ICBM II III IV VI VII VIII IX XI XII`) {
+		NO SUV EV GPS SMS PhD MBA LGBT LGBTQ UFO WMD ICBM II III IV VI VII VIII IX XI XII B.C. A.D. U.S. U.K.`) {
 		notOrgAcronyms[w] = true
 	}
 }
@@ -236,6 +236,10 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 			return
 		}
 	}
+	if d.fl(b-1)&fPlaceCue != 0 || b-a >= 2 && d.fl(a)&fPlaceStart != 0 && !d.toks[a].poss {
+		d.add(a, b, d.name(a, b), timeline.EntityPlace) // Mount Arafat, East Java, Jeju Island
+		return
+	}
 	// A title splits the run: "US President Donald Trump" is a place and a
 	// person; "Secretary of State Marco Rubio" a person.
 	t := -1
@@ -292,9 +296,16 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 		}
 	}
 	if b-a == 1 {
+		w := d.bare(a)
+		if i := strings.LastIndexByte(w, '-'); i > 0 && strings.HasSuffix(w, "-based") {
+			if p, ok := gazetteer[strings.ToLower(w[:i])]; ok {
+				d.add(a, b, p.name, p.kind) // Manila-based
+			}
+			return
+		}
 		if full, ok := d.names[string(d.key(a, b))]; ok && !noPerson {
 			d.add(a, b, full, timeline.EntityPerson)
-		} else if w := d.bare(a); d.toks[a].shape == shUpper && len(w) <= 6 && !notOrgAcronyms[w] {
+		} else if d.toks[a].shape == shUpper && len(w) <= 6 && !notOrgAcronyms[w] {
 			d.add(a, b, w, timeline.EntityOrganization)
 		}
 		return

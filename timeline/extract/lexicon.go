@@ -34,6 +34,8 @@ const (
 	fTimeAdv                     // words glued to a time expression: earlier on Monday
 	fNoVerb                      // -ed/-ing/-ly words that are not verbs or adverbs
 	fOrgCue                      // words that end an organisation name: Bank, Party
+	fPlaceCue                    // words that end a place name: Island, Province
+	fPlaceStart                  // words that begin a place name: Mount, Lake, East
 )
 
 // lex maps a lower-case word to its classes.
@@ -231,7 +233,15 @@ func init() {
 		gazette herald tribune telegraph guardian chronicle agency force forces guard corps cabinet
 		government administration command school college academy hospital centre center trust alliance
 		coalition movement front brigade brigades commission tribunal council bureau programme program
-		society unit station observatory`)
+		society unit station observatory software systems technologies technology electric electronics
+		pharmaceuticals pharma foods stores resources communications telecom telecommunications financial
+		entertainment studios records labs laboratories solutions services enterprises ventures petroleum
+		oil gas steel chemicals automotive aerospace logistics shipping mining instruments brewery motor
+		railways railway airport port hotel hotels restaurant magazine review gallery museum`)
+	addWords(fPlaceCue, `island islands province region river valley mountains mountain sea bay lake strait
+		peninsula desert canal county district city square avenue bridge coast heights plateau basin
+		highlands delta falls prefecture oblast governorate territory territories`)
+	addWords(fPlaceStart, "mount mt lake cape port fort saint san santa gulf bay sea river east west north south central upper lower greater")
 	// Words in both the modal and name worlds are still function words.
 	for w, f := range lex {
 		if f&(fAux|fPrep|fDet|fPron|fConj|fSub|fAdv|fNeg) != 0 {

@@ -159,7 +159,8 @@ func (p *pctx) boundary(k int) bool {
 		switch d.text[t.s:t.e] {
 		case ",":
 			// "Lockerbie, Scotland" and "Nairobi, Kenya" are one name.
-			return !(k > p.a && k+1 < p.b && d.toks[k-1].capital() && d.toks[k+1].capital() && d.inGazetteer(k+1, k+2))
+			return !(k > p.a && k+1 < p.b && d.toks[k-1].capital() && d.toks[k+1].capital() && d.inGazetteer(k+1, k+2) &&
+				(k+2 >= p.b || !d.toks[k+2].capital()))
 		case ";", ":", "(", ")", "[", "]", "—", "–", "-", "?", "!", ".", "…":
 			return true
 		}
@@ -229,6 +230,9 @@ func (p *pctx) verbKind(k int) int {
 		return vNone
 	}
 	f := d.fl(k)
+	if k == p.a && t.shape == shTitle && f == 0 {
+		f = wordClass(d.lower(k)) // "Pointing to ..." opens the sentence
+	}
 	if f&(fPast|fPart|fPres|fBase|fIng|fAux) == 0 || f&fNoVerb != 0 {
 		return vNone
 	}
@@ -270,11 +274,14 @@ func (p *pctx) verbKind(k int) int {
 		if detBefore || pf&fPrep != 0 || f&(fNounAmb|fEvent) != 0 {
 			return vNone
 		}
-		if pk >= p.a && d.toks[pk].word() && pf&(fAux|fFunc) == 0 && f&fBase == 0 {
-			return vFin // Trump says, police report
+		if pk >= p.a && d.toks[pk].capital() && pf&(fAux|fFunc) == 0 && f&fBase == 0 {
+			return vFin // Trump says
 		}
 		return vNone
 	case f&fIng != 0:
+		if pk >= p.a && d.toks[pk].shape == shLower && (pf == 0 || detBefore) {
+			return vNone // drug trafficking cases, the opening ceremony
+		}
 		return vIng
 	}
 	return vNone
@@ -498,7 +505,17 @@ func (p *pctx) complement(g group) (group, bool) {
 func (p *pctx) trailingFrame(g group) bool {
 	d := p.d
 	k := g.s - 1
-	for k >= p.a && d.toks[k].word() && p.verbKind(k) == vNone && !p.boundary(k) {
+	for k >= p.a {
+		if d.punct(k) == ")" {
+			for k > p.a && d.punct(k) != "(" {
+				k--
+			}
+			k--
+			continue
+		}
+		if !d.toks[k].word() || p.verbKind(k) != vNone || p.boundary(k) {
+			break
+		}
 		k--
 	}
 	return k > p.a && (p.isComma(k) || d.isQuote(k))
@@ -533,6 +550,12 @@ func (p *pctx) subject(g group) (string, *entMention, int) {
 		if p.inM(k) || p.other(k) || d.isQuote(k) {
 			continue
 		}
+		if d.punct(k) == ")" { // (SFOR)
+			for k > p.a && d.punct(k) != "(" {
+				k--
+			}
+			continue
+		}
 		if p.isComma(k) && s == g.s {
 			// Skip an insertion between subject and verb: "Mr Ozawa, who
 			// heads the party, promised", "Ozawa, a former strongman, bolted".
@@ -557,6 +580,12 @@ func (p *pctx) subject(g group) (string, *entMention, int) {
 	}
 	var ws []int
 	for k := s; k < g.s; k++ {
+		if d.punct(k) == "(" {
+			for k < g.s && d.punct(k) != ")" {
+				k++
+			}
+			continue
+		}
 		if !p.inM(k) && !p.other(k) && d.toks[k].word() && !(d.toks[k].shape == shLower && d.fl(k)&fAdv != 0) {
 			ws = append(ws, k)
 		}
@@ -580,7 +609,7 @@ func (p *pctx) subject(g group) (string, *entMention, int) {
 	} else {
 		// Only the head chunk counts: "talks on reaching a ceasefire" → talks.
 		for i, k := range ws {
-			if i > 0 && d.toks[k].shape == shLower && d.fl(k)&(fPrep|fSub) != 0 && !d.is(k, "of") {
+			if i > 0 && d.toks[k].shape == shLower && (d.fl(k)&(fPrep|fSub) != 0 && !d.is(k, "of") || p.verbKind(k) == vIng) {
 				ws = ws[:i]
 				break
 			}
@@ -727,7 +756,7 @@ func (p *pctx) renderGroup(g group, negate bool) string {
 		if f&fAdv != 0 && f&(fNeg|fAux) == 0 {
 			continue
 		}
-		if d.is(k, "had") && k+1 < g.e && k != g.v || negate && d.is(k, "been") && k != g.v {
+		if d.is(k, "had") && k+1 == g.v && d.fl(g.v)&fPast != 0 || negate && d.is(k, "been") && k != g.v {
 			continue
 		}
 		keep = append(keep, k)
