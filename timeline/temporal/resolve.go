@@ -157,12 +157,22 @@ func (r *res) setAt(t time.Time, g timeline.Granularity) {
 func (r *res) tenseAt() int {
 	t := r.t
 	tense := tenseNone
+	infinitive := false
 	for k, n := r.at-1, 0; k >= 0 && n < 14; k, n = k-1, n+1 {
 		if t.boundary(k) {
 			break
 		}
+		// "planned to leave on Thursday", "is to resume Tuesday": an
+		// infinitive between the verb and the date points ahead.
+		if t.is(k, "to") && t.ok(k+1) && t.toks[k+1].kind == tokWord && t.lex(k+1) == nil && !t.upper(k+1) {
+			infinitive = true
+		}
 		if c := t.tenseCue(k); c != tenseNone {
 			tense = c
+			if infinitive {
+				tense = tenseFuture
+				break
+			}
 			// "will be held", "would have met", "to be signed": a modal or
 			// infinitive just before the verb sets the tense.
 			for m := k - 1; m >= 0 && m >= k-3; m-- {

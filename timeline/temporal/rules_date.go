@@ -207,7 +207,7 @@ func (t *tagger) matchMonthDate(i int) (cand, bool) {
 		if ok && validDate(y, month, day) {
 			return absolute(end, "month-day-year", timeline.TypeDate, ymd(y, month, day))
 		}
-		if t.punct(k, ':') || (t.ok(k) && t.toks[k].kind == tokNum) {
+		if t.ok(k) && t.toks[k].kind == tokNum {
 			return cand{}, false
 		}
 		return cand{end: k, rule: "month-day", typ: timeline.TypeDate, resolve: func(r *res) {

@@ -118,6 +118,9 @@ func (t *tagger) matchDuration(i int) (cand, bool) {
 	if c.article && lead {
 		return cand{}, false
 	}
+	if t.toks[j].kind == tokNum && t.toks[j].digits == 4 && c.n >= 1000 && c.n < 2200 {
+		return cand{}, false // "the 1988 quarter": a year, not a count
+	}
 	if t.is(k, "more") || t.is(k, "additional") || t.is(k, "full") || t.is(k, "straight") || t.is(k, "consecutive") {
 		k++
 	}
@@ -285,13 +288,6 @@ func (t *tagger) matchFuzzy(i int) (cand, bool) {
 		return absolute(i+3, "fuzzy", timeline.TypeDate, "PRESENT_REF")
 	case t.is(i, "recent") && !(t.is(i-1, "most") || t.is(i-1, "in")):
 		return cand{}, false // "recent talks": only "in recent" or "most recent" read as time
-	case t.is(i, "current") && !t.upper(i):
-		// "current" as an adjective of time ("current prices"), but not
-		// "current account" style compounds of the economy pages.
-		if t.is(i+1, "account") || t.is(i+1, "accounts") || t.is(i+1, "affairs") || t.is(i+1, "events") {
-			return cand{}, false
-		}
-		return absolute(i+1, "fuzzy", timeline.TypeDate, "PRESENT_REF")
 	}
 	e := t.lex(i)
 	if e == nil || e.fuzzy == "" {

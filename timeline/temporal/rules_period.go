@@ -47,7 +47,7 @@ func (t *tagger) matchQuarter(i int) (cand, bool) {
 		if q, ok := t.num(j + 1); ok && q >= 1 && q <= 2 && t.toks[j+1].digits == 1 {
 			n, u, j = q, unitHalf, j+2
 		}
-	case the && (t.is(j, "latest") || t.is(j, "current") || t.is(j, "same")):
+	case the && (t.is(j, "latest") || t.is(j, "current")):
 		latest = true
 		j++
 		if t.is(j, "period") { // "the latest period": the quarter just reported
@@ -353,15 +353,10 @@ func (t *tagger) matchCurrentUnit(i int) (cand, bool) {
 			r.setAt(base.AddDate(0, 0, 5), timeline.GranularityWeekend)
 			return
 		}
-		p, ok := r.fromContext(xValue(g))
-		if !ok {
-			return
+		// "For the year ended Sept. 30", "the fiscal year": news reports the
+		// current one; the last date mentioned is usually a comparison.
+		if d, ok := r.fromDCT(xValue(g)); ok {
+			r.setAt(d, g)
 		}
-		if r.anchor == timeline.AnchorMention && granRank[p.g] > granRank[g] {
-			// "in 2024 … the week": a week inside a year is not knowable.
-			d, _ := r.fromDCT(xValue(g))
-			p.t = d
-		}
-		r.setAt(p.t, g)
 	}}, true
 }

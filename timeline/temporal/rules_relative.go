@@ -68,7 +68,11 @@ func (t *tagger) matchWeekday(i int) (cand, bool) {
 		}
 		j++
 	}
-	// "the Friday Mosque", "Friday Prayers": a weekday inside a name.
+	// "the Friday Mosque", "Friday Prayers", "the Sunday Times": a weekday
+	// inside a name.
+	if t.ok(j) && t.upper(j) && newspaperWord(t.text[t.toks[j].start:t.toks[j].end]) {
+		return cand{}, false
+	}
 	if t.ok(j) && t.toks[j].kind == tokWord && t.upper(j) && !t.toks[j].allUpper && t.lex(j) == nil && !t.boundaryBefore(j) {
 		if t.is(i-1, "the") || t.upper(i-1) && !t.boundaryBefore(i) {
 			return cand{}, false
@@ -382,7 +386,7 @@ func (t *tagger) matchAgo(i int) (cand, bool) {
 	if u <= unitHour {
 		typ = timeline.TypeTime
 	}
-	return cand{end: end, rule: "offset", typ: typ, resolve: func(r *res) {
+	return cand{end: end, rule: "offset", typ: typ, lookBack: dir < 0, resolve: func(r *res) {
 		g := unitGranularity(u)
 		if c.unknown || c.n != float64(int(c.n)) {
 			if dir < 0 {
@@ -623,4 +627,15 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// newspaperWord lists the second words of newspaper and programme names
+// that start with a weekday ("Sunday Times", "Monday Night Football").
+func newspaperWord(w string) bool {
+	switch w {
+	case "Times", "Telegraph", "Express", "Mirror", "Post", "Herald", "Independent", "Observer", "Mail",
+		"Star", "Tribune", "Sport", "People", "Business", "Review", "Edition", "Magazine", "Standard":
+		return true
+	}
+	return false
 }

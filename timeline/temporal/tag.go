@@ -63,6 +63,8 @@ type cand struct {
 	toDCT   bool
 	fromDCT bool
 	holiday *holiday // the holiday matched, for "last Christmas"
+	// lookBack marks comparisons with an earlier time ("a year earlier")
+	lookBack bool
 }
 
 // res is what a resolver fills in.
@@ -200,7 +202,9 @@ func (t *tagger) emit(i int, c cand) {
 		default:
 			m.Interval = narrow(m.Interval, m.Mod)
 		}
-		if len(m.Value) >= 4 && m.Value[0] >= '0' && m.Value[0] <= '9' {
+		// A look back ("a year earlier") compares with the date in focus; it
+		// does not move the focus, so a second "a year earlier" means the same.
+		if len(m.Value) >= 4 && m.Value[0] >= '0' && m.Value[0] <= '9' && !c.lookBack {
 			t.last = &point{t: m.Interval.Start, g: m.Granularity, value: m.Value, tok: c.end}
 		}
 	}

@@ -214,6 +214,8 @@ func TestTagNegatives(t *testing.T) {
 		{"phone", "Call 555-2020 now for help.", "2020"},
 		{"score", "They won 3-1 on penalties.", "3-1"},
 		{"friday mosque", "Crowds filled the Friday Mosque.", "Friday"},
+		{"newspaper", "Sunday Times reported the deal.", "Sunday"},
+		{"current adjective", "The current president spoke.", "current"},
 		{"age", "A 6-year-old boy was hurt.", "6-year-old"},
 		{"fall verb", "Prices fall when demand drops.", "fall"},
 		{"quarterly adjective", "It paid a quarterly dividend.", "quarterly"},
