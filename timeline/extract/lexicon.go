@@ -5,37 +5,37 @@ import "strings"
 // Word classes, as bit flags so that one map lookup answers every question
 // the heuristics ask about a word. A word may be in several classes.
 const (
-	fPast     uint32 = 1 << iota // finite past form: said, held
-	fPart                        // past participle: taken, held
-	fPres                        // finite present form: says, hold
-	fBase                        // bare infinitive: hold
-	fIng                         // -ing participle
-	fAux                         // be, have, do forms and modals
-	fModal                       // will, would, can ...
-	fHave                        // have, has, had
-	fBe                          // be forms
-	fNeg                         // not, never, didn't
-	fReport                      // reporting verbs whose complement is the news
-	fTell                        // reporting verbs with an object first: told X that
-	fEvent                       // event nouns: call, talks, summit
-	fNounAmb                     // verb forms that are more often nouns: plans, calls
-	fPrep                        // prepositions
-	fDet                         // determiners and possessive pronouns
-	fPron                        // subject pronouns
-	fConj                        // and, but, or
-	fSub                         // words that open a clause: that, which, because
-	fAdv                         // adverbs that sit inside verb groups
-	fTitle                       // titles before a name: Mr, President, Senator
-	fTitleMod                    // words inside multi-word titles: Prime, Vice, Foreign
-	fRole                        // lower-case role nouns before a name: leader, spokesman
-	fMonth                       // month names
-	fWeekday                     // weekday names
-	fFunc                        // closed-class words, never names at sentence start
-	fTimeAdv                     // words glued to a time expression: earlier on Monday
-	fNoVerb                      // -ed/-ing/-ly words that are not verbs or adverbs
-	fOrgCue                      // words that end an organisation name: Bank, Party
-	fPlaceCue                    // words that end a place name: Island, Province
-	fPlaceStart                  // words that begin a place name: Mount, Lake, East
+	fPast       uint32 = 1 << iota // finite past form: said, held
+	fPart                          // past participle: taken, held
+	fPres                          // finite present form: says, hold
+	fBase                          // bare infinitive: hold
+	fIng                           // -ing participle
+	fAux                           // be, have, do forms and modals
+	fModal                         // will, would, can ...
+	fHave                          // have, has, had
+	fBe                            // be forms
+	fNeg                           // not, never, didn't
+	fReport                        // reporting verbs whose complement is the news
+	fTell                          // reporting verbs with an object first: told X that
+	fEvent                         // event nouns: call, talks, summit
+	fNounAmb                       // verb forms that are more often nouns: plans, calls
+	fPrep                          // prepositions
+	fDet                           // determiners and possessive pronouns
+	fPron                          // subject pronouns
+	fConj                          // and, but, or
+	fSub                           // words that open a clause: that, which, because
+	fAdv                           // adverbs that sit inside verb groups
+	fTitle                         // titles before a name: Mr, President, Senator
+	fTitleMod                      // words inside multi-word titles: Prime, Vice, Foreign
+	fRole                          // lower-case role nouns before a name: leader, spokesman
+	fMonth                         // month names
+	fWeekday                       // weekday names
+	fFunc                          // closed-class words, never names at sentence start
+	fTimeAdv                       // words glued to a time expression: earlier on Monday
+	fNoVerb                        // -ed/-ing/-ly words that are not verbs or adverbs
+	fOrgCue                        // words that end an organisation name: Bank, Party
+	fPlaceCue                      // words that end a place name: Island, Province
+	fPlaceStart                    // words that begin a place name: Mount, Lake, East
 )
 
 // lex maps a lower-case word to its classes.

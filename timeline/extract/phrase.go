@@ -252,6 +252,9 @@ func (p *pctx) verbKind(k int) int {
 	detBefore := pf&fDet != 0 && !that
 	switch {
 	case f&fPast != 0:
+		if f&fBase != 0 && (to || pf&(fModal|fNeg) != 0) {
+			return vNon // to cut, will put
+		}
 		if detBefore || pf&fPrep != 0 && !to && pf&fSub == 0 {
 			return vNone // the injured, of continued fighting
 		}
@@ -324,7 +327,15 @@ func (p *pctx) leftGroup(lo, end int) (group, bool) {
 		}
 		switch p.verbKind(k) {
 		case vFin, vNon, vAux:
-			return p.grow(k, lo, end), true
+			g := p.grow(k, lo, end)
+			if g.s > lo && p.d.is(g.s-1, "to") {
+				// "approved a plan to build schools": the infinitive hangs on
+				// a noun; the event is the finite verb before it.
+				if f, ok := p.leftGroup(lo, g.s-1); ok && f.v < g.s && p.verbKind(f.v) == vFin {
+					return f, true
+				}
+			}
+			return g, true
 		case vIng:
 			if ing < 0 {
 				ing = k
@@ -401,7 +412,7 @@ func (p *pctx) grow(k, lo, end int) group {
 			continue
 		}
 		if d.is(pk, "to") && pk > lo && d.fl(s)&fBase != 0 && !p.inM(pk-1) && d.toks[pk-1].shape == shLower {
-			if p.verbKind(pk-1) != vNone || d.fl(pk-1)&(fBase|fPres|fPast|fPart) != 0 ||
+			if p.verbKind(pk-1) != vNone || d.fl(pk-1)&(fBase|fPres|fPast|fPart) != 0 && !(pk-2 >= lo && d.fl(pk-2)&(fDet|fPrep) != 0) ||
 				pk-2 >= lo && d.fl(pk-2)&fBe != 0 {
 				s = pk - 1 // hope to, was expected to, were due to
 				continue
@@ -899,7 +910,7 @@ func (p *pctx) nounPhrase(en, lo, cr int) (string, *entMention) {
 	s := en
 	for s > lo && s > en-4 && !p.inM(s-1) {
 		k := s - 1
-		if !d.toks[k].word() || d.fl(k)&(fDet|fPrep|fSub|fConj|fPron) != 0 && d.toks[k].shape == shLower || p.verbKind(k) != vNone {
+		if !d.toks[k].word() || d.fl(k)&fDet != 0 || d.fl(k)&(fPrep|fSub|fConj|fPron) != 0 && d.toks[k].shape == shLower || p.verbKind(k) != vNone {
 			break
 		}
 		s--

@@ -158,8 +158,16 @@ func (w *writer) consume(ctx context.Context, done <-chan job) error {
 			delete(w.pending, w.next)
 			w.next++
 			w.accept(j)
+			// Flush here, not after the loop: a slow document releases
+			// all those queued behind it at once, and a transaction must
+			// still hold at most batch documents.
+			if len(w.queue) >= w.batch {
+				if err := w.flush(ctx); err != nil {
+					return err
+				}
+			}
 		}
-		if len(w.queue) >= w.batch || len(w.queue) > 0 && len(done) == 0 {
+		if len(w.queue) > 0 && len(done) == 0 {
 			if err := w.flush(ctx); err != nil {
 				return err
 			}

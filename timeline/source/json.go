@@ -29,7 +29,9 @@ func (in *input) json(ctx context.Context) error {
 	if _, err := dec.Token(); err != nil {
 		return in.emit(Item{Err: in.jsonError(in.name, err, dec)})
 	}
+	empty := true
 	for i := 0; dec.More(); i++ {
+		empty = false
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -45,7 +47,13 @@ func (in *input) json(ctx context.Context) error {
 	if _, err := dec.Token(); err != nil { // the closing bracket
 		return in.emit(Item{Err: in.jsonError(in.name, err, dec)})
 	}
-	return in.trailing(dec)
+	if err := in.trailing(dec, false); err != nil {
+		return err
+	}
+	if empty {
+		return in.emit(Item{Warnings: []string{in.name + ": empty JSON array"}})
+	}
+	return nil
 }
 
 // errStop tells json that jsonValue reported an error after which the
@@ -70,7 +78,7 @@ func (in *input) jsonValue(dec *json.Decoder, src string, whole bool) error {
 		return err
 	}
 	if whole {
-		return in.trailing(dec)
+		return in.trailing(dec, true)
 	}
 	return nil
 }
@@ -101,12 +109,16 @@ func (in *input) object(raw []byte, src string, start int64) error {
 
 // trailing reports data after the top-level value; a file of several
 // objects is most likely JSON Lines under a .json name.
-func (in *input) trailing(dec *json.Decoder) error {
+func (in *input) trailing(dec *json.Decoder, object bool) error {
 	off := dec.InputOffset()
 	if _, err := dec.Token(); err == io.EOF {
 		return nil
 	}
-	return in.fail(timeline.EINVALID, "unexpected data after the JSON value at byte offset %d (JSON Lines files should be named .jsonl)", in.base+off)
+	hint := ""
+	if object {
+		hint = " (JSON Lines files should be named .jsonl)"
+	}
+	return in.fail(timeline.EINVALID, "unexpected data after the JSON value at byte offset %d%s", in.base+off, hint)
 }
 
 // jsonError describes a decoding error at src.

@@ -243,3 +243,14 @@ func TestOptionsFieldsInvalid(t *testing.T) {
 		}
 	}
 }
+
+func TestJSONEmptyArray(t *testing.T) {
+	it := readOne(t, "e.json", " [ ] ", Options{})
+	if it.Err != nil || it.Doc != nil || !hasWarning(it, "e.json: empty JSON array") {
+		t.Errorf("got %s", describe([]Item{it}))
+	}
+	items := read(t, "e.json", "[] []", Options{})
+	if got := describe(items); got != "[err e.json: unexpected data after the JSON value at byte offset 2][warn e.json: empty JSON array]" {
+		t.Errorf("got %s", got)
+	}
+}

@@ -217,7 +217,7 @@ func buildLexicon() map[string]*entry {
 	for _, w := range []string{"will", "shall", "tomorrow", "next", "upcoming", "coming", "plans", "plan",
 		"scheduled", "expected", "expects", "expect", "going", "gonna", "intends", "hopes", "due",
 		"later", "would", "could", "should", "might", "wants", "aims", "set", "prepares", "preparing", "ll",
-		"effective", "until", "till", "through", "starting"} {
+		"effective", "starting"} {
 		get(w).tense = tenseFuture
 	}
 	for _, w := range []string{"is", "are", "am", "does", "do", "says", "tells"} {

@@ -169,6 +169,11 @@ func (r *res) tenseAt() int {
 		}
 		if c := t.tenseCue(k); c != tenseNone {
 			tense = c
+			// "planned a rally on Saturday": a plan made in the past for
+			// a date ahead.
+			if t.is(k, "planned") || t.is(k, "scheduled") {
+				tense = tenseFuture
+			}
 			if infinitive {
 				tense = tenseFuture
 				break
