@@ -301,6 +301,15 @@ func (t *tagger) matchDeictic(i int) (cand, bool) {
 		extra, j = 1, j+3
 	}
 	e := t.lex(j)
+	if t.is(j, "overnight") && j == i {
+		// "fighting intensified overnight": the night before publication.
+		return cand{end: j + 1, rule: "overnight", typ: timeline.TypeTime, resolve: func(r *res) {
+			if dct, ok := r.fromDCT("XXXX-XX-XXTNI"); ok {
+				r.setAt(dct.AddDate(0, 0, -1), timeline.GranularityDay)
+				r.withPart("NI")
+			}
+		}}, true
+	}
 	if e == nil || e.deictic == deiNone {
 		return cand{}, false
 	}

@@ -144,6 +144,10 @@ func TestTagDeictic(t *testing.T) {
 		{name: "5pm", text: "He flies at 5pm tomorrow.", want: "5pm tomorrow", value: "2025-05-20T17:00"},
 		{name: "late last year", text: "Prices rose late last year.", want: "late last year", value: "2024", mod: "END"},
 		{name: "2000s decade", text: "Prices rose in the 2000s.", want: "the 2000s", value: "200"},
+		{name: "mid june", text: "The trial begins in mid-June.", want: "mid-June", value: "2025-06", mod: "MID"},
+		{name: "late tuesday night", text: "It ended late Tuesday night.", want: "late Tuesday night", value: "2025-05-13TNI", start: "2025-05-14T02:40", end: "2025-05-14T06:00"},
+		{name: "overnight", text: "Fighting intensified overnight.", want: "overnight", value: "2025-05-18TNI"},
+		{name: "every other thursday", text: "They meet every other Thursday.", want: "every other Thursday", value: "XXXX-WXX-4", typ: timeline.TypeSet},
 		{name: "late 80s", text: "Prices rose in the late 80s.", want: "the late 80s", value: "198", mod: "END"},
 	})
 }

@@ -193,11 +193,14 @@ func narrow(iv timeline.Interval, mod string) timeline.Interval {
 	default:
 		return iv
 	}
-	// Whole days read better and keep ISO dates in exports.
-	iv.Start = iv.Start.Truncate(24 * time.Hour)
-	iv.End = iv.End.Truncate(24 * time.Hour)
-	if !iv.End.After(iv.Start) {
-		iv.End = iv.Start.AddDate(0, 0, 1)
+	// Whole days read better and keep ISO dates in exports, for spans of
+	// days and longer; "late Tuesday night" keeps its hours.
+	if third >= 24*time.Hour {
+		iv.Start = iv.Start.Truncate(24 * time.Hour)
+		iv.End = iv.End.Truncate(24 * time.Hour)
+		if !iv.End.After(iv.Start) {
+			iv.End = iv.Start.AddDate(0, 0, 1)
+		}
 	}
 	return iv
 }
