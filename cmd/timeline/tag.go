@@ -102,24 +102,27 @@ TempEval-3 style TimeML; --format text a readable list.`,
 }
 
 // tagInput reads one file (or - for stdin) and emits its documents; errors
-// of one document are reported and the rest go on.
+// of one document are reported and the rest go on. JSON Lines are read a
+// line at a time, so a corpus of any size streams through.
 func tagInput(e *env, name string, dct time.Time, emit func(tagDoc) error, report func(error)) error {
-	var data []byte
-	var err error
+	var r io.Reader
 	if name == "-" {
-		data, err = io.ReadAll(e.stdin)
-		name = "<stdin>"
+		r, name = e.stdin, "<stdin>"
 	} else {
-		data, err = os.ReadFile(name)
+		f, err := os.Open(name)
+		if err != nil {
+			report(timeline.Errorf(timeline.ENOTFOUND, "%s: %v", name, unwrapPathError(err)))
+			return nil
+		}
+		defer f.Close()
+		r = f
 	}
-	if err != nil {
-		report(timeline.Errorf(timeline.ENOTFOUND, "%s: %v", name, unwrapPathError(err)))
-		return nil
-	}
-	trimmed := bytes.TrimSpace(data)
+	br := bufio.NewReaderSize(r, 64<<10)
+	head, _ := br.Peek(512)
+	trimmed := bytes.TrimSpace(head)
 	switch {
 	case strings.HasSuffix(name, ".tml") || bytes.HasPrefix(trimmed, []byte("<?xml")) || bytes.HasPrefix(trimmed, []byte("<TimeML")):
-		doc, err := timeml.Parse(bytes.NewReader(data))
+		doc, err := timeml.Parse(br)
 		if err != nil {
 			report(timeline.Errorf(timeline.EINVALID, "%s: %s", name, timeline.ErrorMessage(err)))
 			return nil
@@ -133,47 +136,21 @@ func tagInput(e *env, name string, dct time.Time, emit func(tagDoc) error, repor
 		}
 		return emit(d)
 	case strings.HasSuffix(name, ".jsonl") || bytes.HasPrefix(trimmed, []byte("{")):
-		for n, line := range bytes.Split(data, []byte("\n")) {
-			if len(bytes.TrimSpace(line)) == 0 {
-				continue
-			}
-			var rec struct {
-				ID   json.RawMessage `json:"id"`
-				DCT  string          `json:"dct"`
-				Text *string         `json:"text"`
-			}
-			if err := json.Unmarshal(line, &rec); err != nil {
-				report(timeline.Errorf(timeline.EINVALID, "%s:%d: malformed JSON: %v", name, n+1, err))
-				continue
-			}
-			if rec.Text == nil {
-				report(timeline.Errorf(timeline.EINVALID, "%s:%d: no \"text\" field", name, n+1))
-				continue
-			}
-			d := tagDoc{ID: strings.Trim(string(rec.ID), `"`), Text: *rec.Text, DCT: dct}
-			if d.DCT.IsZero() && rec.DCT != "" {
-				t, err := source.ParseDate(rec.DCT)
-				if err != nil {
-					report(timeline.Errorf(timeline.EINVALID, "%s:%d: dct %q: %v", name, n+1, rec.DCT, err))
-					continue
-				}
-				d.DCT = t
-			}
-			if !utf8.ValidString(d.Text) {
-				report(timeline.Errorf(timeline.EINVALID, "%s:%d: text is not valid UTF-8", name, n+1))
-				continue
-			}
-			if err := emit(d); err != nil {
-				return err
-			}
-		}
+		return tagJSONLines(br, name, dct, emit, report)
+	}
+	data, err := io.ReadAll(io.LimitReader(br, source.DefaultMaxSize+1))
+	if err != nil {
+		report(timeline.Errorf(timeline.EINVALID, "%s: %v", name, err))
 		return nil
 	}
-	if !utf8.Valid(data) {
+	switch {
+	case int64(len(data)) > source.DefaultMaxSize:
+		report(timeline.Errorf(timeline.EINVALID, "%s: over the %d MB limit for one text", name, source.DefaultMaxSize>>20))
+		return nil
+	case !utf8.Valid(data):
 		report(timeline.Errorf(timeline.EINVALID, "%s: not valid UTF-8 text (first bad byte at offset %d)", name, firstInvalid(data)))
 		return nil
-	}
-	if bytes.IndexByte(data, 0) >= 0 {
+	case bytes.IndexByte(data, 0) >= 0:
 		report(timeline.Errorf(timeline.EINVALID, "%s: binary data, not text", name))
 		return nil
 	}
@@ -182,6 +159,52 @@ func tagInput(e *env, name string, dct time.Time, emit func(tagDoc) error, repor
 	}
 	id := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
 	return emit(tagDoc{ID: id, DCT: dct, Text: string(data)})
+}
+
+// tagJSONLines emits one document per line of {"id","dct","text"}.
+func tagJSONLines(br *bufio.Reader, name string, dct time.Time, emit func(tagDoc) error, report func(error)) error {
+	for n := 1; ; n++ {
+		line, err := br.ReadBytes('\n')
+		if len(bytes.TrimSpace(line)) > 0 {
+			if d, bad := parseTagLine(line, name, n, dct); bad != nil {
+				report(bad)
+			} else if err := emit(d); err != nil {
+				return err
+			}
+		}
+		if err == io.EOF {
+			return nil
+		} else if err != nil {
+			report(timeline.Errorf(timeline.EINVALID, "%s:%d: %v", name, n, err))
+			return nil
+		}
+	}
+}
+
+func parseTagLine(line []byte, name string, n int, dct time.Time) (tagDoc, error) {
+	var rec struct {
+		ID   json.RawMessage `json:"id"`
+		DCT  string          `json:"dct"`
+		Text *string         `json:"text"`
+	}
+	if err := json.Unmarshal(line, &rec); err != nil {
+		return tagDoc{}, timeline.Errorf(timeline.EINVALID, "%s:%d: malformed JSON: %v", name, n, err)
+	}
+	if rec.Text == nil {
+		return tagDoc{}, timeline.Errorf(timeline.EINVALID, "%s:%d: no \"text\" field", name, n)
+	}
+	if !utf8.ValidString(*rec.Text) {
+		return tagDoc{}, timeline.Errorf(timeline.EINVALID, "%s:%d: text is not valid UTF-8", name, n)
+	}
+	d := tagDoc{ID: strings.Trim(string(rec.ID), `"`), Text: *rec.Text, DCT: dct}
+	if d.DCT.IsZero() && rec.DCT != "" {
+		t, err := source.ParseDate(rec.DCT)
+		if err != nil {
+			return tagDoc{}, timeline.Errorf(timeline.EINVALID, "%s:%d: dct %q: %v", name, n, rec.DCT, err)
+		}
+		d.DCT = t
+	}
+	return d, nil
 }
 
 func firstInvalid(b []byte) int {
