@@ -5,7 +5,7 @@ import "time"
 // Document is one article as read from a file, a URL export or a corpus.
 type Document struct {
 	ID     int64  // assigned by the store
-	Source string // file path, "-" for standard input, or path#line for JSON Lines
+	Source string // file path, "-" for standard input, path:LINE for JSON Lines, path[INDEX] for JSON arrays
 	URL    string // canonical URL when the document names one
 	Title  string
 	// Published is the document creation time (DCT), at day precision in UTC.

@@ -190,3 +190,9 @@ func TestHeadline(t *testing.T) {
 		}
 	}
 }
+
+func TestHTMLDeepNesting(t *testing.T) {
+	// The HTML parser refuses absurd nesting; that is an error, not a crash.
+	html := "<html><body>" + strings.Repeat("<div>", 100000) + "<p>Deep text.</p>"
+	readErr(t, "deep.html", html, Options{}, "deep.html: invalid HTML: html: open stack of elements exceeds 512 nodes")
+}

@@ -60,50 +60,80 @@ func readInput(ctx context.Context, name string, r io.Reader, size int64, opt Op
 	}
 	in := &input{name: name, inner: name, size: size, opt: opt, emit: emit}
 	in.r = bufio.NewReaderSize(r, bufSize)
-	magic, err := in.r.Peek(2)
-	if err != nil && err != io.EOF {
-		return in.fail(timeline.EINVALID, "read error: %v", err)
+	zr, err := in.gunzip()
+	if err != nil {
+		return in.emit(Item{Err: err})
 	}
-	ext := filepath.Ext(name)
-	if bytes.Equal(magic, []byte{0x1f, 0x8b}) || strings.EqualFold(ext, ".gz") {
-		zr, err := gzip.NewReader(in.r)
-		if err == io.EOF {
-			return in.fail(timeline.EINVALID, "empty file")
-		} else if err != nil {
-			return in.fail(timeline.EINVALID, "invalid gzip data: %v", err)
-		}
+	if zr != nil {
 		defer zr.Close()
-		if strings.EqualFold(ext, ".gz") {
-			in.inner = strings.TrimSuffix(name, ext)
-		}
-		in.gz, in.size = true, -1
-		in.r = bufio.NewReaderSize(zr, bufSize)
 	}
 	if err := in.decodeBOM(); err != nil {
 		return in.fail(timeline.EINVALID, "read error: %v", err)
 	}
-	head, err := in.r.Peek(sniffSize)
-	complete := err != nil
-	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
-		return in.fail(timeline.EINVALID, "read error: %v", err)
+	head, err := in.sniff()
+	if err != nil {
+		return in.emit(Item{Err: err})
 	}
-	switch {
-	case len(head) == 0:
-		return in.fail(timeline.EINVALID, "empty file")
-	case complete && len(bytes.TrimSpace(head)) == 0:
-		return in.fail(timeline.EINVALID, "empty file (only whitespace)")
-	}
-	if p := sniffBinary(head, complete); p != nil {
-		p.offset += in.base
-		return in.fail(timeline.EINVALID, "%s", p)
-	}
-	f := detect(in.inner, head)
-	switch f {
+	switch f := detect(in.inner, head); f {
 	case formatJSONL:
 		return in.jsonLines(ctx)
 	case formatJSON:
 		return in.json(ctx)
+	default:
+		return in.whole(f, head)
 	}
+}
+
+// gunzip decompresses the input when it is gzip, by its magic bytes or its
+// name, and returns the decompressor to close (nil when not compressed).
+func (in *input) gunzip() (io.Closer, error) {
+	magic, err := in.r.Peek(2)
+	if err != nil && err != io.EOF {
+		return nil, timeline.Errorf(timeline.EINVALID, "%s: read error: %v", in.name, err)
+	}
+	ext := filepath.Ext(in.name)
+	named := strings.EqualFold(ext, ".gz")
+	if !named && !bytes.Equal(magic, []byte{0x1f, 0x8b}) {
+		return nil, nil
+	}
+	zr, err := gzip.NewReader(in.r)
+	if err == io.EOF {
+		return nil, timeline.Errorf(timeline.EINVALID, "%s: empty file", in.name)
+	} else if err != nil {
+		return nil, timeline.Errorf(timeline.EINVALID, "%s: invalid gzip data: %v", in.name, err)
+	}
+	if named {
+		in.inner = strings.TrimSuffix(in.name, ext)
+	}
+	in.gz, in.size = true, -1
+	in.r = bufio.NewReaderSize(zr, bufSize)
+	return zr, nil
+}
+
+// sniff returns the first bytes of the input, without consuming them,
+// after rejecting an empty or binary input.
+func (in *input) sniff() ([]byte, error) {
+	head, err := in.r.Peek(sniffSize)
+	complete := err != nil
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
+		return nil, timeline.Errorf(timeline.EINVALID, "%s: read error: %v", in.name, err)
+	}
+	switch {
+	case len(head) == 0:
+		return nil, timeline.Errorf(timeline.EINVALID, "%s: empty file", in.name)
+	case complete && len(bytes.TrimSpace(head)) == 0:
+		return nil, timeline.Errorf(timeline.EINVALID, "%s: empty file (only whitespace)", in.name)
+	}
+	if p := sniffBinary(head, complete); p != nil {
+		p.offset += in.base
+		return nil, timeline.Errorf(timeline.EINVALID, "%s: %s", in.name, p)
+	}
+	return head, nil
+}
+
+// whole reads a format that needs the whole file at once (text, HTML,
+// TimeML): within MaxSize, and checked as text before it is parsed.
+func (in *input) whole(f format, head []byte) error {
 	if in.size > in.opt.MaxSize {
 		return in.fail(timeline.EINVALID, "file is %s, over the --max-size limit of %s", sizes(in.size, in.opt.MaxSize)...)
 	}

@@ -13,6 +13,7 @@ type problem struct {
 	kind    problemKind
 	offset  int64 // of the NUL byte or the first bad byte
 	percent int   // share of control characters, for problemControls
+	utf16   bool  // the NUL bytes fall as in UTF-16 text
 }
 
 type problemKind int
@@ -30,6 +31,9 @@ func (p *problem) binary() bool { return p.kind != problemInvalid }
 func (p *problem) String() string {
 	switch p.kind {
 	case problemNUL:
+		if p.utf16 {
+			return fmt.Sprintf("binary data (NUL byte at offset %d; UTF-16 needs a byte order mark)", p.offset)
+		}
 		return fmt.Sprintf("binary data (NUL byte at offset %d)", p.offset)
 	case problemControls:
 		return fmt.Sprintf("binary data (%d%% control characters)", p.percent)
@@ -87,7 +91,7 @@ func checkText(b []byte) *problem {
 // bad bytes, which the full check then reports with their offset.
 func sniffBinary(head []byte, complete bool) *problem {
 	if i := bytes.IndexByte(head, 0); i >= 0 {
-		return &problem{kind: problemNUL, offset: int64(i)}
+		return &problem{kind: problemNUL, offset: int64(i), utf16: looksUTF16(head)}
 	}
 	if !complete { // the last rune may be cut by the end of the buffer
 		for k := 1; k < utf8.UTFMax && k <= len(head); k++ {
@@ -118,6 +122,28 @@ func sniffBinary(head []byte, complete bool) *problem {
 		return &problem{kind: problemUndecodable, percent: invalid * 100 / runes}
 	}
 	return nil
+}
+
+// looksUTF16 reports whether every other byte of head is NUL, as in
+// UTF-16 text of Latin script, so that the error can say what is missing.
+func looksUTF16(head []byte) bool {
+	if len(head) < 8 {
+		return false
+	}
+	head = head[:min(len(head), 256)&^1]
+	for _, parity := range []int{0, 1} {
+		ok := true
+		for i := parity; i < len(head); i += 2 {
+			if head[i] != 0 {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // undecodableRatio is the share of bytes that are not UTF-8 above which a

@@ -20,6 +20,7 @@ func TestBadInputs(t *testing.T) {
 		{"whitespace", "a.txt", " \n\t\r\n ", "a.txt: empty file (only whitespace)"},
 		{"long whitespace", "a.txt", strings.Repeat(" \n", 10000), "a.txt: empty file (only whitespace)"},
 		{"NUL", "a.txt", "abc\x00def", "a.txt: binary data (NUL byte at offset 3)"},
+		{"UTF-16 without BOM", "a.txt", "h\x00e\x00l\x00l\x00o\x00", "a.txt: binary data (NUL byte at offset 1; UTF-16 needs a byte order mark)"},
 		{"control characters", "a.txt", strings.Repeat("a\x01\x02\x03", 50), "a.txt: binary data (75% control characters)"},
 		{"high bytes", "a.txt", string(randomish), "a.txt: binary data ("},
 		{"invalid UTF-8", "a.txt", "first line\nsecond caf\xe9 line\n", "a.txt:2: invalid UTF-8 at byte offset 21"},
