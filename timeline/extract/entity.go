@@ -14,73 +14,6 @@ type entMention struct {
 	kind timeline.EntityKind
 }
 
-// doc is the per-document analysis shared by all events of one Events call:
-// sentences, tokens and entities, computed once and only as far into the
-// text as the last event needs, so that no event rescans the document.
-type doc struct {
-	text  string
-	sents []Sentence
-	toks  []tok
-	st    []int        // st[i]: first token of sentence i; st[done] = len(toks)
-	ents  []entMention // in text order
-	topic []string     // first person named in each sentence, "" if none
-	// names maps the lower-cased last (and first) word of each full name
-	// seen so far to the full name: "putin" → "Vladimir Putin".
-	names map[string]string
-	// alias maps "russian leader" to the person it introduced.
-	alias map[string]string
-	// mentions are the byte spans of every mention, sorted, so that a
-	// phrase never swallows another time expression.
-	mentions []span
-	kb       []byte   // scratch for map keys
-	buf      [32]byte // scratch for lower-casing
-}
-
-func newDoc(text string, mentions []span) *doc {
-	d := &doc{
-		text:     text,
-		sents:    Sentences(text),
-		names:    map[string]string{},
-		alias:    map[string]string{},
-		mentions: mentions,
-	}
-	sort.Slice(d.mentions, func(i, j int) bool { return d.mentions[i].a < d.mentions[j].a })
-	d.st = append(make([]int, 0, len(d.sents)+1), 0)
-	d.toks = make([]tok, 0, len(text)/6)
-	return d
-}
-
-// done is the number of sentences analysed so far.
-func (d *doc) done() int { return len(d.st) - 1 }
-
-// analyse tokenizes and scans for entities every sentence up to si, in order,
-// because names resolve against what came before.
-func (d *doc) analyse(si int) {
-	for d.done() <= si && d.done() < len(d.sents) {
-		s := d.sents[d.done()]
-		a := len(d.toks)
-		d.toks = tokenize(d.text, s.Start, s.End, d.toks)
-		b := len(d.toks)
-		e0 := len(d.ents)
-		d.scanEntities(a, b)
-		topic := ""
-		for _, m := range d.ents[e0:] {
-			if m.kind == timeline.EntityPerson {
-				topic = m.name
-				break
-			}
-		}
-		d.topic = append(d.topic, topic)
-		d.st = append(d.st, b)
-	}
-}
-
-// inMention reports whether bytes [s, e) overlap a mention.
-func (d *doc) inMention(s, e int) bool {
-	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].b > s })
-	return i < len(d.mentions) && d.mentions[i].a < e
-}
-
 // orgFollowers are lower-case nouns that make the capitalised words before
 // them an organisation: "Truth Social platform", "Acme company".
 var orgFollowers = map[string]bool{}
@@ -147,11 +80,17 @@ func (d *doc) scanEntities(a, b int) {
 	}
 }
 
+// maxRun bounds a name's length in tokens, and so the work per name.
+const maxRun = 12
+
+// maxEntities bounds the actors and places listed for one event.
+const maxEntities = 32
+
 // runEnd returns the end of the run of capitalised words that starts at i:
 // it may hold connectors (Bank of England) and ends after a possessive.
 func (d *doc) runEnd(i, b int) int {
 	j := i
-	for j < b {
+	for j < b && j < i+maxRun {
 		t := &d.toks[j]
 		if t.capital() {
 			if j > i && d.fl(j)&(fMonth|fWeekday) != 0 && d.fl(j-1)&fTitle == 0 {
@@ -174,8 +113,29 @@ func (d *doc) runEnd(i, b int) int {
 
 // gaz looks tokens [a, b) up in the gazetteer.
 func (d *doc) gaz(a, b int) (place, bool) {
+	if b-a > 1 && d.gazFrom(a) < b-a {
+		return place{}, false
+	}
 	p, ok := gazetteer[string(d.key(a, b))]
 	return p, ok
+}
+
+// gazFrom is the length of the longest gazetteer key that can start at
+// token a (0 when none).
+func (d *doc) gazFrom(a int) int {
+	if a >= len(d.toks) {
+		return 0
+	}
+	return gazFirst[string(d.key(a, a+1))]
+}
+
+// gazTo is the length of the longest gazetteer key that can end at token
+// b-1.
+func (d *doc) gazTo(b int) int {
+	if b < 1 {
+		return 0
+	}
+	return gazLast[string(d.key(b-1, b))]
 }
 
 func (d *doc) inGazetteer(a, b int) bool {
@@ -280,19 +240,21 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 		d.addOrg(a, b) // The National (The Hague was caught by the gazetteer)
 		return
 	}
-	// Longest gazetteer prefix: "Hong Kong stocks", "NASA Space Flight".
-	for n := min(gazMaxWords, b-a-1); n >= 1; n-- {
-		if p, ok := d.gaz(a, a+n); ok {
-			d.add(a, a+n, p.name, p.kind)
-			d.classifyRun(a+n, b, end, noPerson)
-			return
+	if b-a > 1 {
+		// Longest gazetteer prefix: "Hong Kong stocks", "NASA Space Flight".
+		for n := min(b-a-1, d.gazFrom(a)); n >= 1; n-- {
+			if p, ok := d.gaz(a, a+n); ok {
+				d.add(a, a+n, p.name, p.kind)
+				d.classifyRun(a+n, b, end, noPerson)
+				return
+			}
 		}
-	}
-	// A place at the end: "Stalinist North Korea".
-	for n := min(gazMaxWords, b-a-1); n >= 1; n-- {
-		if p, ok := d.gaz(b-n, b); ok && p.kind == timeline.EntityPlace {
-			d.add(b-n, b, p.name, p.kind)
-			return
+		// A place at the end: "Stalinist North Korea".
+		for n := min(b-a-1, d.gazTo(b)); n >= 1; n-- {
+			if p, ok := d.gaz(b-n, b); ok && p.kind == timeline.EntityPlace {
+				d.add(b-n, b, p.name, p.kind)
+				return
+			}
 		}
 	}
 	if b-a == 1 {
@@ -375,30 +337,50 @@ func (d *doc) descriptor(a, b, end int) {
 // evidence of an event), deduplicated in order of appearance, with extra (a
 // person the phrase resolved a pronoun to) placed by its offset.
 func (d *doc) entities(s, e int, extra *entMention) (actors, places []timeline.Entity) {
-	var seen []entMention
-	addEnt := func(m entMention) {
+	var buf [maxEntities]*entMention
+	seen := buf[:0]
+	nPlaces := 0
+	add := func(m *entMention) {
 		for _, o := range seen {
 			if o.name == m.name && o.kind == m.kind {
 				return
 			}
 		}
 		seen = append(seen, m)
-		ent := timeline.Entity{Name: m.name, Kind: m.kind}
 		if m.kind == timeline.EntityPlace {
-			places = append(places, ent)
-		} else {
-			actors = append(actors, ent)
+			nPlaces++
 		}
 	}
-	for k := d.firstEntity(s); k < len(d.ents) && d.ents[k].s < e; k++ {
+	for k := d.firstEntity(s); k < len(d.ents) && d.ents[k].s < e && len(seen) < maxEntities; k++ {
 		if extra != nil && extra.s <= d.ents[k].s {
-			addEnt(*extra)
+			add(extra)
 			extra = nil
 		}
-		addEnt(d.ents[k])
+		add(&d.ents[k])
 	}
-	if extra != nil {
-		addEnt(*extra)
+	if extra != nil && len(seen) < maxEntities {
+		add(extra)
+	}
+	if len(seen) == 0 {
+		return nil, nil
+	}
+	all := make([]timeline.Entity, len(seen)) // one allocation for both lists
+	na, np := 0, len(seen)-nPlaces
+	for _, m := range seen {
+		if m.kind == timeline.EntityPlace {
+			all[np] = timeline.Entity{Name: m.name, Kind: m.kind}
+			np++
+		} else {
+			all[na] = timeline.Entity{Name: m.name, Kind: m.kind}
+			na++
+		}
+	}
+	split := len(seen) - nPlaces
+	if split > 0 {
+		actors = all[:split:split]
+	}
+	if nPlaces > 0 {
+		places = all[split:]
 	}
 	return actors, places
 }

@@ -17,11 +17,14 @@ type place struct {
 	demonym bool // the key is a demonym ("Russian"), the name its place
 }
 
-// gazetteer maps lower-case names (and demonyms) to entries; gazMaxWords is
-// the longest key in words, which bounds the longest-match scan.
+// gazetteer maps lower-case names (and demonyms) to entries. gazFirst and
+// gazLast map the first and last words of the keys to the longest key that
+// starts or ends with them, so that a run of capitalised words is matched
+// against the table only where a key can begin or end.
 var (
-	gazetteer   = map[string]place{}
-	gazMaxWords = 1
+	gazetteer = map[string]place{}
+	gazFirst  = map[string]int{}
+	gazLast   = map[string]int{}
 )
 
 func init() {
@@ -48,9 +51,10 @@ func init() {
 				continue // first entry wins: countries before demonyms
 			}
 			gazetteer[key] = place{name: canon, kind: kind, demonym: demonym}
-			if n := strings.Count(key, " ") + 1; n > gazMaxWords {
-				gazMaxWords = n
-			}
+			words := strings.Fields(key)
+			n := len(words)
+			gazFirst[words[0]] = max(gazFirst[words[0]], n)
+			gazLast[words[n-1]] = max(gazLast[words[n-1]], n)
 		}
 	}
 }

@@ -190,7 +190,8 @@ func init() {
 		ever yet apparently subsequently jointly successfully narrowly widely effectively largely partly
 		briefly personally directly twice later earlier soon long sharply slightly nearly almost
 		reluctantly quietly secretly abruptly suddenly unexpectedly unanimously overwhelmingly least
-		here there`)
+		here elsewhere overall separately similarly instead otherwise meanwhile nonetheless
+		nevertheless furthermore moreover besides anyway`)
 	addWords(fTitle, `mr mrs ms dr prof president senator sen rep representative gov governor gen general
 		king queen pope prince princess minister chancellor secretary premier ambassador mayor judge justice
 		chairman chairwoman chair commissioner lt col colonel capt captain sgt sergeant adm admiral lieutenant
@@ -237,7 +238,9 @@ func init() {
 		pharmaceuticals pharma foods stores resources communications telecom telecommunications financial
 		entertainment studios records labs laboratories solutions services enterprises ventures petroleum
 		oil gas steel chemicals automotive aerospace logistics shipping mining instruments brewery motor
-		railways railway airport port hotel hotels restaurant magazine review gallery museum`)
+		railways railway airport port hotel hotels restaurant magazine review gallery museum cup
+		championship championships games olympics expo festival prize award awards series trophy
+		tournament marathon open`)
 	addWords(fPlaceCue, `island islands province region river valley mountains mountain sea bay lake strait
 		peninsula desert canal county district city square avenue bridge coast heights plateau basin
 		highlands delta falls prefecture oblast governorate territory territories`)

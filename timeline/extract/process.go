@@ -37,6 +37,7 @@ func Events(text string, mentions []timeline.Mention) []timeline.Event {
 			continue
 		}
 		if d == nil {
+			events = make([]timeline.Event, 0, len(mentions)-i)
 			spans := make([]span, 0, len(mentions))
 			for j := range mentions {
 				// Durations stay in phrases (a two-hour call); dates,
@@ -46,6 +47,15 @@ func Events(text string, mentions []timeline.Mention) []timeline.Event {
 				}
 			}
 			d = newDoc(text, spans)
+			defer d.free()
+			for j := i; j < len(mentions); j++ {
+				if m := &mentions[j]; (m.Type == timeline.TypeDate || m.Type == timeline.TypeTime) && valid(m, text) {
+					si, sj := d.sentencesOf(m.Start, m.End)
+					for k := si; k <= sj && k >= 0; k++ {
+						d.full[k] = true
+					}
+				}
+			}
 		}
 		events = append(events, d.event(i, m.Start, m.End))
 	}
@@ -68,16 +78,7 @@ func (d *doc) event(index, ms, me int) timeline.Event {
 		}
 		return ev
 	}
-	// The evidence is the sentence holding the mention's start, widened to
-	// the sentences its end reaches (a splitter mistake must not cut it).
-	si := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > ms })
-	if si == len(d.sents) {
-		si--
-	}
-	sj := si
-	for sj+1 < len(d.sents) && d.sents[sj].End < me {
-		sj++
-	}
+	si, sj := d.sentencesOf(ms, me)
 	d.analyse(sj)
 	start, end := d.sents[si].Start, d.sents[sj].End
 	ev.Sentence, ev.SentenceStart, ev.SentenceEnd = d.text[start:end], start, end
@@ -89,6 +90,24 @@ func (d *doc) event(index, ms, me int) timeline.Event {
 	}
 	ev.Actors, ev.Places = d.entities(start, end, who)
 	return ev
+}
+
+// sentencesOf returns the first and last sentences of a mention's evidence:
+// the sentence holding its start, widened to the sentences its end reaches
+// (a splitter mistake must not cut it). Both are -1 without sentences.
+func (d *doc) sentencesOf(ms, me int) (int, int) {
+	if len(d.sents) == 0 {
+		return -1, -1
+	}
+	si := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].End > ms })
+	if si == len(d.sents) {
+		si--
+	}
+	sj := si
+	for sj+1 < len(d.sents) && d.sents[sj].End < me {
+		sj++
+	}
+	return si, sj
 }
 
 // validText is s cut to 80 bytes as valid UTF-8, trimmed of space.

@@ -198,7 +198,7 @@ func terminal(text string, i, start int) (end, next int, ok bool) {
 	}
 	// A single period: look at the word before it.
 	ws := i
-	for ws > start && (isAlnum(text[ws-1]) || text[ws-1] == '.' || text[ws-1] == '\'') {
+	for ws > start && ws > i-16 && (isAlnum(text[ws-1]) || text[ws-1] == '.' || text[ws-1] == '\'') {
 		ws--
 	}
 	prev := text[ws:i]

@@ -15,6 +15,7 @@ type tok struct {
 	fok   bool // f is computed
 	shape uint8
 	poss  bool // ends in 's or ’s (Ukraine's)
+	men   bool // part of a time expression (set for event sentences)
 }
 
 // Token shapes.
@@ -61,7 +62,14 @@ func init() {
 // and digits, with inner apostrophes, hyphens, periods and digit commas kept
 // (Ukraine's, two-hour, U.S., 3.5, 1,200); a dotted abbreviation keeps its
 // final period. Anything else that is not space is a one-rune token.
-func tokenize(text string, s, e int, out []tok) []tok {
+//
+// A light tokenization, for sentences that only the entity scan reads,
+// keeps punctuation, capitalised words and the words right before and after
+// them (the role in "analyst Victor Wan", the "of" in "Bank of England"),
+// and drops the rest, most of the words.
+func tokenize(text string, s, e int, out []tok, light bool) []tok {
+	var pending tok // light: the last word dropped, kept if a capital follows
+	havePending, keepNext := false, false
 	for i := s; i < e; {
 		c := text[i]
 		var r rune
@@ -73,6 +81,7 @@ func tokenize(text string, s, e int, out []tok) []tok {
 			}
 			if byteClass[c]&bcWord == 0 {
 				out = append(out, tok{s: i, e: i + 1, fok: true})
+				havePending, keepNext = false, false
 				i++
 				continue
 			}
@@ -81,6 +90,7 @@ func tokenize(text string, s, e int, out []tok) []tok {
 			if !isWordRune(r) {
 				if !unicode.IsSpace(r) {
 					out = append(out, tok{s: i, e: i + w, fok: true})
+					havePending, keepNext = false, false
 				}
 				i += w
 				continue
@@ -132,8 +142,31 @@ func tokenize(text string, s, e int, out []tok) []tok {
 		if dotted && j < e && text[j] == '.' && j-i <= 12 {
 			j++ // U.S. keeps its final period
 		}
-		out = append(out, shapeOf(text, i, j))
+		var t tok
+		if c >= 'a' && c <= 'z' {
+			t = tok{s: i, e: j, shape: shLower} // the common case, inline
+			if n := j - i; n > 2 && text[j-1] == 's' && text[j-2] == '\'' {
+				t.poss = true
+			}
+		} else {
+			t = shapeOf(text, i, j)
+		}
 		i = j
+		if light {
+			switch {
+			case t.capital():
+				if havePending {
+					out = append(out, pending)
+				}
+				havePending, keepNext = false, true
+			case keepNext:
+				keepNext = false
+			default:
+				pending, havePending = t, true
+				continue
+			}
+		}
+		out = append(out, t)
 	}
 	return out
 }
@@ -192,10 +225,27 @@ func (d *doc) fl(k int) uint32 {
 		} else {
 			t.f = wordClass(strings.ToLower(w))
 		}
+		if t.f == 0 {
+			t.f = contraction(w)
+		}
 		return t.f
 	}
 	t.f = d.lexCap(w) // no guessing for capitalised words
 	return t.f
+}
+
+// contraction classes "we're", "they've", "I'll" as auxiliaries (with the
+// pronoun's class when there is one), so that they start verb groups.
+func contraction(w string) uint32 {
+	i := strings.LastIndexAny(w, "'’")
+	if i <= 0 {
+		return 0
+	}
+	switch strings.ToLower(w[i:]) {
+	case "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m":
+		return fAux | fFunc | lex[strings.ToLower(w[:i])]&fPron
+	}
+	return 0
 }
 
 // lexCap looks up a capitalised word without allocating.
@@ -300,6 +350,19 @@ func isLowerASCII(s string) bool {
 }
 
 func allUpper(w string) bool {
+	if isASCII(w) {
+		letters := 0
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= 'a' && c <= 'z' {
+				return false
+			}
+			if c >= 'A' && c <= 'Z' {
+				letters++
+			}
+		}
+		return letters >= 2
+	}
 	letters := 0
 	for _, r := range w {
 		if unicode.IsLower(r) {

@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"sync"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+// doc is the per-document analysis shared by all events of one Events call:
+// sentences, tokens and entities, computed once and only as far into the
+// text as the last event needs, so that no event rescans the document.
+type doc struct {
+	text  string
+	sents []Sentence
+	toks  []tok
+	st    []int        // st[i]: first token of sentence i; st[done] = len(toks)
+	ents  []entMention // in text order
+	topic []string     // first person named in each sentence, "" if none
+	// full marks the sentences that hold an event: they get every token,
+	// the others only what the entity scan needs.
+	full []bool
+	// names maps the lower-cased last (and first) word of each full name
+	// seen so far to the full name: "putin" → "Vladimir Putin".
+	names map[string]string
+	// alias maps "russian leader" to the person it introduced.
+	alias map[string]string
+	// mentions are the byte spans of every mention, sorted, so that a
+	// phrase never swallows another time expression.
+	mentions []span
+	maxEnd   []int    // maxEnd[i]: the furthest end of mentions[:i+1]
+	kb       []byte   // scratch for map keys
+	buf      [32]byte // scratch for lower-casing
+}
+
+// docs recycles the buffers of finished documents: most of the garbage of
+// a run would otherwise be token slices.
+var docs = sync.Pool{New: func() any {
+	return &doc{names: map[string]string{}, alias: map[string]string{}}
+}}
+
+// newDoc prepares the analysis of text; mentions are the byte spans of its
+// time expressions. Call free when done.
+func newDoc(text string, mentions []span) *doc {
+	d := docs.Get().(*doc)
+	d.text = text
+	d.sents = Sentences(text)
+	d.mentions = append(d.mentions[:0], mentions...)
+	slices.SortFunc(d.mentions, func(x, y span) int { return x.a - y.a })
+	d.maxEnd = d.maxEnd[:0]
+	for i, m := range d.mentions {
+		if i > 0 && d.maxEnd[i-1] > m.b {
+			m.b = d.maxEnd[i-1]
+		}
+		d.maxEnd = append(d.maxEnd, m.b)
+	}
+	d.st = append(d.st[:0], 0)
+	d.toks = d.toks[:0]
+	d.ents = d.ents[:0]
+	d.topic = d.topic[:0]
+	d.full = slices.Grow(d.full[:0], len(d.sents))[:len(d.sents)]
+	clear(d.full)
+	return d
+}
+
+// free returns d to the pool, dropping references into its text.
+func (d *doc) free() {
+	if cap(d.toks) > 1<<20 {
+		return // keep no giant buffers alive
+	}
+	clear(d.names)
+	clear(d.alias)
+	clear(d.ents)
+	clear(d.topic)
+	d.text, d.sents = "", nil
+	docs.Put(d)
+}
+
+// done is the number of sentences analysed so far.
+func (d *doc) done() int { return len(d.st) - 1 }
+
+// analyse tokenizes and scans for entities every sentence up to si, in order,
+// because names resolve against what came before.
+func (d *doc) analyse(si int) {
+	for d.done() <= si && d.done() < len(d.sents) {
+		s := d.sents[d.done()]
+		a := len(d.toks)
+		d.toks = tokenize(d.text, s.Start, s.End, d.toks, !d.full[d.done()])
+		b := len(d.toks)
+		if d.full[d.done()] {
+			d.markMentions(a, b)
+		}
+		e0 := len(d.ents)
+		d.scanEntities(a, b)
+		topic := ""
+		for _, m := range d.ents[e0:] {
+			if m.kind == timeline.EntityPerson {
+				topic = m.name
+				break
+			}
+		}
+		d.topic = append(d.topic, topic)
+		d.st = append(d.st, b)
+	}
+}
+
+// markMentions flags the tokens of [a, b) that overlap a time expression.
+func (d *doc) markMentions(a, b int) {
+	if a >= b {
+		return
+	}
+	s := d.toks[a].s
+	// maxEnd is non-decreasing, so this finds the first mention that can
+	// reach s even when mentions nest.
+	i := sort.Search(len(d.maxEnd), func(i int) bool { return d.maxEnd[i] > s })
+	for k := a; k < b && i < len(d.mentions); k++ {
+		t := &d.toks[k]
+		for i < len(d.mentions) && d.maxEnd[i] <= t.s {
+			i++
+		}
+		// Mentions may overlap: look at every one that starts before t ends.
+		for j := i; j < len(d.mentions) && d.mentions[j].a < t.e; j++ {
+			if d.mentions[j].b > t.s {
+				t.men = true
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+func TestEntities(t *testing.T) {
+	tests := []struct {
+		name, text, expr string
+		actors, places   []string
+	}{
+		{"titles and possessive", "Ukraine's President Volodymyr Zelenskyy met German Chancellor Olaf Scholz in Berlin on Monday.", "on Monday",
+			[]string{"Volodymyr Zelenskyy/person", "Olaf Scholz/person"}, []string{"Ukraine/place", "Germany/place", "Berlin/place"}},
+		{"short name resolves", "Vladimir Putin spoke. On Monday Mr Putin left Moscow.", "On Monday",
+			[]string{"Vladimir Putin/person"}, []string{"Moscow/place"}},
+		{"descriptor", "Russian leader Vladimir Putin spoke. The Russian leader skipped talks in Turkey last week.", "last week",
+			[]string{"Vladimir Putin/person"}, []string{"Russia/place", "Turkey/place"}},
+		{"role noun", "White House press secretary Karoline Leavitt said so on Monday.", "on Monday",
+			[]string{"White House/organization", "Karoline Leavitt/person"}, nil},
+		{"organisations", "The Kuala Lumpur Stock Exchange and Nato officials met the EU and the Ministry of Defence on Friday.", "on Friday",
+			[]string{"Kuala Lumpur Stock Exchange/organization", "Nato/organization", "European Union/organization", "Ministry of Defence/organization"}, nil},
+		{"aliases", "The U.S. and Britain warned on Friday.", "on Friday", nil, []string{"United States/place", "United Kingdom/place"}},
+		{"title prefix", "NASA Space Flight Director Wilbur Trafton spoke on Wednesday.", "on Wednesday",
+			[]string{"NASA/organization", "Space Flight/organization", "Wilbur Trafton/person"}, nil},
+		{"sentence initial common word", "Speaking in Paris on Monday, the minister left.", "on Monday", nil, []string{"Paris/place"}},
+		{"place cues", "Pilgrims gathered on Mount Arafat in East Java on Wednesday.", "on Wednesday",
+			nil, []string{"Mount Arafat/place", "East Java/place"}},
+		{"state and dateline", "NAIROBI, Kenya (AP) _ Bombs exploded in Texas on Friday.", "on Friday",
+			[]string{"Associated Press/organization"}, []string{"Nairobi/place", "Kenya/place", "Texas/place"}},
+		{"of split", "Han Sung Joo of South Korea resigned on Monday.", "on Monday", []string{"Han Sung Joo/person"}, []string{"South Korea/place"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := mentionOf(t, tt.text, tt.expr, 0)
+			ev := Events(tt.text, []timeline.Mention{m})[0]
+			if got := names(ev.Actors); !reflect.DeepEqual(got, tt.actors) {
+				t.Errorf("actors %q, want %q", got, tt.actors)
+			}
+			if got := names(ev.Places); !reflect.DeepEqual(got, tt.places) {
+				t.Errorf("places %q, want %q", got, tt.places)
+			}
+		})
+	}
+}
