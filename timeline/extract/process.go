@@ -33,7 +33,7 @@ func Events(text string, mentions []timeline.Mention) []timeline.Event {
 	var d *doc
 	for i := range mentions {
 		m := &mentions[i]
-		if m.Type != timeline.TypeDate && m.Type != timeline.TypeTime || !valid(m, text) {
+		if m.Type != timeline.TypeDate && m.Type != timeline.TypeTime || !valid(m, text) || inDateline(text, m) {
 			continue
 		}
 		if d == nil {
@@ -116,4 +116,40 @@ func validText(s string) string {
 		s = s[:80]
 	}
 	return strings.TrimSpace(strings.ToValidUTF8(s, "\uFFFD"))
+}
+
+// inDateline reports a date in the dateline that opens a wire story
+// ("WASHINGTON, May 19 (Reuters) -", "LONDON (AP) — May 19 —"): it is the
+// publication date, not an event of the story.
+func inDateline(text string, m *timeline.Mention) bool {
+	if m.Start > 80 {
+		return false
+	}
+	before := text[:m.Start]
+	if strings.ContainsAny(before, ".!?\n") && strings.TrimSpace(before[strings.LastIndexByte(before, '\n')+1:]) != "" {
+		return false
+	}
+	line := before[strings.LastIndexByte(before, '\n')+1:]
+	// The place: upper-case words, then a comma, dash or an agency in brackets.
+	upper := 0
+	for _, r := range line {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			upper++
+		case r >= 'a' && r <= 'z':
+			if !strings.Contains(line, "(") {
+				return false
+			}
+		}
+	}
+	if upper < 3 {
+		return false
+	}
+	after := strings.TrimLeft(text[m.End:], " ,")
+	for _, sep := range []string{"(", "-", "—", "–", "/"} {
+		if strings.HasPrefix(after, sep) {
+			return true
+		}
+	}
+	return false
 }

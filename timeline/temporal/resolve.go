@@ -157,6 +157,12 @@ func (r *res) setAt(t time.Time, g timeline.Granularity) {
 func (r *res) tenseAt() int {
 	t := r.t
 	tense := tenseNone
+	// "funded through Sept. 30", "valid until June": a span running up to
+	// the date looks ahead (but not "Until Thursday, they had not...").
+	if k := r.at - 1; (t.is(k, "through") || t.is(k, "until") || t.is(k, "till")) && !t.boundaryBefore(k) {
+		r.tense = "future"
+		return tenseFuture
+	}
 	infinitive := false
 	for k, n := r.at-1, 0; k >= 0 && n < 14; k, n = k-1, n+1 {
 		if t.boundary(k) {
