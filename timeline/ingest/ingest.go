@@ -62,7 +62,8 @@ type job struct {
 }
 
 // Run ingests paths into db. It returns an error only when the run itself
-// cannot go on (the database failed); failures of single files are reported
+// cannot go on (the database failed, ctx was cancelled: then the summary
+// counts what was done before); failures of single files are reported
 // through opt.Report and counted in Summary.Failed.
 func Run(ctx context.Context, db Saver, paths []string, opt Options) (Summary, error) {
 	start := time.Now()
@@ -83,11 +84,20 @@ func Run(ctx context.Context, db Saver, paths []string, opt Options) (Summary, e
 
 	jobs := make(chan job, workers*2)
 	done := make(chan job, workers*2)
-	var readErr error
+	// window bounds the items between the reader and the writer. The writer
+	// holds those extracted before an earlier, slower one; without a bound
+	// the reader would run ahead for as long as that one takes.
+	window := make(chan struct{}, workers*8)
+	readErr := make(chan error, 1)
 	go func() {
 		defer close(jobs)
 		seq := 0
-		readErr = source.Walk(ctx, paths, opt.Source, func(it source.Item) error {
+		readErr <- source.Walk(ctx, paths, opt.Source, func(it source.Item) error {
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
 			select {
 			case jobs <- job{seq: seq, item: it}:
 				seq++
@@ -118,7 +128,7 @@ func Run(ctx context.Context, db Saver, paths []string, opt Options) (Summary, e
 	}
 	go func() { wg.Wait(); close(done) }()
 
-	w := writer{db: db, report: report, batch: batch, progress: opt.Progress, start: start}
+	w := writer{db: db, report: report, batch: batch, progress: opt.Progress, start: start, window: window}
 	err := w.consume(ctx, done)
 	if err != nil {
 		cancel()
@@ -126,8 +136,17 @@ func Run(ctx context.Context, db Saver, paths []string, opt Options) (Summary, e
 		}
 	}
 	w.sum.Elapsed = time.Since(start)
-	if err == nil && readErr != nil && ctx.Err() == nil {
-		err = readErr
+	if err == nil {
+		// The walk's own failure (invalid options), unless ctx is done: the
+		// reader may then be stuck in a read of standard input.
+		select {
+		case err = <-readErr:
+		case <-ctx.Done():
+		}
+	}
+	if err == nil {
+		// Cancelled, the workers drop what they hold: the run is not whole.
+		err = ctx.Err()
 	}
 	return w.sum, err
 }
@@ -144,6 +163,7 @@ type writer struct {
 	pending  map[int]job
 	next     int
 	queue    []job
+	window   chan struct{} // a slot per item read and not yet accepted
 }
 
 func (w *writer) consume(ctx context.Context, done <-chan job) error {
@@ -157,6 +177,7 @@ func (w *writer) consume(ctx context.Context, done <-chan job) error {
 			}
 			delete(w.pending, w.next)
 			w.next++
+			<-w.window
 			w.accept(j)
 			// Flush here, not after the loop: a slow document releases
 			// all those queued behind it at once, and a transaction must
