@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -48,6 +50,10 @@ document is stored whole or not at all; the same content is stored once.`,
 			}
 			defer db.Close()
 			sum, err := runIngest(cmd, e, db, args, opt, f.quiet)
+			if errors.Is(err, context.Canceled) {
+				fmt.Fprintf(e.stderr, "timeline: interrupted: %d document%s stored; run the same command again to resume\n", sum.Stored, plural(sum.Stored))
+				return &exitError{exitInterrupted}
+			}
 			if err != nil {
 				return err
 			}

@@ -16,6 +16,8 @@ const (
 	exitOK      = 0
 	exitFailed  = 1 // something failed: a file, the database
 	exitRefused = 2 // usage errors, and writes refused by `sql`
+
+	exitInterrupted = 130 // stopped by a signal, as shells report it
 )
 
 // exitError carries an exit status whose message was already printed.

@@ -226,7 +226,11 @@ func (w *writer) flush(ctx context.Context) error {
 	}
 	results, err := w.db.SaveDocuments(ctx, xs)
 	if err != nil {
-		w.sum.Failed += len(xs)
+		// An interrupted batch is not stored but did not fail either: a
+		// rerun stores it.
+		if ctx.Err() == nil {
+			w.sum.Failed += len(xs)
+		}
 		return err
 	}
 	for i, r := range results {

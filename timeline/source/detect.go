@@ -80,7 +80,12 @@ func sniff(head []byte) format {
 // followed by another line that opens an object.
 func looksLikeJSONLines(t []byte) bool {
 	first, rest, ok := bytes.Cut(t, []byte("\n"))
-	if !ok || !bytes.HasPrefix(bytes.TrimSpace(first), []byte("{")) || !json.Valid(first) {
+	if !ok {
+		// A first line longer than the sniffed window is a long record of
+		// JSON Lines, or one minified object, which reads the same way.
+		return len(t) >= sniffSize
+	}
+	if !bytes.HasPrefix(bytes.TrimSpace(first), []byte("{")) || !json.Valid(first) {
 		return false
 	}
 	return bytes.HasPrefix(bytes.TrimLeft(rest, " \t\r\n"), []byte("{"))

@@ -243,7 +243,7 @@ func (t *tagger) matchMonthDate(i int) (cand, bool) {
 	}
 	if e.monthWeak || t.toks[i].allUpper {
 		prev := t.lex(i - 1)
-		if t.hyphen(i-1) { // "mid-June"
+		if t.hyphen(i - 1) { // "mid-June"
 			prev = t.lex(i - 2)
 		}
 		if prev == nil || !prev.prep || t.boundaryBefore(i) {
