@@ -50,24 +50,58 @@ CREATE TABLE mentions (
     CHECK (start < "end")
 ) STRICT;
 
--- The timeline order, so that an unfiltered page and a full export read the
--- index in order instead of sorting. Partial: unanchored mentions are no rows.
-CREATE INDEX mentions_timeline ON mentions (start, "end" DESC, document_id, char_start)
-    WHERE start IS NOT NULL;
-CREATE INDEX mentions_granularity ON mentions (granularity, start)
-    WHERE start IS NOT NULL;
-
 CREATE TABLE events (
     id             INTEGER PRIMARY KEY,
     document_id    INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
     mention_id     INTEGER NOT NULL REFERENCES mentions (id) ON DELETE CASCADE,
+    -- Copies of the mention's start, "end", granularity and char_start, so
+    -- that filtering and ordering the timeline reads one covering index
+    -- instead of joining a million mentions. Written with the mention, in the
+    -- same transaction, and never updated.
+    start          TEXT,
+    "end"          TEXT,
+    granularity    TEXT,
+    mention_offset INTEGER NOT NULL,
+    -- span_class is the smallest c >= 0 with "end" - start <= 2^c days. An
+    -- event of class c that overlaps [from, to) starts after from - 2^c days,
+    -- which bounds the index range scanned for it (see store/timeline.go).
+    span_class     INTEGER,
     phrase         TEXT NOT NULL,
     sentence       TEXT NOT NULL,
     sentence_start INTEGER NOT NULL,
     sentence_end   INTEGER NOT NULL,
+    CHECK ((start IS NULL) = ("end" IS NULL) AND (start IS NULL) = (span_class IS NULL)),
+    CHECK (start < "end"),
     CHECK (sentence_start <= sentence_end)
 ) STRICT;
 
+-- The copies must match their mention, whatever code writes them.
+-- +goose StatementBegin
+CREATE TRIGGER events_match_mention BEFORE INSERT ON events
+WHEN NOT EXISTS (SELECT 1 FROM mentions m WHERE m.id = new.mention_id AND m.document_id = new.document_id
+    AND m.start IS new.start AND m."end" IS new."end" AND m.granularity IS new.granularity
+    AND m.char_start = new.mention_offset)
+BEGIN
+    SELECT RAISE(ABORT, 'event does not match its mention');
+END;
+-- +goose StatementEnd
+
+-- +goose StatementBegin
+CREATE TRIGGER events_keep_mention BEFORE UPDATE OF document_id, mention_id, start, "end", granularity,
+    mention_offset, span_class ON events
+BEGIN
+    SELECT RAISE(ABORT, 'an event''s date is its mention''s: replace the extraction instead');
+END;
+-- +goose StatementEnd
+
+-- The timeline order: an unfiltered page or a full export reads it in order.
+CREATE INDEX events_timeline ON events (start, "end" DESC, document_id, mention_offset, granularity)
+    WHERE start IS NOT NULL;
+-- Overlap with a date range: one range scan per span class.
+CREATE INDEX events_span ON events (span_class, start, "end", document_id, mention_offset)
+    WHERE start IS NOT NULL;
+CREATE INDEX events_granularity ON events (granularity, start)
+    WHERE start IS NOT NULL;
 CREATE INDEX events_mention ON events (mention_id);
 CREATE INDEX events_document ON events (document_id);
 
@@ -89,8 +123,11 @@ CREATE TABLE event_entities (
 
 CREATE INDEX event_entities_entity ON event_entities (entity_id, role);
 
--- Full-text index over what an event says. External content: the text lives
--- once, in events, and triggers keep the index in step.
+-- Full-text index over what dated events say: only events on the calendar
+-- (start IS NOT NULL) are indexed, so a search counts timeline rows without
+-- reading events. External content: the text lives once, in events, and
+-- triggers keep the index in step (their WHEN clauses must stay symmetric: an
+-- FTS5 'delete' of a row never inserted corrupts the index).
 CREATE VIRTUAL TABLE events_fts USING fts5 (
     phrase, sentence,
     content = 'events', content_rowid = 'id',
@@ -98,51 +135,23 @@ CREATE VIRTUAL TABLE events_fts USING fts5 (
 );
 
 -- +goose StatementBegin
-CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
+CREATE TRIGGER events_fts_insert AFTER INSERT ON events WHEN new.start IS NOT NULL BEGIN
     INSERT INTO events_fts (rowid, phrase, sentence) VALUES (new.id, new.phrase, new.sentence);
 END;
 -- +goose StatementEnd
 
 -- +goose StatementBegin
-CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
+CREATE TRIGGER events_fts_delete AFTER DELETE ON events WHEN old.start IS NOT NULL BEGIN
     INSERT INTO events_fts (events_fts, rowid, phrase, sentence)
     VALUES ('delete', old.id, old.phrase, old.sentence);
 END;
 -- +goose StatementEnd
 
 -- +goose StatementBegin
-CREATE TRIGGER events_fts_update AFTER UPDATE OF phrase, sentence ON events BEGIN
+CREATE TRIGGER events_fts_update AFTER UPDATE OF phrase, sentence ON events WHEN old.start IS NOT NULL BEGIN
     INSERT INTO events_fts (events_fts, rowid, phrase, sentence)
     VALUES ('delete', old.id, old.phrase, old.sentence);
     INSERT INTO events_fts (rowid, phrase, sentence) VALUES (new.id, new.phrase, new.sentence);
-END;
--- +goose StatementEnd
-
--- An R*Tree over anchored mention intervals, in days since 1970-01-01, so that
--- "overlaps [from, to)" is an index lookup rather than a scan of everything
--- that starts before `to`. Its float32 bounds are rounded outwards, so it only
--- pre-selects: queries still compare start and "end" exactly.
-CREATE VIRTUAL TABLE mention_spans USING rtree (id, lo, hi);
-
--- +goose StatementBegin
-CREATE TRIGGER mention_spans_insert AFTER INSERT ON mentions WHEN new.start IS NOT NULL BEGIN
-    INSERT INTO mention_spans (id, lo, hi)
-    VALUES (new.id, julianday(new.start) - 2440587.5, julianday(new."end") - 2440587.5);
-END;
--- +goose StatementEnd
-
--- +goose StatementBegin
-CREATE TRIGGER mention_spans_delete AFTER DELETE ON mentions WHEN old.start IS NOT NULL BEGIN
-    DELETE FROM mention_spans WHERE id = old.id;
-END;
--- +goose StatementEnd
-
--- +goose StatementBegin
-CREATE TRIGGER mention_spans_update AFTER UPDATE OF start, "end" ON mentions BEGIN
-    DELETE FROM mention_spans WHERE id = old.id;
-    INSERT INTO mention_spans (id, lo, hi)
-    SELECT new.id, julianday(new.start) - 2440587.5, julianday(new."end") - 2440587.5
-    WHERE new.start IS NOT NULL;
 END;
 -- +goose StatementEnd
 
@@ -151,9 +160,9 @@ END;
 CREATE VIEW timeline AS
 SELECT
     m.value                                   AS date,
-    m.start                                   AS start,
-    m."end"                                   AS "end",
-    m.granularity                             AS granularity,
+    e.start                                   AS start,
+    e."end"                                   AS "end",
+    e.granularity                             AS granularity,
     e.phrase                                  AS event,
     e.sentence                                AS evidence,
     m.text                                    AS expression,
@@ -166,7 +175,7 @@ SELECT
     m.mod                                     AS mod,
     d.source                                  AS source,
     d.url                                     AS url,
-    m.char_start                              AS "offset",
+    e.mention_offset                          AS "offset",
     m.byte_start                              AS byte_offset,
     m.rule                                    AS rule,
     m.anchor                                  AS anchor,
@@ -181,20 +190,18 @@ SELECT
 FROM events e
 JOIN mentions m ON m.id = e.mention_id
 JOIN documents d ON d.id = e.document_id
-WHERE m.start IS NOT NULL;
+WHERE e.start IS NOT NULL;
 
 -- +goose Down
 DROP VIEW timeline;
-DROP TRIGGER mention_spans_update;
-DROP TRIGGER mention_spans_delete;
-DROP TRIGGER mention_spans_insert;
-DROP TABLE mention_spans;
 DROP TRIGGER events_fts_update;
 DROP TRIGGER events_fts_delete;
 DROP TRIGGER events_fts_insert;
 DROP TABLE events_fts;
 DROP TABLE event_entities;
 DROP TABLE entities;
+DROP TRIGGER events_keep_mention;
+DROP TRIGGER events_match_mention;
 DROP TABLE events;
 DROP TABLE mentions;
 DROP TABLE documents;

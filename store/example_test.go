@@ -73,3 +73,34 @@ func Example() {
 	// rows: 1
 	//   2025-06-01  month   deal expected Talks
 }
+
+func ExampleDB_Query() {
+	ctx := context.Background()
+	dir, err := os.MkdirTemp("", "timeline-example")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	db, err := store.Open(ctx, filepath.Join(dir, "timeline.db"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer db.Close()
+
+	rows, err := db.Query(ctx, `SELECT count(*) AS events, ? AS note FROM timeline`, "empty so far")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(rows.Columns())
+	for rows.Next() {
+		fmt.Println(rows.Values())
+	}
+	rows.Close()
+
+	_, err = db.Query(ctx, `DELETE FROM documents`)
+	fmt.Println(timeline.ErrorCode(err), "-", err)
+	// Output:
+	// [events note]
+	// [0 empty so far]
+	// read_only - SQL queries are read-only: DELETE statements are not allowed
+}

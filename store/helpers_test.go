@@ -115,8 +115,12 @@ func day(s string) time.Time { return instant(s) }
 
 func ptr[T any](v T) *T { return &v }
 
-func person(name string) timeline.Entity { return timeline.Entity{Name: name, Kind: timeline.EntityPerson} }
-func place(name string) timeline.Entity  { return timeline.Entity{Name: name, Kind: timeline.EntityPlace} }
+func person(name string) timeline.Entity {
+	return timeline.Entity{Name: name, Kind: timeline.EntityPerson}
+}
+func place(name string) timeline.Entity {
+	return timeline.Entity{Name: name, Kind: timeline.EntityPlace}
+}
 
 // count returns the number of rows in a table, through the read-only SQL path.
 func count(t testing.TB, db *store.DB, table string) int {

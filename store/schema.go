@@ -29,7 +29,7 @@ type tableDoc struct {
 
 // schemaDocs lists the queryable tables in the order `timeline schema` shows
 // them: the view first, as most questions start there. Internal tables
-// (goose_db_version, mention_spans, FTS shadow tables) are left out.
+// (goose_db_version, FTS shadow tables) are left out.
 var schemaDocs = []tableDoc{
 	{"timeline", "One row per event whose date is on the calendar: the timeline itself. Order by start, \"end\" DESC.", [][2]string{
 		{"date", "the TIMEX3 value of the time expression, e.g. 2025-05-19, 2025-W20, 2025-05"},
@@ -95,6 +95,11 @@ var schemaDocs = []tableDoc{
 		{"id", "event id"},
 		{"document_id", "documents.id"},
 		{"mention_id", "mentions.id of the time expression that dates the event"},
+		{"start", "copy of the mention's start, for the timeline index; NULL when undated"},
+		{"end", "copy of the mention's \"end\""},
+		{"granularity", "copy of the mention's granularity"},
+		{"mention_offset", "copy of the mention's char_start"},
+		{"span_class", "smallest c with \"end\" - start <= 2^c days; bounds date-range scans"},
 		{"phrase", "short phrase saying what happened"},
 		{"sentence", "the sentence the event comes from"},
 		{"sentence_start", "start of the sentence in the document text, in characters"},
@@ -111,7 +116,7 @@ var schemaDocs = []tableDoc{
 		{"position", "order of the entity among the event's actors or places"},
 		{"entity_id", "entities.id"},
 	}},
-	{"events_fts", "Full-text index of events: WHERE events_fts MATCH 'words', rowid = events.id.", [][2]string{
+	{"events_fts", "Full-text index of dated events: WHERE events_fts MATCH 'words'; rowid = events.id.", [][2]string{
 		{"phrase", "events.phrase, indexed"},
 		{"sentence", "events.sentence, indexed"},
 	}},

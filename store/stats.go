@@ -6,7 +6,6 @@ import "context"
 type Stats struct {
 	Documents int
 	Mentions  int
-	Anchored  int // mentions with an interval
 	Events    int
 	Rows      int // events whose mention has an interval: the timeline's length
 	Entities  int
@@ -18,10 +17,9 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 	err := db.ro.QueryRowContext(ctx, `SELECT
 		(SELECT count(*) FROM documents),
 		(SELECT count(*) FROM mentions),
-		(SELECT count(*) FROM mentions WHERE start IS NOT NULL),
 		(SELECT count(*) FROM events),
-		(SELECT count(*) FROM events e JOIN mentions m ON m.id = e.mention_id WHERE m.start IS NOT NULL),
+		(SELECT count(*) FROM events WHERE start IS NOT NULL),
 		(SELECT count(*) FROM entities)`).
-		Scan(&s.Documents, &s.Mentions, &s.Anchored, &s.Events, &s.Rows, &s.Entities)
+		Scan(&s.Documents, &s.Mentions, &s.Events, &s.Rows, &s.Entities)
 	return s, db.mapError(err, ours)
 }

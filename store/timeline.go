@@ -3,32 +3,22 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"strings"
 	"time"
 
 	"github.com/timeline-dev/timeline/timeline"
 )
 
-// timelineOrder is the timeline order of timeline.Less in SQL. It matches the
-// mentions_timeline index, so an unfiltered timeline is read without sorting.
-const timelineOrder = `m.start, m."end" DESC, m.document_id, m.char_start, e.id`
+// DB is the pipeline's timeline.Store.
+var _ timeline.Store = (*DB)(nil)
 
-// rowColumns are the columns scanRow reads, from the timeline view t (plus the
-// entity lists as JSON, which unlike the view's comma-joined text cannot be
-// confused by a comma inside a name).
-const rowColumns = `t.event_id, t.document_id, t.date, t.type, coalesce(t.mod, ''),
-	t.start, t."end", coalesce(t.granularity, ''), t.event, t.evidence, t.expression,
-	t.byte_offset, t.document, t.source, coalesce(t.url, ''), coalesce(t.published, ''),
-	coalesce(t.rule, ''), coalesce(t.anchor, ''), coalesce(t.anchor_value, ''), coalesce(t.tense, ''),
-	(SELECT json_group_array(n.name ORDER BY x.position) FROM event_entities x JOIN entities n ON n.id = x.entity_id
-	  WHERE x.event_id = t.event_id AND x.role = 'actor'),
-	(SELECT json_group_array(n.name ORDER BY x.position) FROM event_entities x JOIN entities n ON n.id = x.entity_id
-	  WHERE x.event_id = t.event_id AND x.role = 'place')`
+// timelineOrder is the order of timeline.Less in SQL. It is the order of the
+// events_timeline index, so an unfiltered timeline is read without sorting.
+const timelineOrder = `e.start, e."end" DESC, e.document_id, e.mention_offset, e.id`
 
 // snippetColumn is the full-text excerpt, computed only for the rows returned.
 const snippetColumn = `(SELECT snippet(events_fts, -1, '[', ']', '…', 12)
-	FROM events_fts WHERE events_fts MATCH ? AND events_fts.rowid = t.event_id)`
+	FROM events_fts WHERE events_fts MATCH ? AND events_fts.rowid = e.id)`
 
 // Timeline returns the page of rows that f selects, in timeline order, and
 // the number of rows f selects without Offset and Limit. Only events whose
@@ -45,23 +35,25 @@ func (db *DB) Timeline(ctx context.Context, f timeline.Filter) ([]timeline.Row, 
 		return nil, 0, err
 	}
 	var total int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM `+q.from+q.where(), q.args...).Scan(&total); err != nil {
+	count, args := q.count()
+	if err := tx.QueryRowContext(ctx, count, args...).Scan(&total); err != nil {
 		return nil, 0, db.mapError(err, q.origin())
 	}
 	if total == 0 || f.Offset >= total {
 		return []timeline.Row{}, total, nil
 	}
 
-	// Sort the narrow keys, then fetch the wide columns for the page only.
-	query := `WITH page AS (
-		SELECT e.id AS event_id, m.start AS start, m."end" AS "end", m.document_id AS document_id, m.char_start AS char_start
-		FROM ` + q.from + q.where() + `
-		ORDER BY ` + timelineOrder + `
-		LIMIT ? OFFSET ?)
+	// Sort the narrow keys, which the indexes cover, then read the wide
+	// columns of the page's rows only.
+	query := q.with(`page AS (
+		SELECT e.id AS id, e.start AS start, e."end" AS "end", e.document_id AS document_id, e.mention_offset AS mention_offset
+		FROM `+q.from+q.where()+`
+		ORDER BY `+timelineOrder+`
+		LIMIT ? OFFSET ?)`) + `
 	SELECT ` + rowColumns + q.snippet() + `
-	FROM page p JOIN timeline t ON t.event_id = p.event_id
-	ORDER BY p.start, p."end" DESC, p.document_id, p.char_start, p.event_id`
-	args := append(q.args, limit(f.Limit), f.Offset)
+	FROM page p JOIN events e ON e.id = p.id` + rowJoins + `
+	ORDER BY p.start, p."end" DESC, p.document_id, p.mention_offset, p.id`
+	args = append(append(q.withArgs(), q.args...), limit(f.Limit), f.Offset)
 	if q.match != "" {
 		args = append(args, q.match)
 	}
@@ -95,12 +87,12 @@ func (db *DB) EachRow(ctx context.Context, f timeline.Filter, fn func(*timeline.
 	if err != nil {
 		return err
 	}
-	query := `SELECT ` + rowColumns + q.snippet() + `
-	FROM ` + q.from + ` JOIN timeline t ON t.event_id = e.id` + q.where() + `
+	query := q.with("") + `SELECT ` + rowColumns + q.snippet() + `
+	FROM ` + q.from + rowJoins + q.where() + `
 	ORDER BY ` + timelineOrder + `
 	LIMIT ? OFFSET ?`
-	var args []any
-	if q.match != "" { // the snippet's placeholder comes first in this statement
+	args := q.withArgs()
+	if q.match != "" { // the snippet's placeholder comes before the WHERE's
 		args = append(args, q.match)
 	}
 	args = append(append(args, q.args...), limit(f.Limit), f.Offset)
@@ -114,9 +106,10 @@ func (db *DB) each(ctx context.Context, tx *sql.Tx, q *rowQuery, query string, a
 		return db.mapError(err, q.origin())
 	}
 	defer rs.Close()
-	var s rowScanner
+	s := rowScanner{docs: db.documentNames(tx)}
+	defer s.docs.close()
 	for rs.Next() {
-		r, err := s.scan(rs, q.match != "")
+		r, err := s.scan(ctx, rs)
 		if err != nil {
 			return db.mapError(err, ours)
 		}
@@ -135,13 +128,15 @@ func limit(n int) int {
 	return n
 }
 
-// rowQuery is a timeline query under construction: a FROM clause chosen for
-// the filter, and conditions with their bound arguments.
+// rowQuery is a timeline query under construction: a FROM clause over events
+// e chosen for the filter, and conditions with their bound arguments.
 type rowQuery struct {
-	from  string
-	conds []string
-	args  []any
-	match string // the FTS5 query when the filter has one
+	classes time.Time // when set, the span-class bounds for an overlap with this instant
+	from    string
+	conds   []string
+	args    []any
+	match   string // the FTS5 query when the filter has one
+	ftsOnly bool   // the full-text index alone answers the count
 }
 
 func (q *rowQuery) cond(c string, args ...any) {
@@ -150,6 +145,41 @@ func (q *rowQuery) cond(c string, args ...any) {
 }
 
 func (q *rowQuery) where() string { return "\n\tWHERE " + strings.Join(q.conds, "\n\tAND ") }
+
+// with returns the WITH clause the query needs, followed by more, if any.
+func (q *rowQuery) with(more string) string {
+	var ctes []string
+	if !q.classes.IsZero() {
+		ctes = append(ctes, `classes (c, lo) AS (VALUES `+strings.TrimSuffix(strings.Repeat("(?, ?), ", maxSpanClass+1), ", ")+`)`)
+	}
+	if more != "" {
+		ctes = append(ctes, more)
+	}
+	if len(ctes) == 0 {
+		return ""
+	}
+	return "WITH " + strings.Join(ctes, ",\n") + "\n"
+}
+
+// withArgs returns the arguments of with's span classes.
+func (q *rowQuery) withArgs() []any {
+	if q.classes.IsZero() {
+		return nil
+	}
+	args := make([]any, 0, 2*(maxSpanClass+1))
+	for c := 0; c <= maxSpanClass; c++ {
+		args = append(args, c, classLowerBound(q.classes, c))
+	}
+	return args
+}
+
+// count returns the query for the total and its arguments.
+func (q *rowQuery) count() (string, []any) {
+	if q.ftsOnly {
+		return `SELECT count(*) FROM events_fts WHERE events_fts MATCH ?`, []any{q.match}
+	}
+	return q.with("") + `SELECT count(*) FROM ` + q.from + q.where(), append(q.withArgs(), q.args...)
+}
 
 func (q *rowQuery) snippet() string {
 	if q.match == "" {
@@ -167,14 +197,16 @@ func (q *rowQuery) origin() origin {
 }
 
 // buildQuery turns a filter into a query. The FROM clause fixes the join order
-// (CROSS JOIN) to drive from the most selective index: the full-text index
-// for a search, the interval R*Tree for a date range, else the timeline index
-// that already has the rows in order.
+// (CROSS JOIN) so that the most selective index drives: the full-text index
+// for a search; for an overlap with a date range, one range of events_span
+// per span class (an event of class c overlapping [from, to) starts in
+// [from - 2^c days, to), so nothing starting long before from is read);
+// else events_timeline, which has the rows in order.
 func (db *DB) buildQuery(ctx context.Context, tx *sql.Tx, f *timeline.Filter) (*rowQuery, error) {
 	if err := f.Validate(); err != nil {
 		return nil, err
 	}
-	q := &rowQuery{}
+	q := &rowQuery{from: `events e`}
 	switch {
 	case f.Match != nil:
 		match, err := db.ftsQuery(ctx, tx, *f.Match)
@@ -182,54 +214,37 @@ func (db *DB) buildQuery(ctx context.Context, tx *sql.Tx, f *timeline.Filter) (*
 			return nil, err
 		}
 		q.match = match
-		q.from = `events_fts CROSS JOIN events e ON e.id = events_fts.rowid CROSS JOIN mentions m ON m.id = e.mention_id`
+		q.from = `events_fts CROSS JOIN events e ON e.id = events_fts.rowid`
 		q.cond(`events_fts MATCH ?`, match)
-	case f.From != nil || f.To != nil:
-		q.from = `mention_spans s CROSS JOIN mentions m ON m.id = s.id CROSS JOIN events e ON e.mention_id = m.id`
-		// The R*Tree only pre-selects (its float bounds are rounded
-		// outwards, by less than a day); the exact test is on the text below.
-		if f.From != nil {
-			if f.Within {
-				q.cond(`s.lo >= ?`, days(f.From.Start)-1)
-			} else {
-				q.cond(`s.hi > ?`, days(f.From.Start))
-			}
-		}
-		if f.To != nil {
-			if f.Within {
-				q.cond(`s.hi <= ?`, days(f.To.End)+1)
-			} else {
-				q.cond(`s.lo < ?`, days(f.To.End))
-			}
-		}
-	default:
-		q.from = `mentions m CROSS JOIN events e ON e.mention_id = m.id`
+	case f.From != nil && !f.Within:
+		q.classes = f.From.Start
+		q.from = `classes CROSS JOIN events e`
+		q.cond(`e.span_class = classes.c AND e.start >= classes.lo`)
 	}
-	q.cond(`m.start IS NOT NULL`)
+	q.cond(`e.start IS NOT NULL`) // also what lets SQLite use the partial indexes
 	if f.From != nil {
 		if f.Within {
-			q.cond(`m.start >= ?`, timeline.FormatInstant(f.From.Start))
+			q.cond(`e.start >= ?`, timeline.FormatInstant(f.From.Start))
 		} else {
-			q.cond(`m."end" > ?`, timeline.FormatInstant(f.From.Start))
+			q.cond(`e."end" > ?`, timeline.FormatInstant(f.From.Start))
 		}
 	}
 	if f.To != nil {
+		q.cond(`e.start < ?`, timeline.FormatInstant(f.To.End))
 		if f.Within {
-			q.cond(`m."end" <= ?`, timeline.FormatInstant(f.To.End))
-		} else {
-			q.cond(`m.start < ?`, timeline.FormatInstant(f.To.End))
+			q.cond(`e."end" <= ?`, timeline.FormatInstant(f.To.End))
 		}
 	}
 	if f.DocumentID != nil {
-		q.cond(`m.document_id = ?`, *f.DocumentID)
+		q.cond(`e.document_id = ?`, *f.DocumentID)
 	}
 	if f.Document != nil {
 		pattern := likePattern(*f.Document)
-		q.cond(`m.document_id IN (SELECT id FROM documents WHERE title LIKE ? ESCAPE '\' OR source LIKE ? ESCAPE '\')`,
+		q.cond(`e.document_id IN (SELECT id FROM documents WHERE title LIKE ? ESCAPE '\' OR source LIKE ? ESCAPE '\')`,
 			pattern, pattern)
 	}
 	if f.Type != nil {
-		q.cond(`m.type = ?`, string(*f.Type))
+		q.cond(`(SELECT type FROM mentions WHERE id = e.mention_id) = ?`, string(*f.Type))
 	}
 	if len(f.Granularity) > 0 {
 		marks := strings.TrimSuffix(strings.Repeat("?, ", len(f.Granularity)), ", ")
@@ -237,23 +252,22 @@ func (db *DB) buildQuery(ctx context.Context, tx *sql.Tx, f *timeline.Filter) (*
 		for i, g := range f.Granularity {
 			args[i] = string(g)
 		}
-		q.cond(`m.granularity IN (`+marks+`)`, args...)
+		q.cond(`e.granularity IN (`+marks+`)`, args...)
 	}
 	for _, by := range []struct {
 		role string
 		name *string
 	}{{"actor", f.Actor}, {"place", f.Place}} {
 		if by.name != nil {
-			q.cond(`e.id IN (SELECT x.event_id FROM event_entities x JOIN entities n ON n.id = x.entity_id
-				WHERE x.role = ? AND n.name LIKE ? ESCAPE '\')`, by.role, likePattern(*by.name))
+			// Entities first: a few names match, then their events by index.
+			q.cond(`e.id IN (SELECT x.event_id FROM event_entities x WHERE x.role = ? AND x.entity_id IN
+				(SELECT n.id FROM entities n WHERE n.name LIKE ? ESCAPE '\'))`, by.role, likePattern(*by.name))
 		}
 	}
+	// Only dated events are in the full-text index, so with no other
+	// condition than the match the index counts the rows by itself.
+	q.ftsOnly = q.match != "" && len(q.conds) == 2
 	return q, nil
-}
-
-// days is the R*Tree coordinate of an instant: days since 1970-01-01.
-func days(t time.Time) float64 {
-	return float64(t.Unix()) / 86400
 }
 
 // likePattern matches s as a substring, case-insensitively for ASCII (LIKE's
@@ -261,60 +275,4 @@ func days(t time.Time) float64 {
 func likePattern(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
 	return "%" + r.Replace(s) + "%"
-}
-
-// rowScanner reads rowColumns into one reused Row.
-type rowScanner struct {
-	row                              timeline.Row
-	typ, gran, start, end, published string
-	actors, places                   string
-}
-
-func (s *rowScanner) scan(rs *sql.Rows, withSnippet bool) (*timeline.Row, error) {
-	r := &s.row
-	*r = timeline.Row{}
-	err := rs.Scan(&r.EventID, &r.DocumentID, &r.Date, &s.typ, &r.Mod,
-		&s.start, &s.end, &s.gran, &r.Event, &r.Evidence, &r.Expression,
-		&r.Offset, &r.Document, &r.Source, &r.URL, &s.published,
-		&r.How.Rule, &r.How.Anchor, &r.How.AnchorValue, &r.How.Tense,
-		&s.actors, &s.places, &r.Snippet)
-	if err != nil {
-		return nil, err
-	}
-	r.Type, r.Granularity = timeline.TimexType(s.typ), timeline.Granularity(s.gran)
-	if r.Start, err = timeline.ParseInstant(s.start); err != nil {
-		return nil, badValue("event", r.EventID, "start", s.start)
-	}
-	if r.End, err = timeline.ParseInstant(s.end); err != nil {
-		return nil, badValue("event", r.EventID, "end", s.end)
-	}
-	if s.published != "" {
-		if r.Published, err = timeline.ParseInstant(s.published); err != nil {
-			return nil, badValue("document", r.DocumentID, "published", s.published)
-		}
-	}
-	if r.Actors, err = names(s.actors); err != nil {
-		return nil, err
-	}
-	if r.Places, err = names(s.places); err != nil {
-		return nil, err
-	}
-	return r, nil
-}
-
-// names decodes a json_group_array of names; an empty list is nil.
-func names(js string) ([]string, error) {
-	if js == "" || js == "[]" {
-		return nil, nil
-	}
-	var out []string
-	if err := json.Unmarshal([]byte(js), &out); err != nil {
-		return nil, timeline.Errorf(timeline.EINTERNAL, "bad entity list %q in the database: %v", js, err)
-	}
-	return out, nil
-}
-
-// badValue reports a stored value this package could not have written.
-func badValue(table string, id int64, column, value string) error {
-	return timeline.Errorf(timeline.EINTERNAL, "%s %d has an unreadable %s %q in the database", table, id, column, value)
 }

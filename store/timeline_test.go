@@ -34,7 +34,7 @@ func timelineFixture(t *testing.T) *store.DB {
 	a.save(t, db)
 
 	b := newArticle("Moscow visit", "In April 2025 Putin visited Moscow. On 1 May 2025 he spoke.").
-		date("April 2025", "2025-04", timeline.GranularityMonth, "2025-04-01", "2025-05-01", person("Vladimir Putin"), place("Moscow")).
+		date("April 2025", "2025-04", timeline.GranularityMonth, "2025-04-01", "2025-05-01", person("Vladimir Putin"), place("Moscow"), person("Anna Aide")).
 		date("1 May 2025", "2025-05-01", timeline.GranularityDay, "2025-05-01", "2025-05-02", person("Vladimir Putin"))
 	b.save(t, db)
 
@@ -177,9 +177,10 @@ func TestTimelineRowFields(t *testing.T) {
 	if len(rows) != 1 || rows[0].Document != "notes/c.txt" {
 		t.Errorf("untitled document named %+v; want its source", rows)
 	}
-	// Several actors keep their order; places are separate.
+	// Several actors keep their extraction order (not the alphabet's);
+	// places are separate.
 	rows, _, _ = db.Timeline(ctx, timeline.Filter{Match: ptr("Putin visited")})
-	if len(rows) != 1 || !reflect.DeepEqual(rows[0].Actors, []string{"Vladimir Putin"}) || !reflect.DeepEqual(rows[0].Places, []string{"Moscow"}) {
+	if len(rows) != 1 || !reflect.DeepEqual(rows[0].Actors, []string{"Vladimir Putin", "Anna Aide"}) || !reflect.DeepEqual(rows[0].Places, []string{"Moscow"}) {
 		t.Errorf("entities: %+v", rows)
 	}
 }
@@ -207,5 +208,48 @@ func TestTimelineErrors(t *testing.T) {
 	stop := errors.New("stop")
 	if err := db.EachRow(ctx, timeline.Filter{}, func(*timeline.Row) error { return stop }); !errors.Is(err, stop) {
 		t.Errorf("EachRow returned %v; want fn's error", err)
+	}
+}
+
+// TestTimelineMatchesView checks that Timeline, which reads the tables, and
+// the timeline view, which SQL users read, tell the same story.
+func TestTimelineMatchesView(t *testing.T) {
+	ctx := context.Background()
+	db := timelineFixture(t)
+	rows, _, err := db.Timeline(ctx, timeline.Filter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := db.Query(ctx, `SELECT event_id, document_id, date, type, coalesce(mod, ''), start, "end", granularity,
+		event, evidence, expression, byte_offset, document, source, coalesce(url, ''), coalesce(published, ''),
+		rule, anchor, anchor_value, tense, coalesce(actors, ''), coalesce(places, '')
+		FROM timeline ORDER BY start, "end" DESC, document_id, "offset", event_id`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	i := 0
+	for ; q.Next(); i++ {
+		if i >= len(rows) {
+			t.Fatalf("the view has more rows than Timeline (%d)", len(rows))
+		}
+		r := rows[i]
+		published := ""
+		if !r.Published.IsZero() {
+			published = timeline.FormatInstant(r.Published)
+		}
+		want := []any{r.EventID, r.DocumentID, r.Date, string(r.Type), r.Mod, timeline.FormatInstant(r.Start),
+			timeline.FormatInstant(r.End), string(r.Granularity), r.Event, r.Evidence, r.Expression, int64(r.Offset),
+			r.Document, r.Source, r.URL, published, r.How.Rule, r.How.Anchor, r.How.AnchorValue, r.How.Tense,
+			strings.Join(r.Actors, ", "), strings.Join(r.Places, ", ")}
+		if !reflect.DeepEqual(q.Values(), want) {
+			t.Errorf("row %d:\n view     %v\n Timeline %v", i, q.Values(), want)
+		}
+	}
+	if err := q.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if i != len(rows) {
+		t.Errorf("the view has %d rows; Timeline %d", i, len(rows))
 	}
 }

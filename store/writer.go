@@ -39,8 +39,9 @@ func newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 			 mod, quant, freq, start, "end", granularity, rule, anchor, anchor_value, tense)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.insertEvent, `INSERT INTO events
-			(document_id, mention_id, phrase, sentence, sentence_start, sentence_end)
-			VALUES (?, ?, ?, ?, ?, ?)`},
+			(document_id, mention_id, start, "end", granularity, mention_offset, span_class,
+			 phrase, sentence, sentence_start, sentence_end)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&w.findEntity, `SELECT id FROM entities WHERE name = ? AND kind = ?`},
 		{&w.insertEntity, `INSERT INTO entities (name, kind) VALUES (?, ?) RETURNING id`},
 		{&w.insertLink, `INSERT INTO event_entities (event_id, role, position, entity_id) VALUES (?, ?, ?, ?)`},
