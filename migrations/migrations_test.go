@@ -86,7 +86,7 @@ func TestUpDownUp(t *testing.T) {
 
 	want := []string{"table documents", "table mentions", "table events", "table entities",
 		"table event_entities", "table events_fts", "view timeline",
-		"index events_timeline", "index events_span", "trigger events_fts_insert", "trigger events_match_mention"}
+		"index events_timeline", "index events_span", "trigger events_fts_delete", "trigger events_match_mention"}
 	for round := 1; round <= 2; round++ {
 		if _, err := p.Up(ctx); err != nil {
 			t.Fatalf("round %d: Up: %v", round, err)

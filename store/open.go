@@ -46,6 +46,7 @@ type DB struct {
 	path     string
 	readOnly bool
 	opts     Options
+	entities *entityCache
 }
 
 // Open opens the database at path for reading and writing, creating it if
@@ -65,7 +66,7 @@ func OpenWith(ctx context.Context, path string, opts Options) (_ *DB, err error)
 	if opts.BusyTimeout <= 0 {
 		opts.BusyTimeout = DefaultBusyTimeout
 	}
-	db := &DB{path: path, readOnly: opts.ReadOnly, opts: opts}
+	db := &DB{path: path, readOnly: opts.ReadOnly, opts: opts, entities: &entityCache{}}
 	abs, err := checkPath(path, opts.ReadOnly)
 	if err != nil {
 		return nil, err

@@ -43,20 +43,38 @@ func (db *DB) SaveDocument(ctx context.Context, doc *timeline.Document, mentions
 
 // SaveDocuments stores several documents in one transaction, for ingest
 // throughput, while keeping each document atomic: a document that is rejected
-// (an EINVALID error in its result) is rolled back to its savepoint and the
-// others are stored. Any other failure, such as a lock timeout, rolls back the
-// whole batch and is returned as the error, with nil results.
+// (an EINVALID error in its result) leaves nothing behind and the others are
+// stored. Any other failure, such as a lock timeout, rolls back the whole
+// batch and is returned as the error, with nil results.
+//
+// Documents are checked before anything is written, so the batch first runs
+// without savepoints: a savepoint per document makes SQLite journal pages and
+// FTS5 flush its index at each one, which costs more than the inserts. Only
+// when a document fails half-way (a constraint the checks did not foresee)
+// is the batch run again with a savepoint per document.
 func (db *DB) SaveDocuments(ctx context.Context, docs []Extraction) ([]SaveResult, error) {
 	if db.rw == nil {
 		return nil, db.readOnlyError()
 	}
+	results, err := db.saveBatch(ctx, docs, false)
+	if errors.Is(err, errRetryWithSavepoints) {
+		results, err = db.saveBatch(ctx, docs, true)
+	}
+	return results, err
+}
+
+// errRetryWithSavepoints asks SaveDocuments to run a batch again, one
+// savepoint per document.
+var errRetryWithSavepoints = errors.New("a document failed after writing: retry with savepoints")
+
+func (db *DB) saveBatch(ctx context.Context, docs []Extraction, savepoints bool) ([]SaveResult, error) {
 	tx, err := db.rw.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, db.mapError(err, ours)
 	}
 	defer tx.Rollback()
 
-	w, err := newWriter(ctx, tx)
+	w, err := db.newWriter(ctx, tx)
 	if err != nil {
 		return nil, db.mapError(err, ours)
 	}
@@ -65,16 +83,33 @@ func (db *DB) SaveDocuments(ctx context.Context, docs []Extraction) ([]SaveResul
 	results := make([]SaveResult, len(docs))
 	ids := make([]int64, len(docs))
 	for i, x := range docs {
-		id, stored, err := db.saveInSavepoint(ctx, w, x)
+		if err := prepare(x); err != nil {
+			results[i] = SaveResult{Err: err}
+			continue
+		}
+		var id int64
+		var stored bool
+		if savepoints {
+			id, stored, err = db.saveInSavepoint(ctx, w, x)
+		} else {
+			id, stored, err = db.saveDocument(ctx, w, x)
+			if timeline.ErrorCode(err) == timeline.EINVALID {
+				return nil, errRetryWithSavepoints
+			}
+		}
 		if err != nil && timeline.ErrorCode(err) != timeline.EINVALID {
 			return nil, err
 		}
 		results[i] = SaveResult{Stored: stored, Err: err}
 		ids[i] = id
 	}
+	if err := w.indexFTS(ctx); err != nil {
+		return nil, db.mapError(err, ours)
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, db.mapError(err, ours)
 	}
+	w.committed()
 	// IDs are published only once they are durable.
 	for i, x := range docs {
 		if ids[i] != 0 {
@@ -82,6 +117,23 @@ func (db *DB) SaveDocuments(ctx context.Context, docs []Extraction) ([]SaveResul
 		}
 	}
 	return results, nil
+}
+
+// prepare fills in a document's hash and ingest time and checks it with its
+// mentions and events, before anything is written.
+func prepare(x Extraction) error {
+	doc := x.Document
+	if doc == nil {
+		return timeline.Errorf(timeline.EINVALID, "no document to save")
+	}
+	if doc.SHA256 == "" {
+		sum := sha256.Sum256([]byte(doc.Text))
+		doc.SHA256 = hex.EncodeToString(sum[:])
+	}
+	if doc.IngestedAt.IsZero() {
+		doc.IngestedAt = time.Now().UTC().Truncate(time.Second)
+	}
+	return validate(doc, x.Mentions, x.Events)
 }
 
 // saveInSavepoint saves one document so that its failure undoes only itself.
@@ -108,20 +160,6 @@ func (db *DB) saveInSavepoint(ctx context.Context, w *writer, x Extraction) (id 
 // saveDocument inserts one document unless its text is already stored.
 func (db *DB) saveDocument(ctx context.Context, w *writer, x Extraction) (id int64, stored bool, err error) {
 	doc := x.Document
-	if doc == nil {
-		return 0, false, timeline.Errorf(timeline.EINVALID, "no document to save")
-	}
-	if doc.SHA256 == "" {
-		sum := sha256.Sum256([]byte(doc.Text))
-		doc.SHA256 = hex.EncodeToString(sum[:])
-	}
-	if doc.IngestedAt.IsZero() {
-		doc.IngestedAt = time.Now().UTC().Truncate(time.Second)
-	}
-	if err := validate(doc, x.Mentions, x.Events); err != nil {
-		return 0, false, err
-	}
-
 	err = w.insertDoc.QueryRowContext(ctx,
 		doc.Source, nullable(doc.URL), nullable(doc.Title), nullable(timeline.FormatInstant(doc.Published)),
 		nullable(doc.PublishedFrom), doc.SHA256, doc.ExtractorVersion,
@@ -173,7 +211,7 @@ func (db *DB) ReplaceExtraction(ctx context.Context, docID int64, version string
 	if _, err := tx.ExecContext(ctx, `UPDATE documents SET extractor_version = ? WHERE id = ?`, version, docID); err != nil {
 		return db.mapError(err, ours)
 	}
-	w, err := newWriter(ctx, tx)
+	w, err := db.newWriter(ctx, tx)
 	if err != nil {
 		return db.mapError(err, ours)
 	}
@@ -181,7 +219,14 @@ func (db *DB) ReplaceExtraction(ctx context.Context, docID int64, version string
 	if err := db.insertExtraction(ctx, w, docID, doc.Text, mentions, events); err != nil {
 		return err
 	}
-	return db.mapError(tx.Commit(), ours)
+	if err := w.indexFTS(ctx); err != nil {
+		return db.mapError(err, ours)
+	}
+	if err := tx.Commit(); err != nil {
+		return db.mapError(err, ours)
+	}
+	w.committed()
+	return nil
 }
 
 // insertExtraction inserts a validated document's mentions and events.
@@ -222,6 +267,7 @@ func (db *DB) insertExtraction(ctx context.Context, w *writer, docID int64, text
 		if err != nil {
 			return db.mapError(err, ours)
 		}
+		w.noteEvent(eventID)
 		if err := db.insertEntities(ctx, w, eventID, "actor", e.Actors); err != nil {
 			return err
 		}

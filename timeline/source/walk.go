@@ -8,6 +8,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"syscall"
 
@@ -29,18 +30,81 @@ func Walk(ctx context.Context, paths []string, opt Options, emit func(Item) erro
 	if err != nil {
 		return err
 	}
-	w := &walker{opt: opt, emit: emit, open: openFile, visited: map[string]bool{}}
-	return w.walk(ctx, paths)
+	w := &walker{ctx: ctx, opt: opt, out: emit, open: openFile, visited: map[string]bool{},
+		slots: make(chan struct{}, runtime.GOMAXPROCS(0))}
+	err = w.walk(ctx, paths)
+	if err == nil {
+		err = w.drain(0)
+	}
+	for _, p := range w.ahead { // after a failure: let readers finish
+		<-p.done
+	}
+	return err
 }
 
 // walker holds the state of one Walk.
 type walker struct {
-	opt  Options
-	emit func(Item) error
+	ctx context.Context // stops drain between items
+	opt Options
+	out func(Item) error // the caller's emit
 	// open opens a file; a variable so that tests can fail it the way an
 	// unreadable file does even when they run as root.
 	open    func(name string) (io.ReadCloser, error)
 	visited map[string]bool // real paths of the directories walked
+	// ahead holds files being read ahead of their turn, oldest first:
+	// parsing (HTML, TimeML) costs more than storing, so a folder of
+	// articles is read on every core while items still come out in order.
+	ahead []*prefetch
+	slots chan struct{} // bounds the files read at once
+}
+
+// prefetch is one file read ahead of its turn, by a goroutine of its own.
+type prefetch struct {
+	done  chan struct{}
+	items []Item
+	err   error
+}
+
+// emit hands an item to the caller after every file read before it.
+func (w *walker) emit(it Item) error {
+	if err := w.drain(0); err != nil {
+		return err
+	}
+	return w.out(it)
+}
+
+// drain emits the items of files read ahead, in order, until at most keep
+// are still pending.
+func (w *walker) drain(keep int) error {
+	for len(w.ahead) > keep {
+		p := w.ahead[0]
+		<-p.done
+		w.ahead = w.ahead[1:]
+		if p.err != nil {
+			return p.err
+		}
+		for _, it := range p.items {
+			if w.ctx != nil && w.ctx.Err() != nil {
+				return w.ctx.Err()
+			}
+			if err := w.out(it); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// readsWhole lists the extensions of formats read whole, one document per
+// file, which are safe to read ahead: their size is bounded by MaxSize.
+// JSON, JSON Lines, compressed and unknown files may hold a corpus and are
+// streamed in their turn.
+func readsWhole(name string) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".text", ".md", ".html", ".htm", ".xhtml", ".tml", ".xml":
+		return true
+	}
+	return false
 }
 
 func openFile(name string) (io.ReadCloser, error) { return os.Open(name) }
@@ -55,7 +119,10 @@ func (w *walker) walk(ctx context.Context, paths []string) error {
 			if w.opt.Stdin != nil {
 				stdin = w.opt.Stdin
 			}
-			if err := readInput(ctx, "-", stdin, -1, w.opt, w.emit); err != nil {
+			if err := w.drain(0); err != nil {
+				return err
+			}
+			if err := readInput(ctx, "-", stdin, -1, w.opt, w.out); err != nil {
 				return err
 			}
 			continue
@@ -181,11 +248,34 @@ func (w *walker) selected(rel, name string) bool {
 	return walkable(name)
 }
 
-// file reads one file.
+// file reads one file: ahead of its turn when it is read whole, else in
+// its turn, streaming.
 func (w *walker) file(ctx context.Context, name string) error {
+	if !readsWhole(name) {
+		if err := w.drain(0); err != nil {
+			return err
+		}
+		return w.read(ctx, name, w.out)
+	}
+	p := &prefetch{done: make(chan struct{})}
+	w.ahead = append(w.ahead, p)
+	w.slots <- struct{}{}
+	go func() {
+		defer close(p.done)
+		defer func() { <-w.slots }()
+		p.err = w.read(ctx, name, func(it Item) error {
+			p.items = append(p.items, it)
+			return nil
+		})
+	}()
+	return w.drain(2 * cap(w.slots))
+}
+
+// read reads one file, emitting its items to emit.
+func (w *walker) read(ctx context.Context, name string, emit func(Item) error) error {
 	f, err := w.open(name)
 	if err != nil {
-		return w.emit(Item{Err: pathError(name, err)})
+		return emit(Item{Err: pathError(name, err)})
 	}
 	defer f.Close()
 	size := int64(-1)
@@ -194,7 +284,7 @@ func (w *walker) file(ctx context.Context, name string) error {
 			size = fi.Size()
 		}
 	}
-	return readInput(ctx, name, f, size, w.opt, w.emit)
+	return readInput(ctx, name, f, size, w.opt, emit)
 }
 
 // pathError turns a failure to stat, open or list name into a one-line

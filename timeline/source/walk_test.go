@@ -134,7 +134,7 @@ func TestWalkBadFilesDoNotStopOthers(t *testing.T) {
 		"10-good.html":       "<html><body><p>Good two.</p></body></html>",
 		"11-locked.txt":      "Locked.",
 	})
-	w := &walker{opt: Options{MaxSize: 1000}, visited: map[string]bool{}}
+	w := &walker{opt: Options{MaxSize: 1000}, visited: map[string]bool{}, slots: make(chan struct{}, 2)}
 	w.open = func(name string) (io.ReadCloser, error) {
 		if strings.HasSuffix(name, "11-locked.txt") { // as chmod 000 does, even for root
 			return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
@@ -142,9 +142,12 @@ func TestWalkBadFilesDoNotStopOthers(t *testing.T) {
 		return os.Open(name)
 	}
 	var items []Item
-	w.emit = func(it Item) error { items = append(items, it); return nil }
+	w.out = func(it Item) error { items = append(items, it); return nil }
 	missing := filepath.Join(root, "missing.txt")
 	if err := w.walk(context.Background(), []string{root, missing, filepath.Join(root, "01-good.txt")}); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.drain(0); err != nil {
 		t.Fatal(err)
 	}
 	checkItems(t, items)
