@@ -257,7 +257,7 @@ func (t *tagger) matchMonthDate(i int) (cand, bool) {
 
 // boundaryBefore reports that token i starts a sentence or line.
 func (t *tagger) boundaryBefore(i int) bool {
-	return i == 0 || t.toks[i].newline || t.boundary(i-1)
+	return i <= 0 || i >= len(t.toks) || t.toks[i].newline || t.boundary(i-1)
 }
 
 // yearless resolves a month-day without year by tense, or by the weekday

@@ -70,7 +70,7 @@ func (t *tagger) matchDuration(i int) (cand, bool) {
 	}
 	lead := false // the past / the last / the next / the first / the coming
 	if t.is(j, "past") || t.is(j, "last") || t.is(j, "next") || t.is(j, "first") || t.is(j, "coming") || t.is(j, "latest") || t.is(j, "previous") || t.is(j, "final") || t.is(j, "recent") {
-		if !t.is(i, "the") && !t.is(j, "recent") {
+		if !t.is(i, "the") && !t.is(j, "recent") && !((t.is(j, "coming") || t.is(j, "past")) && t.lex(j+1) != nil && t.lex(j+1).plural) {
 			return cand{}, false
 		}
 		lead = true
@@ -104,6 +104,10 @@ func (t *tagger) matchDuration(i int) (cand, bool) {
 			}
 
 			return cand{end: j + 1, rule: "duration", typ: timeline.TypeDuration, value: durationValue(count{unknown: true}, e.unit)}, true
+		}
+		// "the weeks ahead"
+		if e.plural && t.is(i, "the") && j == i+1 && t.is(j+1, "ahead") {
+			return cand{end: j + 2, rule: "duration", typ: timeline.TypeDuration, value: durationValue(count{unknown: true}, e.unit)}, true
 		}
 		// "for years", "within weeks": an unknown number of units
 		if e.plural && j == i && e.unit >= unitHour && (t.is(i-1, "for") || t.is(i-1, "within") || t.is(i-1, "over") || t.is(i-1, "after") || t.is(i-1, "in")) && !t.is(i+1, "of") && !t.is(i+1, "ago") {
@@ -286,15 +290,21 @@ func (t *tagger) matchFuzzy(i int) (cand, bool) {
 		return absolute(i+3, "fuzzy", timeline.TypeDate, "FUTURE_REF")
 	case t.is(i, "at") && t.is(i+1, "the") && t.is(i+2, "moment"):
 		return absolute(i+3, "fuzzy", timeline.TypeDate, "PRESENT_REF")
-	case t.is(i, "recent") && !(t.is(i-1, "most") || t.is(i-1, "in")):
-		return cand{}, false // "recent talks": only "in recent" or "most recent" read as time
+	case t.is(i, "the") && (t.is(i+1, "near") || t.is(i+1, "short") || t.is(i+1, "long")) && t.is(i+2, "term"):
+		return absolute(i+3, "fuzzy", timeline.TypeDate, "FUTURE_REF")
+	case t.is(i, "the") && t.is(i+1, "near") && t.is(i+2, "future"):
+		return absolute(i+3, "fuzzy", timeline.TypeDate, "FUTURE_REF")
+	case t.is(i, "current") && (!t.upper(i) || t.boundaryBefore(i)):
+		// TimeML reads the adjective as present time ("current market
+		// conditions"), but not in compounds of the economy pages.
+		if t.is(i+1, "account") || t.is(i+1, "accounts") || t.is(i+1, "affairs") || t.is(i+1, "events") || t.is(i+1, "assets") || t.is(i+1, "liabilities") {
+			return cand{}, false
+		}
+		return absolute(i+1, "fuzzy", timeline.TypeDate, "PRESENT_REF")
 	}
 	e := t.lex(i)
 	if e == nil || e.fuzzy == "" {
 		return cand{}, false
-	}
-	if t.is(i, "future") && !t.is(i-1, "the") && !t.is(i-1, "near") {
-		return cand{}, false // "future plans": an adjective
 	}
 
 	return absolute(i+1, "fuzzy", timeline.TypeDate, e.fuzzy)

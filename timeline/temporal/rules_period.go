@@ -23,6 +23,18 @@ func (t *tagger) matchQuarter(i int) (cand, bool) {
 	}
 	if y, k, ok := t.yearAt(j); ok && (t.is(k, "first") || t.is(k, "second") || t.is(k, "third") || t.is(k, "fourth")) { // "the 1989 third quarter"
 		year, hasYear, j = y, true, k
+	} else if ok && the && (t.is(k, "quarter") || t.is(k, "period")) {
+		// "the 1988 quarter", "the 1989 period": the quarter under
+		// discussion, in that year.
+		return cand{end: k + 1, rule: "year-quarter", typ: timeline.TypeDate, resolve: func(r *res) {
+			if p := r.t.last; p != nil && p.g == timeline.GranularityQuarter {
+				r.anchor, r.anchV = timeline.AnchorMention, p.value
+				r.setAt(date(y, int(p.t.Month()), 1), timeline.GranularityQuarter)
+				return
+			}
+			r.value = fmt.Sprintf("%04d", y)
+			r.anchor = timeline.AnchorNone
+		}}, true
 	}
 	if t.is(j, "fiscal") {
 		j++
@@ -319,6 +331,21 @@ func (t *tagger) matchCurrentUnit(i int) (cand, bool) {
 			}
 			if dct, ok := r.fromDCT("XXXX"); ok {
 				r.setAt(addMonths(dct, -12), timeline.GranularityYear)
+			}
+		}}, true
+	}
+	// year end, year-end, year's end: the end of the current year
+	if t.is(j, "year") && (t.is(j+1, "end") || t.hyphen(j+1) && t.is(j+2, "end") || t.punct(j+1, '\'') && t.is(j+2, "s") && t.is(j+3, "end")) {
+		end := j + 2
+		if !t.is(j+1, "end") {
+			end = j + 3
+			if t.punct(j+1, '\'') {
+				end = j + 4
+			}
+		}
+		return cand{end: end, rule: "year-end", typ: timeline.TypeDate, mod: "END", resolve: func(r *res) {
+			if d, ok := r.fromDCT("XXXX"); ok {
+				r.setAt(d, timeline.GranularityYear)
 			}
 		}}, true
 	}

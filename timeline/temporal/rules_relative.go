@@ -553,7 +553,7 @@ func (t *tagger) matchModified(i int) (cand, bool) {
 		j++
 		if t.hyphen(j) {
 			j++
-		} else if t.is(j-1, "mid") && !t.toks[j].gap {
+		} else if t.is(j-1, "mid") && t.ok(j) && !t.toks[j].gap {
 			return cand{}, false
 		}
 		if t.is(j, "in") && (t.is(j-1, "earlier") || t.is(j-1, "later") || t.is(j-1, "early") || t.is(j-1, "late")) {
@@ -561,6 +561,13 @@ func (t *tagger) matchModified(i int) (cand, bool) {
 		}
 	case !the && e != nil && e.approx != "":
 		mod, dateOnly = e.approx, false
+		j++
+	case !the && t.is(j, "over"):
+		// "over a week", "over 20 years"; not "over the past 20 years".
+		if c, _, ok := t.parseCount(j + 1); !ok || c.unknown {
+			return cand{}, false
+		}
+		mod, dateOnly = "MORE_THAN", false
 		j++
 	case !the && (t.is(j, "more") || t.is(j, "less")) && t.is(j+1, "than"):
 		mod, dateOnly = "MORE_THAN", false

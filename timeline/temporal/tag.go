@@ -125,6 +125,13 @@ func (t *tagger) run() {
 			i++
 			continue
 		}
+		// "the next year or so", "a week or so ago" stays one expression.
+		if t.is(best.end, "or") && t.is(best.end+1, "so") {
+			best.end += 2
+			if best.mod == "" {
+				best.mod = "APPROX"
+			}
+		}
 		t.emit(i, best)
 		i = best.end
 	}

@@ -201,6 +201,10 @@ func TestTagDurationsSetsFuzzy(t *testing.T) {
 		{name: "currently", text: "He is currently retired.", want: "currently", value: "PRESENT_REF"},
 		{name: "soon", text: "He will soon retire.", want: "soon", value: "FUTURE_REF"},
 		{name: "the future", text: "He will retire in the future.", want: "the future", value: "FUTURE_REF"},
+		{name: "current", text: "Current market conditions are weak.", want: "Current", value: "PRESENT_REF"},
+		{name: "near term", text: "Profits will fall in the near term.", want: "the near term", value: "FUTURE_REF"},
+		{name: "year end", text: "The plant closes by year-end.", want: "year-end", value: "2025", mod: "END"},
+		{name: "weeks ahead", text: "Prices may fall in the weeks ahead.", want: "the weeks ahead", value: "PXW"},
 	})
 }
 
@@ -219,7 +223,7 @@ func TestTagNegatives(t *testing.T) {
 		{"score", "They won 3-1 on penalties.", "3-1"},
 		{"friday mosque", "Crowds filled the Friday Mosque.", "Friday"},
 		{"newspaper", "Sunday Times reported the deal.", "Sunday"},
-		{"current adjective", "The current president spoke.", "current"},
+		{"current account", "The current account deficit grew.", "current"},
 		{"age", "A 6-year-old boy was hurt.", "6-year-old"},
 		{"fall verb", "Prices fall when demand drops.", "fall"},
 		{"quarterly adjective", "It paid a quarterly dividend.", "quarterly"},
