@@ -586,8 +586,8 @@ func (t *tagger) matchSeason(i int) (cand, bool) {
 		return absolute(end, "season-year", timeline.TypeDate, fmt.Sprintf("%04d-%s", y, s))
 	}
 	prev := t.lex(i - 1)
-	if !the && (prev == nil || !prev.prep) {
-		return cand{}, false
+	if !the && (prev == nil || !prev.prep || t.is(i-1, "to") && t.ok(j+1) && t.toks[j+1].kind == tokWord) {
+		return cand{}, false // "to fall apart": the verb
 	}
 	if t.ok(j+1) && t.toks[j+1].kind == tokWord && !t.toks[j+1].gap {
 		return cand{}, false

@@ -135,6 +135,9 @@ func (t *tagger) matchDuration(i int) (cand, bool) {
 	if e == nil || e.unit == unitNone {
 		return cand{}, false
 	}
+	if t.upper(k) && !t.toks[k].allUpper {
+		return cand{}, false // "60 Minutes", a programme's name
+	}
 	// a second / a minute / a half: "for a second time" is an ordinal.
 	if c.article && (e.unit == unitSecond || e.unit == unitHalf) {
 		return cand{}, false
@@ -166,6 +169,9 @@ func (t *tagger) matchDuration(i int) (cand, bool) {
 	if c.article && t.is(i-1, "per") || c.article && (t.is(i-1, "times") || t.is(i-1, "twice") || t.is(i-1, "once")) {
 		return cand{}, false // "twice a year": a set
 	}
+	if c.article && i > 0 && (t.toks[i-1].kind == tokNum || t.is(i-1, "million") || t.is(i-1, "billion") || t.is(i-1, "percent") || t.punct(i-1, '%')) {
+		return cand{}, false // "$2 million a year": a rate
+	}
 	skip := 0
 	if t.is(i, "the") && !lead && t.hyphen(k-1) && t.ok(end) && t.toks[end].kind == tokWord {
 		skip = 1 // "the two-week talks": the article belongs to the noun
@@ -182,8 +188,13 @@ func (t *tagger) lexCount(i int) bool {
 // daily, twice a week, once a year, Tuesdays, Tuesday nights.
 func (t *tagger) matchSet(i int) (cand, bool) {
 	if e := t.lex(i); e != nil && e.set != "" {
-		if t.ok(i+1) && t.toks[i+1].kind == tokWord && !t.toks[i+1].gap == false && t.lex(i+1) == nil && !t.upper(i+1) && !t.is(i+1, "and") && !t.is(i+1, "or") {
-			return cand{}, false // "a quarterly dividend", "daily newspaper": adjectives
+		// "a quarterly dividend" is a kind of dividend, while "daily
+		// protests" happen every day; and "China Daily" is a newspaper.
+		if t.is(i, "quarterly") && t.ok(i+1) && t.toks[i+1].kind == tokWord && t.lex(i+1) == nil && !t.upper(i+1) && !t.is(i+1, "and") && !t.is(i+1, "or") {
+			return cand{}, false
+		}
+		if t.upper(i) && !t.toks[i].allUpper && !t.boundaryBefore(i) {
+			return cand{}, false
 		}
 		return cand{end: i + 1, rule: "set", typ: timeline.TypeSet, value: e.set}, true
 	}
@@ -290,6 +301,10 @@ func (t *tagger) matchFuzzy(i int) (cand, bool) {
 		return absolute(i+3, "fuzzy", timeline.TypeDate, "FUTURE_REF")
 	case t.is(i, "at") && t.is(i+1, "the") && t.is(i+2, "moment"):
 		return absolute(i+3, "fuzzy", timeline.TypeDate, "PRESENT_REF")
+	case t.is(i, "recent") && !(t.is(i-1, "most") || t.is(i-1, "in")):
+		return cand{}, false // "recent talks": only "in recent" or "most recent" read as time
+	case t.is(i, "future") && !t.is(i-1, "the") && !t.is(i-1, "near"):
+		return cand{}, false // "future plans": measured, the adjective is more often not a time
 	case t.is(i, "the") && (t.is(i+1, "near") || t.is(i+1, "short") || t.is(i+1, "long")) && t.is(i+2, "term"):
 		return absolute(i+3, "fuzzy", timeline.TypeDate, "FUTURE_REF")
 	case t.is(i, "the") && t.is(i+1, "near") && t.is(i+2, "future"):

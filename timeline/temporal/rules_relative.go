@@ -136,6 +136,9 @@ func (t *tagger) matchRelative(i int) (cand, bool) {
 	}
 	switch {
 	case x.unit != unitNone && !x.plural && x.unit != unitHalf:
+		if t.upper(j) && !t.toks[j].allUpper {
+			return cand{}, false // "This Week", a programme's name
+		}
 		u := x.unit
 		off := relOffset(rel)
 		return cand{end: j + 1, rule: "relative-unit", typ: timeline.TypeDate, resolve: func(r *res) {

@@ -76,8 +76,8 @@ func (t *tagger) matchTime(i int) (cand, bool) {
 			}
 		} else if t.is(j, "o") && t.punct(j+1, '\'') && t.is(j+2, "clock") {
 			j += 3
-		} else {
-			return cand{}, false
+		} else if _, ok := t.partOfDayAt(j + 2); !(ok && h >= 1 && h <= 12 && t.is(j, "in") && t.is(j+1, "the")) {
+			return cand{}, false // a bare number is a time only with "in the morning" after it
 		}
 	} else {
 		return cand{}, false

@@ -172,6 +172,8 @@ func TestTagTimesPeriods(t *testing.T) {
 		{name: "clock gmt", text: "Markets closed at 15:30 GMT.", want: "15:30 GMT", value: "2025-05-19T15:30"},
 		{name: "time weekday", text: "Polls close at 10 p.m. Wednesday.", want: "10 p.m. Wednesday", value: "2025-05-14T22:00"},
 		{name: "noon", text: "They met at noon.", want: "noon", value: "2025-05-19T12:00"},
+		{name: "in the morning", text: "The blast came at 4 in the morning.", want: "4 in the morning", value: "2025-05-19T04:00"},
+		{name: "in the evening", text: "They met at 7 in the evening.", want: "7 in the evening", value: "2025-05-19T19:00"},
 		{name: "quarter", text: "Growth slowed in the third quarter of 2025.", want: "the third quarter of 2025", value: "2025-Q3", start: "2025-07-01", end: "2025-10-01"},
 		{name: "quarter adjective", dct: day(1989, 10, 27), text: "Third-quarter profit rose.", want: "Third-quarter", value: "1989-Q3"},
 		{name: "q3", text: "Revenue in Q3 2025 rose.", want: "Q3 2025", value: "2025-Q3"},
@@ -227,6 +229,9 @@ func TestTagNegatives(t *testing.T) {
 		{"age", "A 6-year-old boy was hurt.", "6-year-old"},
 		{"fall verb", "Prices fall when demand drops.", "fall"},
 		{"quarterly adjective", "It paid a quarterly dividend.", "quarterly"},
+		{"newspaper daily", "The state-run China Daily said so.", "Daily"},
+		{"programme", "He told CBS's 60 Minutes about it.", "60 Minutes"},
+		{"programme week", "He said on ABC's This Week that it was over.", "This Week"},
 		{"percent", "Turnout was 2019 percent of target.", "2019"},
 	}
 	for _, tc := range cases {
