@@ -256,14 +256,20 @@ func (t *tagger) tenseCue(k int) int {
 	return tenseNone
 }
 
-// nearestYear places a year-less date: the occurrence nearest the
-// publication date, where a direction that contradicts the clause's tense
-// counts triple. Tense cues are noisy ("extended to Nov. 6" is past tense
-// about a future date), so tense only breaks near-ties.
+// nearestYear places a year-less date among its occurrences in the years
+// around the publication date (see nearest).
 func nearestYear(dct time.Time, tense int, at func(y int) time.Time) time.Time {
 	y := dct.Year()
+	return nearest(dct, tense, []time.Time{at(y - 1), at(y), at(y + 1)})
+}
+
+// nearest picks the candidate nearest the publication date, where a
+// direction that contradicts the clause's tense counts triple. Tense cues are
+// noisy ("extended to Nov. 6" is past tense about a future date), so tense
+// only breaks near-ties.
+func nearest(dct time.Time, tense int, cands []time.Time) time.Time {
 	best, bestCost := time.Time{}, time.Duration(1<<62)
-	for _, cand := range []time.Time{at(y - 1), at(y), at(y + 1)} {
+	for _, cand := range cands {
 		d := cand.Sub(dct)
 		cost := absDur(d)
 		if d > 0 && tense == tensePast || d < 0 && tense == tenseFuture {

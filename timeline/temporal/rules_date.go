@@ -377,24 +377,13 @@ func (t *tagger) matchDayOfMonth(i int) (cand, bool) {
 		if !ok {
 			return
 		}
-		tense := r.tenseAt()
-		best, bestCost := time.Time{}, time.Duration(1<<62)
+		var cands []time.Time // the day in this month and the months around it
 		for _, off := range []int{-1, 0, 1} {
-			m := addMonths(date(dct.Year(), int(dct.Month()), 1), off)
-			if n > daysIn(m.Year(), int(m.Month())) {
-				continue
-			}
-			c := date(m.Year(), int(m.Month()), n)
-			d := c.Sub(dct)
-			cost := absDur(d)
-			if d > 0 && tense == tensePast || d < 0 && tense == tenseFuture {
-				cost *= 3
-			}
-			if cost < bestCost {
-				best, bestCost = c, cost
+			if m := addMonths(date(dct.Year(), int(dct.Month()), 1), off); n <= daysIn(m.Year(), int(m.Month())) {
+				cands = append(cands, date(m.Year(), int(m.Month()), n))
 			}
 		}
-		r.setAt(best, timeline.GranularityDay)
+		r.setAt(nearest(dct, r.tenseAt(), cands), timeline.GranularityDay)
 	}}, true
 }
 
