@@ -38,15 +38,3 @@ func (f *Filter) Validate() error {
 	}
 	return nil
 }
-
-// Range returns the span covered by From and To, with open ends left zero.
-func (f *Filter) Range() Interval {
-	var iv Interval
-	if f.From != nil {
-		iv.Start = f.From.Start
-	}
-	if f.To != nil {
-		iv.End = f.To.End
-	}
-	return iv
-}
