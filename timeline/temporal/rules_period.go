@@ -362,6 +362,19 @@ func (t *tagger) matchCurrentUnit(i int) (cand, bool) {
 	if e == nil || e.plural || (e.unit != unitYear && e.unit != unitWeek && e.unit != unitWeekend) {
 		return cand{}, false
 	}
+	// "the week of March 6": the week holding that day.
+	if e.unit == unitWeek && t.is(j+1, "of") {
+		for _, m := range []matcher{(*tagger).matchMonthDate, (*tagger).matchDayMonth} {
+			if day, ok := m(t, j+2); ok && day.typ == timeline.TypeDate {
+				return cand{end: day.end, rule: "week-of", typ: timeline.TypeDate, resolve: func(r *res) {
+					day.resolve0(r)
+					if r.g == timeline.GranularityDay {
+						r.setAt(r.iv.Start, timeline.GranularityWeek)
+					}
+				}}, true
+			}
+		}
+	}
 	if t.is(j+1, "before") || t.is(j+1, "after") || t.is(j+1, "of") || t.hyphen(j+1) {
 		return cand{}, false
 	}

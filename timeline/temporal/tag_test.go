@@ -148,6 +148,7 @@ func TestTagDeictic(t *testing.T) {
 		{name: "late tuesday night", text: "It ended late Tuesday night.", want: "late Tuesday night", value: "2025-05-13TNI", start: "2025-05-14T02:40", end: "2025-05-14T06:00"},
 		{name: "overnight", text: "Fighting intensified overnight.", want: "overnight", value: "2025-05-18TNI"},
 		{name: "every other thursday", text: "They meet every other Thursday.", want: "every other Thursday", value: "XXXX-WXX-4", typ: timeline.TypeSet},
+		{name: "week of", text: "A hearing is set for the week of June 2.", want: "the week of June 2", value: "2025-W23"},
 		{name: "late 80s", text: "Prices rose in the late 80s.", want: "the late 80s", value: "198", mod: "END"},
 	})
 }
