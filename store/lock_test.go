@@ -26,15 +26,7 @@ func TestLockedByAnotherWriter(t *testing.T) {
 	}
 	defer db.Close()
 
-	other, err := sql.Open("sqlite", path+"?_pragma=busy_timeout(0)")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	other.SetMaxOpenConns(1)
-	if _, err := other.Exec(`BEGIN IMMEDIATE`); err != nil {
-		t.Fatal(err)
-	}
+	other := holdWriteLock(t, path, "busy_timeout(0)")
 
 	a := newArticle("Blocked", "It happened on 1 May 2025.").date("1 May 2025", "2025-05-01", timeline.GranularityDay, "2025-05-01", "2025-05-02")
 	start := time.Now()
@@ -72,15 +64,7 @@ func TestLockedByAnotherWriter(t *testing.T) {
 // holds locked: the schema cannot be created, and Open says why.
 func TestLockedWhileCreating(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "fresh.db")
-	other, err := sql.Open("sqlite", path+"?_pragma=journal_mode(WAL)")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer other.Close()
-	other.SetMaxOpenConns(1)
-	if _, err := other.Exec(`BEGIN IMMEDIATE`); err != nil {
-		t.Fatal(err)
-	}
+	holdWriteLock(t, path, "journal_mode(WAL)")
 	start := time.Now()
 	db, err := store.OpenWith(context.Background(), path, store.Options{BusyTimeout: 100 * time.Millisecond})
 	if err == nil {
@@ -91,4 +75,21 @@ func TestLockedWhileCreating(t *testing.T) {
 	if waited := time.Since(start); waited > 2*time.Second {
 		t.Errorf("Open took %v to give up with a 100ms busy timeout", waited)
 	}
+}
+
+// holdWriteLock takes the write lock of the database at path from another
+// connection, as a second writer would, with the given pragma; the lock is
+// released when the test ends or by a ROLLBACK on the returned handle.
+func holdWriteLock(t *testing.T, path, pragma string) *sql.DB {
+	t.Helper()
+	other, err := sql.Open("sqlite", path+"?_pragma="+pragma)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { other.Close() })
+	other.SetMaxOpenConns(1)
+	if _, err := other.Exec(`BEGIN IMMEDIATE`); err != nil {
+		t.Fatal(err)
+	}
+	return other
 }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"github.com/spf13/cobra"
+
+	"github.com/timeline-dev/timeline/store"
 )
 
 // addDBFlag adds --db to a command that touches the store: the flag, else
@@ -12,4 +14,15 @@ func addDBFlag(cmd *cobra.Command, e *env, path *string) {
 		def = "timeline.db"
 	}
 	cmd.Flags().StringVar(path, "db", def, "database file (default $TIMELINE_DB or timeline.db)")
+}
+
+// withReadOnly opens the database at path for reading only, runs fn on it
+// and closes it: what show, sql, entities and schema share.
+func withReadOnly(cmd *cobra.Command, path string, fn func(*store.DB) error) error {
+	d, err := store.OpenReadOnly(cmd.Context(), path)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return fn(d)
 }

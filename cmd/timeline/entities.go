@@ -20,21 +20,18 @@ func newEntitiesCommand(e *env) *cobra.Command {
 		Short: "List the people, organisations and places named in events, with counts",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			d, err := store.OpenReadOnly(cmd.Context(), db)
-			if err != nil {
-				return err
-			}
-			defer d.Close()
-			list, err := d.Entities(cmd.Context(), timeline.EntityKind(kind))
-			if err != nil {
-				return err
-			}
-			tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(tw, "EVENTS\tKIND\tNAME")
-			for _, en := range list {
-				fmt.Fprintf(tw, "%d\t%s\t%s\n", en.Events, en.Kind, en.Name)
-			}
-			return tw.Flush()
+			return withReadOnly(cmd, db, func(d *store.DB) error {
+				list, err := d.Entities(cmd.Context(), timeline.EntityKind(kind))
+				if err != nil {
+					return err
+				}
+				tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+				fmt.Fprintln(tw, "EVENTS\tKIND\tNAME")
+				for _, en := range list {
+					fmt.Fprintf(tw, "%d\t%s\t%s\n", en.Events, en.Kind, en.Name)
+				}
+				return tw.Flush()
+			})
 		},
 	}
 	addDBFlag(cmd, e, &db)

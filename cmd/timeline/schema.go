@@ -16,26 +16,23 @@ func newSchemaCommand(e *env) *cobra.Command {
 		Short: "Describe the tables and views that `timeline sql` can query",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			d, err := store.OpenReadOnly(cmd.Context(), db)
-			if err != nil {
-				return err
-			}
-			defer d.Close()
-			tables, err := d.Schema(cmd.Context())
-			if err != nil {
-				return err
-			}
-			tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-			for i, t := range tables {
-				if i > 0 {
-					fmt.Fprintln(tw)
+			return withReadOnly(cmd, db, func(d *store.DB) error {
+				tables, err := d.Schema(cmd.Context())
+				if err != nil {
+					return err
 				}
-				fmt.Fprintf(tw, "%s %s: %s\n", t.Kind, t.Name, t.Description)
-				for _, c := range t.Columns {
-					fmt.Fprintf(tw, "  %s\t%s\t%s\n", c.Name, c.Type, c.Description)
+				tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+				for i, t := range tables {
+					if i > 0 {
+						fmt.Fprintln(tw)
+					}
+					fmt.Fprintf(tw, "%s %s: %s\n", t.Kind, t.Name, t.Description)
+					for _, c := range t.Columns {
+						fmt.Fprintf(tw, "  %s\t%s\t%s\n", c.Name, c.Type, c.Description)
+					}
 				}
-			}
-			return tw.Flush()
+				return tw.Flush()
+			})
 		},
 	}
 	addDBFlag(cmd, e, &db)

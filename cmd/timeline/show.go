@@ -38,46 +38,43 @@ func newShowCommand(e *env) *cobra.Command {
 			if err != nil {
 				return &usageError{err}
 			}
-			d, err := store.OpenReadOnly(cmd.Context(), db)
-			if err != nil {
-				return err
-			}
-			defer d.Close()
-			if merged {
-				rows, _, err := d.Timeline(cmd.Context(), flt)
-				if err != nil {
-					return err
-				}
-				for _, r := range merge.Merge(rows) {
-					if err := w.Write(&r); err != nil {
+			return withReadOnly(cmd, db, func(d *store.DB) error {
+				if merged {
+					rows, _, err := d.Timeline(cmd.Context(), flt)
+					if err != nil {
 						return err
 					}
+					for _, r := range merge.Merge(rows) {
+						if err := w.Write(&r); err != nil {
+							return err
+						}
+					}
+					return w.Close()
+				}
+				if flt.Limit > 0 || flt.Offset > 0 {
+					rows, total, err := d.Timeline(cmd.Context(), flt)
+					if err != nil {
+						return err
+					}
+					for i := range rows {
+						if err := w.Write(&rows[i]); err != nil {
+							return err
+						}
+					}
+					if err := w.Close(); err != nil {
+						return err
+					}
+					if format == export.FormatTable && e.stdoutTTY {
+						fmt.Fprintf(e.stderr, "rows %d–%d of %d\n", flt.Offset+min(1, len(rows)), flt.Offset+len(rows), total)
+					}
+					return nil
+				}
+				// Stream: a million-row export never sits in memory.
+				if err := d.EachRow(cmd.Context(), flt, func(r *timeline.Row) error { return w.Write(r) }); err != nil {
+					return err
 				}
 				return w.Close()
-			}
-			if flt.Limit > 0 || flt.Offset > 0 {
-				rows, total, err := d.Timeline(cmd.Context(), flt)
-				if err != nil {
-					return err
-				}
-				for i := range rows {
-					if err := w.Write(&rows[i]); err != nil {
-						return err
-					}
-				}
-				if err := w.Close(); err != nil {
-					return err
-				}
-				if format == export.FormatTable && e.stdoutTTY {
-					fmt.Fprintf(e.stderr, "rows %d–%d of %d\n", flt.Offset+min(1, len(rows)), flt.Offset+len(rows), total)
-				}
-				return nil
-			}
-			// Stream: a million-row export never sits in memory.
-			if err := d.EachRow(cmd.Context(), flt, func(r *timeline.Row) error { return w.Write(r) }); err != nil {
-				return err
-			}
-			return w.Close()
+			})
 		},
 	}
 	addDBFlag(cmd, e, &db)

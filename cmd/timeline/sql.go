@@ -35,23 +35,20 @@ exit status 2 and leave the database unchanged.`,
 			default:
 				return &usageError{fmt.Errorf("unknown format %q: want table, csv or json", format)}
 			}
-			d, err := store.OpenReadOnly(cmd.Context(), db)
-			if err != nil {
-				return err
-			}
-			defer d.Close()
-			bound := make([]any, len(params))
-			for i, p := range params {
-				bound[i] = p
-			}
-			rows, err := d.Query(cmd.Context(), args[0], bound...)
-			if timeline.ErrorCode(err) == timeline.EINVALID {
-				return &usageError{err} // a bad statement is refused like a write
-			} else if err != nil {
-				return err
-			}
-			defer rows.Close()
-			return writeRows(e.stdout, format, rows)
+			return withReadOnly(cmd, db, func(d *store.DB) error {
+				bound := make([]any, len(params))
+				for i, p := range params {
+					bound[i] = p
+				}
+				rows, err := d.Query(cmd.Context(), args[0], bound...)
+				if timeline.ErrorCode(err) == timeline.EINVALID {
+					return &usageError{err} // a bad statement is refused like a write
+				} else if err != nil {
+					return err
+				}
+				defer rows.Close()
+				return writeRows(e.stdout, format, rows)
+			})
 		},
 	}
 	addDBFlag(cmd, e, &db)
