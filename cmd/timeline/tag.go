@@ -272,5 +272,9 @@ func describeInterval(m timeline.Mention) string {
 	if !m.Anchored() {
 		return ""
 	}
-	return fmt.Sprintf("[%s, %s) %s  (%s via %s)", timeline.FormatInstant(m.Interval.Start), timeline.FormatInstant(m.Interval.End), m.Granularity, m.How.Rule, m.How.Anchor)
+	how := m.How.Rule + " via " + string(m.How.Anchor)
+	if m.How.Tense != "" {
+		how += ", " + m.How.Tense
+	}
+	return fmt.Sprintf("[%s, %s) %s  (%s)", timeline.FormatInstant(m.Interval.Start), timeline.FormatInstant(m.Interval.End), m.Granularity, how)
 }

@@ -77,6 +77,7 @@ type entry struct {
 	numberWord bool
 	starter    bool // can begin an expression though it has no other role
 	holiday    bool // a one-word holiday name
+	abbr       bool // takes a period that does not end the sentence: "Mr.", "Corp."
 	begin      uint8
 }
 
@@ -219,6 +220,15 @@ func buildLexicon() map[string]*entry {
 		"later", "would", "could", "should", "might", "wants", "aims", "set", "prepares", "preparing", "ll",
 		"effective", "starting"} {
 		get(w).tense = tenseFuture
+	}
+	for _, w := range []string{"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt",
+		"col", "sgt", "capt", "maj", "adm", "cmdr", "prof", "rev", "hon", "co", "corp", "inc", "ltd", "bros",
+		"no", "nos", "vs", "etc", "ave", "blvd", "mt", "ft", "pp", "vol", "est", "approx", "dept", "univ",
+		"assn", "gens", "reps", "sens", "mass", "calif", "conn", "fla", "ill", "wash", "penn", "ariz", "colo", "tenn",
+		"okla", "wis", "mich", "minn", "nev", "ore", "ky", "va", "md", "del", "ga", "ala", "miss", "mo", "ark", "kan",
+		"neb", "wyo", "mont", "ind", "pa", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct",
+		"nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"} {
+		get(w).abbr = true
 	}
 	for _, w := range []string{"is", "are", "am", "does", "do", "says", "tells"} {
 		get(w).tense = tensePresent

@@ -170,7 +170,7 @@ func (r *res) tenseAt() int {
 		}
 		// "planned to leave on Thursday", "is to resume Tuesday": an
 		// infinitive between the verb and the date points ahead.
-		if t.is(k, "to") && t.ok(k+1) && t.toks[k+1].kind == tokWord && t.lex(k+1) == nil && !t.upper(k+1) {
+		if t.is(k, "to") && t.ok(k+1) && t.toks[k+1].kind == tokWord && t.lex(k+1) == nil && !t.upper(k+1) && !notVerb(t.text[t.toks[k+1].start:t.toks[k+1].end]) {
 			infinitive = true
 		}
 		if c := t.tenseCue(k); c != tenseNone {
@@ -179,6 +179,12 @@ func (r *res) tenseAt() int {
 			// a date ahead.
 			if t.is(k, "planned") || t.is(k, "scheduled") {
 				tense = tenseFuture
+			}
+			// "had been due to expire Friday": a past perfect keeps the
+			// plan in the past.
+			if t.is(k, "had") || t.is(k-1, "had") || t.is(k-2, "had") {
+				tense = tensePast
+				break
 			}
 			if infinitive {
 				tense = tenseFuture
@@ -228,9 +234,13 @@ func (t *tagger) boundary(k int) bool {
 	case '!', '?', ';':
 		return true
 	case '.':
-		// "Sept." or "U.S." are not sentence ends: a short word right before.
-		if k > 0 && t.toks[k-1].kind == tokWord && t.toks[k-1].end-t.toks[k-1].start <= 4 && !tk.gap {
-			return false
+		// "Sept.", "Mr." or "U.S." are not sentence ends: an abbreviation
+		// or a single letter right before. "post." or "war." are.
+		if k > 0 && !tk.gap && t.toks[k-1].kind == tokWord {
+			prev := &t.toks[k-1]
+			if prev.end-prev.start == 1 || prev.lex != nil && prev.lex.abbr {
+				return false
+			}
 		}
 		return true
 	}
@@ -245,6 +255,9 @@ func (t *tagger) tenseCue(k int) int {
 	}
 	if tk.lex != nil && tk.lex.tense != tenseNone {
 		if tk.lex.tense == tenseFuture && t.is(k, "ll") && !t.punct(k-1, '\'') {
+			return tenseNone
+		}
+		if t.is(k, "next") && t.is(k+1, "to") { // "next to the embassy"
 			return tenseNone
 		}
 		return tk.lex.tense
@@ -287,4 +300,17 @@ func absDur(d time.Duration) time.Duration {
 		return -d
 	}
 	return d
+}
+
+// notVerb lists the words that follow "to" as a preposition ("next to the
+// embassy", "to his office"), so that "to" does not read as an infinitive.
+func notVerb(w string) bool {
+	switch w {
+	case "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+		"him", "them", "us", "me", "it", "some", "any", "all", "each", "both", "other", "another", "such",
+		"what", "which", "whom", "where", "one", "two", "three", "four", "five", "ten", "hundreds", "thousands",
+		"millions", "about", "around", "nearly", "almost", "more", "less", "date", "power", "office", "court":
+		return true
+	}
+	return false
 }

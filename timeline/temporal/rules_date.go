@@ -449,6 +449,10 @@ func (t *tagger) plausibleYear(i, y int) bool {
 		if n.kind == tokPunct && (n.punct == '%' || n.punct == ':' || (n.punct == '-' || n.punct == '/') && !n.gap && t.ok(i+2) && t.toks[i+2].kind == tokNum && t.toks[i+2].digits != 4 && t.toks[i+2].digits != 2) {
 			return false
 		}
+		// "close at 2082.1": a decimal is an amount.
+		if n.kind == tokPunct && n.punct == '.' && !n.gap && t.ok(i+2) && t.toks[i+2].kind == tokNum && !t.toks[i+2].gap {
+			return false
+		}
 		if n.kind == tokWord && nonYearNoun(t.text[n.start:n.end]) {
 			return false
 		}

@@ -83,13 +83,27 @@ func (t *tagger) matchWeekday(i int) (cand, bool) {
 	if hasPart {
 		end = j + 1
 	}
+	// "Wednesday's ruling", "Sunday's election": a possessive names an
+	// event of the days around publication, whatever the clause's verb.
+	possessive := !hasPart && t.punct(end, '\'') && t.adjacent(end) && t.is(end+1, "s") && t.adjacent(end+1)
 	return cand{end: end, rule: "weekday", typ: timeline.TypeDate, resolve: func(r *res) {
 		x := fmt.Sprintf("XXXX-WXX-%d", wd)
 		dct, ok := r.fromDCT(x)
 		if !ok {
 			return
 		}
-		d := weekdayDate(dct, wd, relNone, r.tenseAt())
+		var d time.Time
+		if possessive {
+			diff := wd - isoWeekday(dct)
+			if diff > 3 {
+				diff -= 7
+			} else if diff < -3 {
+				diff += 7
+			}
+			d = dct.AddDate(0, 0, diff)
+		} else {
+			d = weekdayDate(dct, wd, relNone, r.tenseAt())
+		}
 		r.setAt(d, timeline.GranularityDay)
 		if hasPart {
 			r.withPart(part)

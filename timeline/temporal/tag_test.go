@@ -234,6 +234,7 @@ func TestTagNegatives(t *testing.T) {
 		{"programme", "He told CBS's 60 Minutes about it.", "60 Minutes"},
 		{"programme week", "He said on ABC's This Week that it was over.", "This Week"},
 		{"percent", "Turnout was 2019 percent of target.", "2019"},
+		{"decimal", "The index closed at 2082.1, down 4.5%.", "2082"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,0 +1,25 @@
+package temporal
+
+import "testing"
+
+// TestTagTense checks how the clause around a bare weekday picks its week.
+func TestTagTense(t *testing.T) {
+	runTagCases(t, []tagCase{
+		{name: "next to is no infinitive", dct: day(1998, 8, 8),
+			text: "More than 100 people have been killed in the blasts next to the U.S. embassies in Kenya and Tanzania on Friday.",
+			want: "Friday", value: "1998-08-07"},
+		{name: "short word ends sentence", dct: day(1991, 12, 3),
+			text: "He said he should remain in his post. One senior official Monday described the mood.",
+			want: "Monday", value: "1991-12-02"},
+		{name: "abbreviation does not end sentence", dct: day(2025, 5, 21),
+			text: "Gen. Smith will arrive in Kyiv on Friday.", want: "Friday", value: "2025-05-23"},
+		{name: "past perfect plan", dct: day(1989, 10, 30),
+			text: "The offer had been due to expire Friday evening.", want: "Friday evening", value: "1989-10-27TEV"},
+		{name: "infinitive plan", dct: day(1989, 10, 30),
+			text: "The offer is due to expire Friday.", want: "Friday", value: "1989-11-03"},
+		{name: "possessive behind", dct: day(2000, 1, 7),
+			text: "They will look for ways to get around Wednesday's ruling.", want: "Wednesday", value: "2000-01-05"},
+		{name: "possessive ahead", dct: day(2025, 5, 15),
+			text: "Voters said they were ready for Sunday's election.", want: "Sunday", value: "2025-05-18"},
+	})
+}
