@@ -217,7 +217,7 @@ func buildLexicon() map[string]*entry {
 	}
 	for _, w := range []string{"will", "shall", "tomorrow", "next", "upcoming", "coming", "plans", "plan",
 		"scheduled", "expected", "expects", "expect", "going", "gonna", "intends", "hopes", "due",
-		"later", "would", "could", "should", "might", "wants", "aims", "set", "prepares", "preparing", "ll",
+		"later", "would", "could", "should", "might", "must", "wants", "aims", "set", "prepares", "preparing", "ll",
 		"effective", "starting"} {
 		get(w).tense = tenseFuture
 	}
@@ -229,6 +229,9 @@ func buildLexicon() map[string]*entry {
 		"neb", "wyo", "mont", "ind", "pa", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct",
 		"nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"} {
 		get(w).abbr = true
+	}
+	for w := range decadeWords {
+		get(w) // known, so that "the" before it is worth trying
 	}
 	for _, w := range []string{"is", "are", "am", "does", "do", "says", "tells"} {
 		get(w).tense = tensePresent

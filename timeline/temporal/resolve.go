@@ -133,9 +133,15 @@ func (r *res) fromDCT(xval string) (time.Time, bool) {
 }
 
 // fromContext returns the last date mentioned before the expression, or the
-// publication date when the text named none.
-func (r *res) fromContext(xval string) (point, bool) {
-	if p := r.t.last; p != nil {
+// publication date when the text named none. An expression counting in units
+// of g needs an anchor at least that fine: "the next day" after "in 2019"
+// goes back to the last day mentioned, if any.
+func (r *res) fromContext(xval string, g timeline.Granularity) (point, bool) {
+	p := r.t.last
+	if p != nil && granRank[p.g] > granRank[g] && r.t.lastDay != nil {
+		p = r.t.lastDay
+	}
+	if p != nil {
 		r.anchor, r.anchV = timeline.AnchorMention, p.value
 		return *p, true
 	}

@@ -404,6 +404,14 @@ func (t *tagger) matchYear(i int) (cand, bool) {
 	case t.is(j, "fy"):
 		j++
 		rule = "fiscal-year"
+		// "FY24", "FY 24": a two-digit fiscal year
+		if n, ok := t.num(j); ok && t.toks[j].digits == 2 && !(t.ok(j+1) && t.adjacent(j+1) && t.toks[j+1].kind != tokPunct) {
+			y := 2000 + n
+			if n >= 50 {
+				y = 1900 + n
+			}
+			return absolute(j+1, rule, timeline.TypeDate, fmt.Sprintf("%04d", y))
+		}
 	}
 	y, end, ok := t.yearAt(j)
 	if !ok {

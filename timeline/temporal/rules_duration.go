@@ -295,6 +295,8 @@ func (t *tagger) matchFuzzy(i int) (cand, bool) {
 			v = "PAST_REF"
 		}
 		return absolute(i+2, "fuzzy", timeline.TypeDate, v)
+	case t.is(i, "the") && t.is(i+1, "other") && t.is(i+2, "day"):
+		return absolute(i+3, "fuzzy", timeline.TypeDate, "PAST_REF")
 	case t.is(i, "these") && t.is(i+1, "days"):
 		return absolute(i+2, "fuzzy", timeline.TypeDate, "PRESENT_REF")
 	case t.is(i, "a") && t.is(i+1, "later") && t.is(i+2, "date"):

@@ -108,8 +108,9 @@ func (t *tagger) matchQuarter(i int) (cand, bool) {
 		}
 		if y, e, ok := t.yearAt(k); ok {
 			year, hasYear, end = y, true, e
-		} else if t.is(k, "of") && (t.is(k+1, "this") || t.is(k+1, "last") || t.is(k+1, "next")) && t.is(k+2, "year") {
-			// handled below by resolution with offset
+		} else if t.is(j, "of") && (t.is(k, "this") || t.is(k, "last") || t.is(k, "next")) && t.is(k+1, "year") {
+			// "the second half of next year"
+			yearOff, relYear, end = relOffset(t.lex(k).rel), true, k+2
 		}
 	}
 	// A bare "the first quarter" in the middle of a longer duration, e.g.

@@ -436,13 +436,16 @@ func (t *tagger) matchAgo(i int) (cand, bool) {
 			if !ok {
 				return
 			}
+			if g == timeline.GranularityDecade || g == timeline.GranularityCentury {
+				g = timeline.GranularityYear // "a decade ago" is about a year, not the 2010s
+			}
 			if g == timeline.GranularityMinute || g == timeline.GranularityHour {
 				g = timeline.GranularityDay
 			}
 			r.setAt(shift(dct, u, n), g)
 			return
 		}
-		p, ok := r.fromContext(xValue(g))
+		p, ok := r.fromContext(xValue(g), g)
 		if !ok {
 			return
 		}
@@ -468,7 +471,7 @@ func (t *tagger) matchAnaphoric(i int) (cand, bool) {
 	j := i
 	off, ok := 0, false
 	switch {
-	case t.is(j, "the") && (t.is(j+1, "next") || t.is(j+1, "following") || t.is(j+1, "previous") || t.is(j+1, "preceding") || t.is(j+1, "same")):
+	case t.is(j, "the") && (t.is(j+1, "next") || t.is(j+1, "following") || t.is(j+1, "previous") || t.is(j+1, "preceding") || t.is(j+1, "prior") || t.is(j+1, "same")):
 		switch {
 		case t.is(j+1, "next") || t.is(j+1, "following"):
 			off = 1
@@ -489,6 +492,15 @@ func (t *tagger) matchAnaphoric(i int) (cand, bool) {
 			off = 1
 		}
 		return t.anaphoric(j+3, t.lex(j+1).unit, off, "", i), true
+	case t.is(j, "the") && (t.is(j+2, "before") || t.is(j+2, "after")) && t.boundaryAfter(j+2):
+		// "the night before", "the morning after"
+		if part, ok := t.partOfDayAt(j + 1); ok {
+			off = -1
+			if t.is(j+2, "after") {
+				off = 1
+			}
+			return t.anaphoric(j+3, unitDay, off, part, i), true
+		}
 	}
 	if !ok {
 		return cand{}, false
@@ -502,7 +514,7 @@ func (t *tagger) matchAnaphoric(i int) (cand, bool) {
 		// "the following Monday": the first Monday after the last date.
 		wd := e.weekday
 		return cand{end: j + 1, rule: "anaphoric-weekday", typ: timeline.TypeDate, resolve: func(r *res) {
-			p, ok := r.fromContext(fmt.Sprintf("XXXX-WXX-%d", wd))
+			p, ok := r.fromContext(fmt.Sprintf("XXXX-WXX-%d", wd), timeline.GranularityDay)
 			if !ok {
 				return
 			}
@@ -534,7 +546,7 @@ func (t *tagger) anaphoric(end int, u unit, off int, part string, start int) can
 	}
 	return cand{end: end, rule: rule, typ: typ, mod: mod, resolve: func(r *res) {
 		g := unitGranularity(u)
-		p, ok := r.fromContext(xValue(g))
+		p, ok := r.fromContext(xValue(g), g)
 		if !ok {
 			return
 		}

@@ -113,11 +113,26 @@ func (t *tagger) matchTime(i int) (cand, bool) {
 	end := j
 	if hasDay {
 		end = day.end
+		// "10:30 tonight", "8 Friday evening": a clock without a.m./p.m.
+		// takes the half of the day its part of day names.
+		if h < 12 && !t.hasMeridiem(i, j) {
+			for m := k; m < day.end; m++ {
+				if e := t.lex(m); e != nil && (e.part == "AF" || e.part == "EV" || e.part == "NI" && h >= 6 || e.deictic == deiTonight && h >= 6) {
+					h += 12
+					break
+				}
+			}
+		}
 	}
 	clock := fmt.Sprintf("T%02d:%02d", h, mi)
 	return cand{end: end, rule: rule, typ: timeline.TypeTime, resolve: func(r *res) {
 		if hasDay {
 			day.resolve0(r)
+		} else if p := r.t.last; p != nil && granRank[p.g] <= granRank[timeline.GranularityDay] && r.at-p.tok < 60 {
+			// "Police arrived on Friday. At 10 p.m., ...": a bare clock
+			// belongs to the day just narrated.
+			r.anchor, r.anchV = timeline.AnchorMention, p.value
+			r.setAt(p.t, timeline.GranularityDay)
 		} else {
 			dct, ok := r.fromDCT("XXXX-XX-XX")
 			if !ok {
@@ -150,4 +165,14 @@ func (c cand) resolve0(r *res) {
 	if iv, g, ok := parseValue(c.value); ok {
 		r.iv, r.g = iv, g
 	}
+}
+
+// hasMeridiem reports an a.m. or p.m. among tokens [i, j).
+func (t *tagger) hasMeridiem(i, j int) bool {
+	for k := i; k < j; k++ {
+		if _, _, ok := t.meridiem(k); ok {
+			return true
+		}
+	}
+	return false
 }

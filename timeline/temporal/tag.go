@@ -85,7 +85,9 @@ type tagger struct {
 	dct    time.Time
 	hasDCT bool
 	last   *point
-	out    []timeline.Mention
+	// lastDay is the last date mentioned at day granularity or finer.
+	lastDay *point
+	out     []timeline.Mention
 }
 
 // matcher tries one family of rules at token i.
@@ -112,6 +114,11 @@ var matchers = []matcher{
 	(*tagger).matchDuration,
 	(*tagger).matchSet,
 	(*tagger).matchFuzzy,
+	(*tagger).matchAfterNext,
+	(*tagger).matchWeekdaysAgo,
+	(*tagger).matchFromDay,
+	(*tagger).matchDayOfRelMonth,
+	(*tagger).matchWeekOfMonth,
 }
 
 func (t *tagger) run() {
@@ -213,6 +220,9 @@ func (t *tagger) emit(i int, c cand) {
 		// does not move the focus, so a second "a year earlier" means the same.
 		if len(m.Value) >= 4 && m.Value[0] >= '0' && m.Value[0] <= '9' && !c.lookBack {
 			t.last = &point{t: m.Interval.Start, g: m.Granularity, value: m.Value, tok: c.end}
+			if granRank[m.Granularity] <= granRank[timeline.GranularityDay] {
+				t.lastDay = t.last
+			}
 		}
 	}
 	if m.Value == "" {
