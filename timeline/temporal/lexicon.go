@@ -233,6 +233,8 @@ func buildLexicon() map[string]*entry {
 	for w := range decadeWords {
 		get(w) // known, so that "the" before it is worth trying
 	}
+	get("corresponding")
+	get("comparable")
 	for _, w := range []string{"is", "are", "am", "does", "do", "says", "tells"} {
 		get(w).tense = tensePresent
 	}

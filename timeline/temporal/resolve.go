@@ -149,6 +149,40 @@ func (r *res) fromContext(xval string, g timeline.Granularity) (point, bool) {
 	return point{t: d, g: timeline.GranularityDay, value: r.anchV}, ok
 }
 
+// quarterFocus returns the quarter a year-scale comparison ("up from $3 a
+// year ago", "compared with last year") refers to: the last quarter
+// mentioned, unless a year named since has moved the focus, or it is far
+// back.
+func (r *res) quarterFocus() (*point, bool) {
+	q := r.t.lastQuarter
+	if q == nil || r.at-q.tok > 150 {
+		return nil, false
+	}
+	if p := r.t.last; p != q && p.g == timeline.GranularityYear {
+		return nil, false
+	}
+	return q, true
+}
+
+// comparison reports a year-scale expression used as the other side of a
+// comparison: "from $3 last year", "compared with a loss last year", "than
+// last year", "last year's $1.55 billion".
+func (r *res) comparison(end int) bool {
+	t := r.t
+	if t.punct(end, '\'') && t.is(end+1, "s") {
+		return true
+	}
+	for k, n := r.at-1, 0; k >= 0 && n < 10; k, n = k-1, n+1 {
+		if t.boundary(k) {
+			return false
+		}
+		if t.is(k, "from") || t.is(k, "compared") || t.is(k, "than") || t.is(k, "versus") || t.is(k, "vs") || t.is(k, "with") && t.is(k-1, "compared") {
+			return true
+		}
+	}
+	return false
+}
+
 // setAt renders t at granularity g as the value and interval.
 func (r *res) setAt(t time.Time, g timeline.Granularity) {
 	t = truncate(t, g)

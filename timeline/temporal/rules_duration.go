@@ -63,6 +63,9 @@ func durationValue(c count, u unit) string {
 // matchDuration: two-hour, three years, the past five years, the first nine
 // months, 2 1/2 years, several weeks, the past week, decades-long.
 func (t *tagger) matchDuration(i int) (cand, bool) {
+	if (t.is(i, "a") || t.is(i, "the")) && t.is(i+1, "year") && t.hyphen(i+2) && (t.is(i+3, "earlier") || t.is(i+3, "ago")) {
+		return cand{}, false // "a year-earlier loss": a date, matched at "year"
+	}
 	j := i
 	the := t.is(j, "the") || t.is(j, "a") && !t.lexCount(j) // "a 24-hour period"
 	if t.is(j, "the") {
@@ -97,12 +100,9 @@ func (t *tagger) matchDuration(i int) (cand, bool) {
 		if lead && !e.plural && t.is(i, "the") && (t.is(i+1, "past") || t.is(i+1, "last")) {
 			return cand{end: j + 1, rule: "duration", typ: timeline.TypeDuration, value: durationValue(count{n: 1}, e.unit)}, true
 		}
-		// "the coming weeks", "the past months", "recent years"
+		// "the coming weeks", "the past months", "recent years" (TimeML
+		// reads all three as a stretch of unknown length)
 		if lead && e.plural && !t.is(i+1, "first") {
-			if t.is(j-1, "recent") {
-				return absolute(j+1, "fuzzy", timeline.TypeDate, "PAST_REF")
-			}
-
 			return cand{end: j + 1, rule: "duration", typ: timeline.TypeDuration, value: durationValue(count{unknown: true}, e.unit)}, true
 		}
 		// "the weeks ahead"

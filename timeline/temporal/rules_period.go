@@ -20,6 +20,20 @@ func (t *tagger) matchQuarter(i int) (cand, bool) {
 	if (t.is(j, "this") || t.is(j, "last") || t.is(j, "next")) && t.is(j+1, "year") && t.punct(j+2, '\'') && t.is(j+3, "s") {
 		yearOff, relYear = relOffset(t.lex(j).rel), true
 		j += 4
+		if t.is(j, "quarter") || t.is(j, "period") {
+			// "last year's quarter": the quarter in focus, a year back
+			return t.shiftedFocus(j+1, yearOff), true
+		}
+	}
+	// "the corresponding period last year", "the comparable quarter a year
+	// ago"
+	if the && (t.is(j, "corresponding") || t.is(j, "comparable") || t.is(j, "same")) && (t.is(j+1, "quarter") || t.is(j+1, "period")) {
+		switch {
+		case t.is(j+2, "last") && t.is(j+3, "year"):
+			return t.shiftedFocus(j+4, -1), true
+		case t.is(j+2, "a") && t.is(j+3, "year") && (t.is(j+4, "ago") || t.is(j+4, "earlier")):
+			return t.shiftedFocus(j+5, -1), true
+		}
 	}
 	if y, k, ok := t.yearAt(j); ok && (t.is(k, "first") || t.is(k, "second") || t.is(k, "third") || t.is(k, "fourth")) { // "the 1989 third quarter"
 		year, hasYear, j = y, true, k
@@ -136,6 +150,11 @@ func (t *tagger) matchQuarter(i int) (cand, bool) {
 		}
 		if latest {
 			if p := r.t.last; p != nil && p.g == g && !t.is(i+1, "latest") {
+				r.anchor, r.anchV = timeline.AnchorMention, p.value
+				r.setAt(p.t, g)
+				return
+			}
+			if p, ok := r.quarterFocus(); ok && g == timeline.GranularityQuarter && !t.is(i+1, "latest") {
 				r.anchor, r.anchV = timeline.AnchorMention, p.value
 				r.setAt(p.t, g)
 				return
@@ -302,6 +321,21 @@ func (t *tagger) matchHoliday(i int) (cand, bool) {
 	return cand{}, false
 }
 
+// shiftedFocus is the quarter in focus moved by off years, ending at token
+// end: "last year's quarter". Without a quarter in focus it is the year.
+func (t *tagger) shiftedFocus(end, off int) cand {
+	return cand{end: end, rule: "quarter-focus", typ: timeline.TypeDate, lookBack: off < 0, resolve: func(r *res) {
+		if p, ok := r.quarterFocus(); ok {
+			r.anchor, r.anchV = timeline.AnchorMention, p.value
+			r.setAt(shift(p.t, unitYear, off), timeline.GranularityQuarter)
+			return
+		}
+		if dct, ok := r.fromDCT("XXXX"); ok {
+			r.setAt(shift(dct, unitYear, off), timeline.GranularityYear)
+		}
+	}}
+}
+
 // matchCurrentUnit: "the year", "the week", "the weekend", "the fiscal
 // year", "the full year", "the current fiscal year", and the year-ago
 // comparisons of financial news ("the year-ago quarter", "year-earlier").
@@ -324,8 +358,8 @@ func (t *tagger) matchCurrentUnit(i int) (cand, bool) {
 		} else if the {
 			return cand{}, false
 		}
-		return cand{end: end, rule: "year-ago", typ: timeline.TypeDate, resolve: func(r *res) {
-			if p := r.t.last; p != nil && p.g == timeline.GranularityQuarter && (quarter || !the) {
+		return cand{end: end, rule: "year-ago", typ: timeline.TypeDate, lookBack: true, resolve: func(r *res) {
+			if p, ok := r.quarterFocus(); ok && (quarter || !the) {
 				r.anchor, r.anchV = timeline.AnchorMention, p.value
 				r.setAt(addMonths(p.t, -12), timeline.GranularityQuarter)
 				return
@@ -378,6 +412,11 @@ func (t *tagger) matchCurrentUnit(i int) (cand, bool) {
 	}
 	if t.is(j+1, "before") || t.is(j+1, "after") || t.is(j+1, "of") || t.hyphen(j+1) {
 		return cand{}, false
+	}
+	// "the year ended March 31": twelve months up to the date that
+	// follows (tagged on its own), TimeML's duration.
+	if e.unit == unitYear && (t.is(j+1, "ended") || t.is(j+1, "ending")) {
+		return absolute(j+1, "period-ended", timeline.TypeDuration, "P1Y")
 	}
 	u := e.unit
 	return cand{end: j + 1, rule: "current-unit", typ: timeline.TypeDate, resolve: func(r *res) {

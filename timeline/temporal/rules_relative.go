@@ -175,6 +175,19 @@ func (t *tagger) matchRelative(i int) (cand, bool) {
 				r.value, r.anchor = "PRESENT_REF", timeline.AnchorDCT
 				return
 			}
+			// "up from $3 last year" in a quarter's results: that quarter
+			// a year before.
+			// "This quarter's loss" in a report on a quarter: that quarter.
+			if p, ok := r.quarterFocus(); ok && u == unitQuarter && rel == relThis && p.t.Year() == dct.Year() {
+				r.anchor, r.anchV = timeline.AnchorMention, p.value
+				r.setAt(p.t, g)
+				return
+			}
+			if p, ok := r.quarterFocus(); ok && u == unitYear && rel == relLast && r.comparison(j+1) {
+				r.anchor, r.anchV = timeline.AnchorMention, p.value
+				r.setAt(shift(p.t, u, -1), timeline.GranularityQuarter)
+				return
+			}
 			r.setAt(shift(truncate(dct, g), u, off), g)
 		}}, true
 	case x.weekday > 0 && t.upper(j):
@@ -426,7 +439,7 @@ func (t *tagger) matchAgo(i int) (cand, bool) {
 		n := int(c.n) * dir
 		// "profit rose in the third quarter from a year ago": a year-scale
 		// comparison right after a quarter means that quarter, shifted.
-		if p := r.t.last; u == unitYear && p != nil && p.g == timeline.GranularityQuarter && r.at-p.tok < 40 {
+		if p, ok := r.quarterFocus(); ok && u == unitYear {
 			r.anchor, r.anchV = timeline.AnchorMention, p.value
 			r.setAt(shift(p.t, u, n), timeline.GranularityQuarter)
 			return

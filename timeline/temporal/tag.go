@@ -87,6 +87,9 @@ type tagger struct {
 	last   *point
 	// lastDay is the last date mentioned at day granularity or finer.
 	lastDay *point
+	// lastQuarter is the last quarter mentioned: the period that year-ago
+	// comparisons of earnings news refer to.
+	lastQuarter *point
 	out     []timeline.Mention
 }
 
@@ -222,6 +225,9 @@ func (t *tagger) emit(i int, c cand) {
 			t.last = &point{t: m.Interval.Start, g: m.Granularity, value: m.Value, tok: c.end}
 			if granRank[m.Granularity] <= granRank[timeline.GranularityDay] {
 				t.lastDay = t.last
+			}
+			if m.Granularity == timeline.GranularityQuarter {
+				t.lastQuarter = t.last
 			}
 		}
 	}
