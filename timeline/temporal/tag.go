@@ -90,7 +90,7 @@ type tagger struct {
 	// lastQuarter is the last quarter mentioned: the period that year-ago
 	// comparisons of earnings news refer to.
 	lastQuarter *point
-	out     []timeline.Mention
+	out         []timeline.Mention
 }
 
 // matcher tries one family of rules at token i.
