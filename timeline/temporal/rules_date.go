@@ -372,6 +372,9 @@ func (t *tagger) matchDayOfMonth(i int) (cand, bool) {
 	if t.is(i+3, "of") || t.is(i+3, "century") || t.ok(i+3) && t.toks[i+3].kind == tokWord && t.lex(i+3) != nil && t.lex(i+3).unit != unitNone {
 		return cand{}, false
 	}
+	if t.ok(i+3) && t.toks[i+3].kind == tokWord && ordinalNoun(t.text[t.toks[i+3].start:t.toks[i+3].end]) {
+		return cand{}, false // "the 25th anniversary": an ordinal
+	}
 	return cand{end: i + 3, rule: "day-of-month", typ: timeline.TypeDate, resolve: func(r *res) {
 		dct, ok := r.fromDCT(fmt.Sprintf("XXXX-XX-%02d", n))
 		if !ok {
@@ -606,4 +609,15 @@ func (t *tagger) matchSeason(i int) (cand, bool) {
 		d := nearestYear(dct, tense, func(y int) time.Time { return date(y, 3+3*seasonOrder[s], 1) })
 		r.setAt(d, timeline.GranularitySeason)
 	}}, true
+}
+
+// ordinalNoun lists nouns that make "the 25th" an ordinal, not a day.
+func ordinalNoun(w string) bool {
+	switch toLowerASCII(w) {
+	case "anniversary", "birthday", "amendment", "floor", "round", "annual", "straight", "consecutive",
+		"time", "place", "minute", "inning", "hole", "edition", "congress", "district", "largest",
+		"biggest", "session", "summit", "meeting", "game", "victory", "win", "goal", "anniversaries", "parallel":
+		return true
+	}
+	return false
 }

@@ -154,8 +154,8 @@ func (t *tagger) matchDuration(i int) (cand, bool) {
 	end := k + 1
 	if t.hyphen(end) && t.is(end+1, "long") {
 		end += 2
-	} else if t.hyphen(end) && t.is(end+1, "old") {
-		return cand{}, false // "a two-year-old": an age, not a time
+	} else if t.hyphen(end) && t.is(end+1, "old") || e.unit == unitYear && t.is(end, "old") {
+		return cand{}, false // "a two-year-old", "52 years old": an age, not a time
 	}
 	if the && t.is(i, "a") && t.is(end, "period") {
 		end++
@@ -171,6 +171,9 @@ func (t *tagger) matchDuration(i int) (cand, bool) {
 	}
 	if c.article && i > 0 && (t.toks[i-1].kind == tokNum || t.is(i-1, "million") || t.is(i-1, "billion") || t.is(i-1, "percent") || t.punct(i-1, '%')) {
 		return cand{}, false // "$2 million a year": a rate
+	}
+	if c.article && i > 1 && t.pluralCount(i-1) {
+		return cand{}, false // "four flights a week", "24 hours a day": a rate
 	}
 	skip := 0
 	if t.is(i, "the") && !lead && t.hyphen(k-1) && t.ok(end) && t.toks[end].kind == tokWord {
@@ -323,6 +326,15 @@ func (t *tagger) matchFuzzy(i int) (cand, bool) {
 	if e == nil || e.fuzzy == "" {
 		return cand{}, false
 	}
+	// "as soon as", "soon after being captured": a conjunction or a
+	// relation to an event, not a time.
+	if t.is(i, "soon") && (t.is(i-1, "as") && t.is(i+1, "as") || t.is(i+1, "after") || t.is(i+1, "afterwards")) {
+		return cand{}, false
+	}
+	// "the previously announced plan": an adverb inside a noun phrase.
+	if t.is(i, "previously") && (t.is(i-1, "a") || t.is(i-1, "an") || t.is(i-1, "the") || t.is(i-1, "its") || t.is(i-1, "their")) {
+		return cand{}, false
+	}
 
 	return absolute(i+1, "fuzzy", timeline.TypeDate, e.fuzzy)
 }
@@ -372,4 +384,21 @@ func fractionalDuration(n float64, u unit) (string, bool) {
 		sub = sub[1:]
 	}
 	return v + strconv.Itoa(int(part)) + sub, true
+}
+
+// pluralCount reports a counted plural noun ending at token k: "four
+// flights", "700 seats", "24 hours".
+func (t *tagger) pluralCount(k int) bool {
+	if !t.ok(k) || t.toks[k].kind != tokWord || t.upper(k) {
+		return false
+	}
+	w := t.text[t.toks[k].start:t.toks[k].end]
+	if len(w) < 3 || w[len(w)-1] != 's' || w[len(w)-2] == 's' {
+		return false
+	}
+	if e := t.lex(k); e != nil && !(e.unit != unitNone && e.plural) {
+		return false
+	}
+	_, _, ok := t.parseCount(k - 1)
+	return ok && t.toks[k-1].kind == tokNum || t.lex(k-1) != nil && t.lex(k-1).numberWord
 }

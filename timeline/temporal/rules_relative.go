@@ -343,6 +343,10 @@ func (t *tagger) matchDeictic(i int) (cand, bool) {
 	if e == nil || e.deictic == deiNone {
 		return cand{}, false
 	}
+	// "today's world", "today's youth": the present age, not the day.
+	if e.deictic == deiToday && t.punct(j+1, '\'') && t.is(j+2, "s") && t.ok(j+3) && genericNow(t.text[t.toks[j+3].start:t.toks[j+3].end]) {
+		return cand{}, false
+	}
 	d := e.deictic
 	if d == deiNow {
 		if j != i {
@@ -693,6 +697,17 @@ func newspaperWord(w string) bool {
 	switch w {
 	case "Times", "Telegraph", "Express", "Mirror", "Post", "Herald", "Independent", "Observer", "Mail",
 		"Star", "Tribune", "Sport", "People", "Business", "Review", "Edition", "Magazine", "Standard":
+		return true
+	}
+	return false
+}
+
+// genericNow lists nouns after "today's" that mean the present age.
+func genericNow(w string) bool {
+	switch toLowerASCII(w) {
+	case "world", "youth", "society", "generation", "kids", "children", "young", "teenagers", "students",
+		"economy", "culture", "standards", "technology", "media", "politics", "america", "americans",
+		"personal", "modern", "global", "world's", "era", "age":
 		return true
 	}
 	return false

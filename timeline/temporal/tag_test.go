@@ -235,6 +235,13 @@ func TestTagNegatives(t *testing.T) {
 		{"programme week", "He said on ABC's This Week that it was over.", "This Week"},
 		{"percent", "Turnout was 2019 percent of target.", "2019"},
 		{"decimal", "The index closed at 2082.1, down 4.5%.", "2082"},
+		{"age", "Mr. Reupke, 52 years old, resigned.", "52 years"},
+		{"rate per week", "The airline runs four flights a week to Bombay.", "a week"},
+		{"rate per day", "Guards stood there 24 hours a day.", "a day"},
+		{"anniversary", "It came a week after the 25th anniversary of the ruling.", "the 25th"},
+		{"today's world", "Barriers make no sense in today's world.", "today"},
+		{"as soon as", "They will leave as soon as the threats end.", "soon"},
+		{"previously announced", "It cited a previously announced plan.", "previously"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
