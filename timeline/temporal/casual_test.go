@@ -32,6 +32,9 @@ func TestTagCasual(t *testing.T) {
 		{name: "must by friday", text: "It must be done by Friday.", want: "Friday", value: "2025-05-23"},
 		{name: "night before", text: "The strike began on March 3, 2024. Talks had failed the night before.", want: "the night before", value: "2024-03-02TNI"},
 		{name: "prior year", text: "Sales rose in 2019. They had fallen the prior year.", want: "the prior year", value: "2018"},
+		{name: "attributive month", dct: day(2025, 7, 10), text: "The bank sold itself under a June agreement with its holders.", want: "June", value: "2025-06"},
+		{name: "earlier weekday extent", dct: day(2025, 5, 23), text: "He left earlier Friday.", want: "Friday", value: "2025-05-23", mod: "START", end: "2025-05-23T08:00"},
+		{name: "earlier this week extent", text: "He left earlier this week.", want: "this week", value: "2025-W21", mod: "START"},
 		{name: "day anchor skips a year", text: "The strike began on March 3, 2024. Sales fell in 2019. The next day, talks failed.", want: "The next day", value: "2024-03-04"},
 	})
 }

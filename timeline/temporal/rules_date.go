@@ -246,7 +246,11 @@ func (t *tagger) matchMonthDate(i int) (cand, bool) {
 		if t.hyphen(i - 1) { // "mid-June"
 			prev = t.lex(i - 2)
 		}
-		if prev == nil || !prev.prep || t.boundaryBefore(i) {
+		// "a June agreement", "the March accession": a month naming when
+		// the noun after it happened.
+		attributive := (t.is(i-1, "a") || t.is(i-1, "the") || t.is(i-1, "its") || t.is(i-1, "their")) && t.upper(i) &&
+			!t.toks[i].allUpper && t.ok(j) && t.toks[j].kind == tokWord && !t.upper(j) && t.lex(j) == nil
+		if (prev == nil || !prev.prep || t.boundaryBefore(i)) && !attributive {
 			return cand{}, false
 		}
 	}

@@ -681,6 +681,12 @@ func (t *tagger) matchModified(i int) (cand, bool) {
 	} else if t.is(i, "later") {
 		c.fromDCT = true
 	}
+	// TimeML leaves "earlier"/"later" out of the extent of a day or of this
+	// week ("earlier [Friday]", "later [today]"); the mod keeps the nuance.
+	if (t.is(i, "earlier") || t.is(i, "later")) && j == i+1 &&
+		(inner.rule == "weekday" || inner.rule == "deictic" || inner.rule == "relative-unit" && t.is(j, "this") && t.is(j+1, "week")) {
+		c.skip = 1
+	}
 	return c, true
 }
 
