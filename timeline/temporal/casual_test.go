@@ -35,6 +35,8 @@ func TestTagCasual(t *testing.T) {
 		{name: "attributive month", dct: day(2025, 7, 10), text: "The bank sold itself under a June agreement with its holders.", want: "June", value: "2025-06"},
 		{name: "earlier weekday extent", dct: day(2025, 5, 23), text: "He left earlier Friday.", want: "Friday", value: "2025-05-23", mod: "START", end: "2025-05-23T08:00"},
 		{name: "earlier this week extent", text: "He left earlier this week.", want: "this week", value: "2025-W21", mod: "START"},
+		{name: "weekday next week", text: "The summit is on Thursday next week.", want: "Thursday next week", value: "2025-05-29"},
+		{name: "weekday of last week", text: "The summit was on Monday of last week.", want: "Monday of last week", value: "2025-05-12"},
 		{name: "day anchor skips a year", text: "The strike began on March 3, 2024. Sales fell in 2019. The next day, talks failed.", want: "The next day", value: "2024-03-04"},
 	})
 }

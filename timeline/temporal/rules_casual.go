@@ -197,3 +197,29 @@ func (t *tagger) matchWeekOfMonth(i int) (cand, bool) {
 		r.setAt(d, timeline.GranularityWeek)
 	}}, true
 }
+
+// matchWeekdayOfWeek: "Thursday next week", "Monday of last week",
+// "Friday this week": that weekday inside the week named.
+func (t *tagger) matchWeekdayOfWeek(i int) (cand, bool) {
+	e := t.lex(i)
+	if e == nil || e.weekday == 0 || e.weekdayAbb || !t.upper(i) {
+		return cand{}, false
+	}
+	j := i + 1
+	if t.is(j, "of") {
+		j++
+	}
+	x := t.lex(j)
+	if x == nil || (x.rel != relNext && x.rel != relLast && x.rel != relThis) || !t.is(j+1, "week") {
+		return cand{}, false
+	}
+	wd, off := e.weekday, relOffset(x.rel)
+	return cand{end: j + 2, rule: "weekday-of-week", typ: timeline.TypeDate, resolve: func(r *res) {
+		dct, ok := r.fromDCT(fmt.Sprintf("XXXX-WXX-%d", wd))
+		if !ok {
+			return
+		}
+		week := shift(truncate(dct, timeline.GranularityWeek), unitWeek, off)
+		r.setAt(week.AddDate(0, 0, wd-1), timeline.GranularityDay)
+	}}, true
+}

@@ -122,6 +122,7 @@ var matchers = []matcher{
 	(*tagger).matchFromDay,
 	(*tagger).matchDayOfRelMonth,
 	(*tagger).matchWeekOfMonth,
+	(*tagger).matchWeekdayOfWeek,
 }
 
 func (t *tagger) run() {
