@@ -279,6 +279,8 @@ func TestDisplayDate(t *testing.T) {
 		{timeline.Row{Date: "2025-05-19TEV", Start: at(2025, 5, 19, 18), End: at(2025, 5, 19, 22), Granularity: "part-of-day"}, "19 May 2025 (evening)"},
 		{timeline.Row{Start: at(2025, 5, 19, 15), End: at(2025, 5, 19, 16), Granularity: "hour"}, "19 May 2025, 15:00"},
 		{timeline.Row{Start: at(2025, 5, 17, 0), End: at(2025, 5, 19, 0), Granularity: "weekend"}, "Weekend of May 17, 2025"},
+		{timeline.Row{Start: at(2025, 10, 24, 0), End: at(2025, 10, 27, 0), Granularity: "week", Mod: "END"}, "Late Week of October 20, 2025"},
+		{timeline.Row{Start: at(2025, 5, 18, 0), End: at(2025, 5, 19, 0), Granularity: "weekend", Mod: "END"}, "Late Weekend of May 17, 2025"},
 		{timeline.Row{Start: at(2025, 5, 1, 0), End: at(2025, 6, 1, 0), Granularity: "month"}, "May 2025"},
 		{timeline.Row{Start: at(2025, 7, 1, 0), End: at(2025, 10, 1, 0), Granularity: "quarter"}, "Q3 2025"},
 		{timeline.Row{Start: at(2025, 7, 1, 0), End: at(2026, 1, 1, 0), Granularity: "half"}, "H2 2025"},

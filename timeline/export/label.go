@@ -36,9 +36,11 @@ func plainDate(r *timeline.Row) string {
 	case timeline.GranularityDay:
 		return s.Format("2 January 2006")
 	case timeline.GranularityWeekend:
-		return "Weekend of " + s.Format("January 2, 2006")
+		// A mod narrows the interval ("late next week"); the label names
+		// the whole unit, from its first day.
+		return "Weekend of " + s.AddDate(0, 0, -((int(s.Weekday())+1)%7)).Format("January 2, 2006")
 	case timeline.GranularityWeek:
-		return "Week of " + s.Format("January 2, 2006")
+		return "Week of " + s.AddDate(0, 0, -((int(s.Weekday())+6)%7)).Format("January 2, 2006")
 	case timeline.GranularityMonth:
 		return s.Format("January 2006")
 	case timeline.GranularitySeason:
