@@ -37,6 +37,7 @@ func TestTagCasual(t *testing.T) {
 		{name: "earlier this week extent", text: "He left earlier this week.", want: "this week", value: "2025-W21", mod: "START"},
 		{name: "weekday next week", text: "The summit is on Thursday next week.", want: "Thursday next week", value: "2025-05-29"},
 		{name: "weekday of last week", text: "The summit was on Monday of last week.", want: "Monday of last week", value: "2025-05-12"},
+		{name: "weekend after gerund", dct: day(2025, 10, 14), text: "The storm strengthened over the weekend after forming at sea.", want: "the weekend", value: "2025-W41-WE"},
 		{name: "day anchor skips a year", text: "The strike began on March 3, 2024. Sales fell in 2019. The next day, talks failed.", want: "The next day", value: "2024-03-04"},
 	})
 }

@@ -410,7 +410,9 @@ func (t *tagger) matchCurrentUnit(i int) (cand, bool) {
 			}
 		}
 	}
-	if t.is(j+1, "before") || t.is(j+1, "after") || t.is(j+1, "of") || t.hyphen(j+1) {
+	// "the week before the vote" dates an event we cannot see; but "over
+	// the weekend after forming" is the current weekend.
+	if (t.is(j+1, "before") || t.is(j+1, "after")) && !t.gerund(j+2) || t.is(j+1, "of") || t.hyphen(j+1) {
 		return cand{}, false
 	}
 	// "the year ended March 31": twelve months up to the date that
@@ -439,4 +441,13 @@ func (t *tagger) matchCurrentUnit(i int) (cand, bool) {
 			r.setAt(d, g)
 		}
 	}}, true
+}
+
+// gerund reports a lower-case word ending in -ing at k: "after forming".
+func (t *tagger) gerund(k int) bool {
+	if !t.ok(k) || t.toks[k].kind != tokWord || t.upper(k) {
+		return false
+	}
+	w := t.text[t.toks[k].start:t.toks[k].end]
+	return len(w) > 5 && w[len(w)-3:] == "ing"
 }
