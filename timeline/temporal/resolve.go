@@ -300,6 +300,10 @@ func (t *tagger) tenseCue(k int) int {
 		if t.is(k, "next") && t.is(k+1, "to") { // "next to the embassy"
 			return tenseNone
 		}
+		// "presented the plan", "a set of rules": nouns, not verbs
+		if (t.is(k, "plan") || t.is(k, "plans") || t.is(k, "set")) && (t.is(k-1, "the") || t.is(k-1, "a") || t.is(k-1, "its") || t.is(k-1, "his") || t.is(k-1, "her") || t.is(k-1, "their") || t.is(k-1, "our")) {
+			return tenseNone
+		}
 		return tk.lex.tense
 	}
 	w := t.text[tk.start:tk.end]

@@ -280,13 +280,33 @@ func (r *res) yearless(month, day, weekday int) {
 		}
 	}
 	tense := r.tenseAt()
-	d := nearestYear(dct, tense, func(y int) time.Time {
+	at := func(y int) time.Time {
 		if !validDate(y, month, day) { // Feb 29
 			return date(y, month, daysIn(y, month))
 		}
 		return date(y, month, day)
-	})
-	r.setAt(d, timeline.GranularityDay)
+	}
+	if y, ok := r.narratedYear(tense); ok {
+		r.anchor, r.anchV = timeline.AnchorMention, r.t.last.value
+		r.setAt(at(y), timeline.GranularityDay)
+		return
+	}
+	r.setAt(nearestYear(dct, tense, at), timeline.GranularityDay)
+}
+
+// narratedYear is the year of a story told in the past: "In 2019, a similar
+// standoff lasted months. The vote passed on June 4." A year-less date in
+// the past tense, close after an earlier year than the publication's, belongs
+// to that year.
+func (r *res) narratedYear(tense int) (int, bool) {
+	p := r.t.last
+	if p == nil || tense != tensePast || r.at-p.tok > 40 || p.g != timeline.GranularityYear {
+		return 0, false
+	}
+	if y := p.t.Year(); y < r.t.dct.Year() {
+		return y, true
+	}
+	return 0, false
 }
 
 // yearlessMonth resolves a month without year by tense.
