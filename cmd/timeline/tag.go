@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -47,9 +48,10 @@ func newTagCommand(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "tag [FILE...]",
 		Short: "Print the time expressions the tagger finds, without storing",
-		Long: `Tags plain text (give --dct), JSON Lines of {"id","dct","text"}, or TimeML
-(.tml: text from <TEXT>, date from the CREATION_TIME; existing annotations
-ignored). Reads standard input when no file is given. Output: JSON Lines
+		Long: `Tags plain text or HTML (publication date from a text header, the page's
+metadata or a dateline, as ingest reads it; --dct overrides), JSON Lines of
+{"id","dct","text"}, or TimeML (.tml: text from <TEXT>, date from the
+CREATION_TIME; existing annotations ignored). Reads standard input when no file is given. Output: JSON Lines
 {"id","timexes":[{"start","end","text","type","value"}]} with code-point
 offsets, one line per document in input order; --format timeml writes
 TempEval-3 style TimeML; --format text a readable list.`,
@@ -96,7 +98,7 @@ TempEval-3 style TimeML; --format text a readable list.`,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&dct, "dct", "", "publication date for plain text (YYYY-MM-DD); overrides JSON and TimeML dates")
+	cmd.Flags().StringVar(&dct, "dct", "", "publication date (YYYY-MM-DD); overrides the documents' own dates")
 	cmd.Flags().StringVarP(&format, "format", "f", "jsonl", "jsonl, timeml or text")
 	return cmd
 }
@@ -138,27 +140,25 @@ func tagInput(e *env, name string, dct time.Time, emit func(tagDoc) error, repor
 	case strings.HasSuffix(name, ".jsonl") || bytes.HasPrefix(trimmed, []byte("{")):
 		return tagJSONLines(br, name, dct, emit, report)
 	}
-	data, err := io.ReadAll(io.LimitReader(br, source.DefaultMaxSize+1))
-	if err != nil {
-		report(timeline.Errorf(timeline.EINVALID, "%s: %v", name, err))
-		return nil
-	}
-	switch {
-	case int64(len(data)) > source.DefaultMaxSize:
-		report(timeline.Errorf(timeline.EINVALID, "%s: over the %d MB limit for one text", name, source.DefaultMaxSize>>20))
-		return nil
-	case !utf8.Valid(data):
-		report(timeline.Errorf(timeline.EINVALID, "%s: not valid UTF-8 text (first bad byte at offset %d)", name, firstInvalid(data)))
-		return nil
-	case bytes.IndexByte(data, 0) >= 0:
-		report(timeline.Errorf(timeline.EINVALID, "%s: binary data, not text", name))
-		return nil
-	}
-	if dct.IsZero() {
-		fmt.Fprintf(e.stderr, "warning: %s: no --dct given: relative expressions stay undated\n", name)
-	}
-	id := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
-	return emit(tagDoc{ID: id, DCT: dct, Text: string(data)})
+	// Plain text and HTML are read as ingest reads them, so a text header,
+	// the page's metadata or a dateline gives the publication date.
+	return source.ReadFile(context.Background(), name, br, source.Options{Published: dct}, func(it source.Item) error {
+		for _, w := range it.Warnings {
+			fmt.Fprintf(e.stderr, "warning: %s\n", w)
+		}
+		if it.Err != nil {
+			report(it.Err)
+			return nil
+		}
+		id := it.ID
+		if id == "" {
+			id = strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+		}
+		if it.Doc.Published.IsZero() {
+			fmt.Fprintf(e.stderr, "warning: %s: no publication date (give --dct): relative expressions stay undated\n", it.Doc.Source)
+		}
+		return emit(tagDoc{ID: id, DCT: it.Doc.Published, Text: it.Doc.Text})
+	})
 }
 
 // tagJSONLines emits one document per line of {"id","dct","text"}.

@@ -233,6 +233,7 @@ func buildLexicon() map[string]*entry {
 	for w := range decadeWords {
 		get(w) // known, so that "the" before it is worth trying
 	}
+	get("as").starter = true // "as soon as possible"
 	get("corresponding")
 	get("comparable")
 	for _, w := range []string{"is", "are", "am", "does", "do", "says", "tells"} {

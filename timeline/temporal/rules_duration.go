@@ -300,6 +300,8 @@ func (t *tagger) matchFuzzy(i int) (cand, bool) {
 		return absolute(i+2, "fuzzy", timeline.TypeDate, v)
 	case t.is(i, "the") && t.is(i+1, "other") && t.is(i+2, "day"):
 		return absolute(i+3, "fuzzy", timeline.TypeDate, "PAST_REF")
+	case t.is(i, "as") && t.is(i+1, "soon") && t.is(i+2, "as") && (t.is(i+3, "possible") || t.is(i+3, "practicable") || t.is(i+3, "feasible")):
+		return absolute(i+4, "fuzzy", timeline.TypeDate, "FUTURE_REF")
 	case t.is(i, "these") && t.is(i+1, "days"):
 		return absolute(i+2, "fuzzy", timeline.TypeDate, "PRESENT_REF")
 	case t.is(i, "a") && t.is(i+1, "later") && t.is(i+2, "date"):

@@ -203,6 +203,7 @@ func TestTagDurationsSetsFuzzy(t *testing.T) {
 		{name: "now", text: "He is now retired.", want: "now", value: "PRESENT_REF"},
 		{name: "currently", text: "He is currently retired.", want: "currently", value: "PRESENT_REF"},
 		{name: "soon", text: "He will soon retire.", want: "soon", value: "FUTURE_REF"},
+		{name: "as soon as possible", text: "He wants a ceasefire as soon as possible.", want: "as soon as possible", value: "FUTURE_REF"},
 		{name: "the future", text: "He will retire in the future.", want: "the future", value: "FUTURE_REF"},
 		{name: "current", text: "Current market conditions are weak.", want: "Current", value: "PRESENT_REF"},
 		{name: "near term", text: "Profits will fall in the near term.", want: "the near term", value: "FUTURE_REF"},
