@@ -204,9 +204,12 @@ func (r *res) tenseAt() int {
 		return tenseFuture
 	}
 	infinitive := false
-	for k, n := r.at-1, 0; k >= 0 && n < 14; k, n = k-1, n+1 {
+	for k, n := r.at-1, 0; k >= 0 && n < 14; k-- {
 		if t.boundary(k) {
 			break
+		}
+		if t.toks[k].kind == tokWord { // "about 2,000 jobs, or 5%" is two words
+			n++
 		}
 		// "planned to leave on Thursday", "is to resume Tuesday": an
 		// infinitive between the verb and the date points ahead.
@@ -243,7 +246,9 @@ func (r *res) tenseAt() int {
 	}
 	if tense == tenseNone {
 		for k, n := r.at+1, 0; k < len(t.toks) && n < 14; k, n = k+1, n+1 {
-			if t.boundary(k) || t.toks[k].newline {
+			// "by March, after profit fell": a subordinate clause has its
+			// own tense.
+			if t.boundary(k) || t.toks[k].newline || t.is(k, "after") || t.is(k, "because") || t.is(k, "when") || t.is(k, "while") || t.is(k, "although") {
 				break
 			}
 			if c := t.tenseCue(k); c != tenseNone {

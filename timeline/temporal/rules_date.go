@@ -291,6 +291,14 @@ func (r *res) yearless(month, day, weekday int) {
 		r.setAt(at(y), timeline.GranularityDay)
 		return
 	}
+	if r.since() { // "since March 3": the last one not after publication
+		y := dct.Year()
+		if at(y).After(dct) {
+			y--
+		}
+		r.setAt(at(y), timeline.GranularityDay)
+		return
+	}
 	r.setAt(nearestYear(dct, tense, at), timeline.GranularityDay)
 }
 
@@ -317,6 +325,14 @@ func (r *res) yearlessMonth(month int) {
 	}
 	tense := r.tenseAt()
 	cur := date(dct.Year(), int(dct.Month()), 1)
+	if r.since() { // "since January": the last one begun
+		y := dct.Year()
+		if month > int(dct.Month()) {
+			y--
+		}
+		r.setAt(date(y, month, 1), timeline.GranularityMonth)
+		return
+	}
 	d := nearestYear(cur, tense, func(y int) time.Time { return date(y, month, 1) })
 	r.setAt(d, timeline.GranularityMonth)
 }
@@ -644,4 +660,14 @@ func ordinalNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// since reports "since" before the expression (and its modifier): what
+// follows has begun, so lies before publication.
+func (r *res) since() bool {
+	k := r.at - 1
+	if e := r.t.lex(k); e != nil && e.mod != "" { // "since early March"
+		k--
+	}
+	return r.t.is(k, "since")
 }
