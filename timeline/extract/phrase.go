@@ -509,7 +509,7 @@ func (p *pctx) trimTail(keep []int) []int {
 	for len(keep) > 0 {
 		k := keep[len(keep)-1]
 		t := &d.toks[k]
-		if t.shape == shPunct || t.poss || t.shape == shLower && d.fl(k)&(fDet|fPrep|fConj|fSub|fAdv) != 0 && d.fl(k)&fNeg == 0 ||
+		if t.shape == shPunct && d.text[t.s:t.e] != "%" || t.poss || t.shape == shLower && d.fl(k)&(fDet|fPrep|fConj|fSub|fAdv) != 0 && d.fl(k)&fNeg == 0 ||
 			t.shape == shTitle && isHonorific(d.lower(k)) {
 			keep = keep[:len(keep)-1]
 			continue

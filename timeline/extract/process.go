@@ -10,7 +10,7 @@ import (
 
 // Version names the extractor's rules; it changes whenever output may
 // change, so that stored documents can be re-extracted.
-const Version = "extract-1"
+const Version = "extract-2"
 
 // Process tags the document's time expressions and builds its events. The
 // events carry the document's ID.
@@ -33,7 +33,7 @@ func Events(text string, mentions []timeline.Mention) []timeline.Event {
 	var d *doc
 	for i := range mentions {
 		m := &mentions[i]
-		if m.Type != timeline.TypeDate && m.Type != timeline.TypeTime || !valid(m, text) || inDateline(text, m) {
+		if !dated(m, text) || inDateline(text, m) {
 			continue
 		}
 		if d == nil {
@@ -49,7 +49,7 @@ func Events(text string, mentions []timeline.Mention) []timeline.Event {
 			d = newDoc(text, spans)
 			defer d.free()
 			for j := i; j < len(mentions); j++ {
-				if m := &mentions[j]; (m.Type == timeline.TypeDate || m.Type == timeline.TypeTime) && valid(m, text) {
+				if m := &mentions[j]; dated(m, text) {
 					si, sj := d.sentencesOf(m.Start, m.End)
 					for k := si; k <= sj && k >= 0; k++ {
 						d.full[k] = true
@@ -60,6 +60,13 @@ func Events(text string, mentions []timeline.Mention) []timeline.Event {
 		events = append(events, d.event(i, m.Start, m.End))
 	}
 	return events
+}
+
+// dated reports a mention that dates an event: a valid DATE or TIME that is
+// not the baseline of a comparison ("up from $3 a year earlier").
+func dated(m *timeline.Mention, text string) bool {
+	return (m.Type == timeline.TypeDate || m.Type == timeline.TypeTime) && valid(m, text) &&
+		!strings.HasPrefix(m.How.Rule, temporal.ComparisonPrefix)
 }
 
 // valid reports whether the mention's offsets lie within text.

@@ -32,3 +32,34 @@ func TestDatelineIsNoEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestComparisonBaselineIsNoEvent checks that the date a figure is compared
+// with ("from $93 million a year earlier") makes no event of its own, while
+// the same words as a real date do.
+func TestComparisonBaselineIsNoEvent(t *testing.T) {
+	dct := time.Date(2024, 11, 7, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text    string
+		phrases []string
+	}{
+		{"Third-quarter profit fell 40% from a year earlier.", []string{"profit fell 40%"}},
+		{"Sales rose 5% to $2 billion from $1.9 billion last year.", nil},
+		{"A year earlier, the company had posted a loss.", []string{"company posted a loss"}},
+	}
+	for _, tc := range cases {
+		ms := temporal.Tag(tc.text, dct)
+		evs := Events(tc.text, ms)
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.Phrase)
+		}
+		if len(got) != len(tc.phrases) {
+			t.Fatalf("%q: events %q, want %q", tc.text, got, tc.phrases)
+		}
+		for i := range got {
+			if got[i] != tc.phrases[i] {
+				t.Errorf("%q: event %q, want %q", tc.text, got[i], tc.phrases[i])
+			}
+		}
+	}
+}

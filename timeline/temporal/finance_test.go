@@ -1,10 +1,38 @@
 package temporal
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/timeline-dev/timeline/timeline"
 )
+
+// TestTagComparisonRule checks that a comparison's baseline is marked in
+// its rule, so that no event is made of it.
+func TestTagComparisonRule(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+		baseline   bool
+	}{
+		{"Revenue fell to $85.7 million from $93.3 million a year earlier.", "a year earlier", true},
+		{"Sales rose to $2 billion from $1.9 billion last year.", "last year", true},
+		{"A year earlier, the company had posted a loss.", "A year earlier", false},
+		{"Profit fell last year.", "last year", false},
+	} {
+		var found bool
+		for _, m := range Tag(tc.text, day(2024, 11, 7)) {
+			if m.Text == tc.want {
+				found = true
+				if got := strings.HasPrefix(m.How.Rule, ComparisonPrefix); got != tc.baseline {
+					t.Errorf("%q: %q has rule %q, baseline %v want %v", tc.text, m.Text, m.How.Rule, got, tc.baseline)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no %q", tc.text, tc.want)
+		}
+	}
+}
 
 // TestTagEarnings covers the conventions of earnings reports, where
 // year-scale comparisons mean the quarter being reported, a year back.

@@ -167,12 +167,14 @@ func (r *res) quarterFocus() (*point, bool) {
 // comparison reports a year-scale expression used as the other side of a
 // comparison: "from $3 last year", "compared with a loss last year", "than
 // last year", "last year's $1.55 billion".
-func (r *res) comparison(end int) bool {
-	t := r.t
+func (r *res) comparison(end int) bool { return r.t.comparisonAt(r.at, end) }
+
+// comparisonAt is comparison for the expression on tokens [at, end).
+func (t *tagger) comparisonAt(at, end int) bool {
 	if t.punct(end, '\'') && t.is(end+1, "s") {
 		return true
 	}
-	for k, n := r.at-1, 0; k >= 0 && n < 10; k, n = k-1, n+1 {
+	for k, n := at-1, 0; k >= 0 && n < 10; k, n = k-1, n+1 {
 		if t.boundary(k) {
 			return false
 		}
@@ -279,6 +281,9 @@ func (t *tagger) boundary(k int) bool {
 	case '!', '?', ';':
 		return true
 	case '.':
+		if k > 0 && t.toks[k-1].kind == tokNum && !tk.gap && t.ok(k+1) && t.toks[k+1].kind == tokNum && !t.toks[k+1].gap {
+			return false // "$1.9 billion"
+		}
 		// "Sept.", "Mr." or "U.S." are not sentence ends: an abbreviation
 		// or a single letter right before. "post." or "war." are.
 		if k > 0 && !tk.gap && t.toks[k-1].kind == tokWord {

@@ -12,7 +12,11 @@ import (
 )
 
 // Version names the tagger's rules; it changes whenever output may change.
-const Version = "temporal-1"
+const Version = "temporal-2"
+
+// ComparisonPrefix begins the rule of a mention that is the baseline of a
+// comparison ("from $3 a year earlier", "than last year").
+const ComparisonPrefix = "comparison-"
 
 // Tag returns the time expressions of text in order of their start offset.
 // dct is the publication date; the zero time means unknown, in which case
@@ -196,6 +200,11 @@ func (t *tagger) emit(i int, c cand) {
 		Start: start, End: end, Text: t.text[start:end],
 		Type: c.typ, Value: c.value, Mod: c.mod, Quant: c.quant, Freq: c.freq,
 		How: timeline.Resolution{Rule: c.rule, Anchor: timeline.AnchorNone},
+	}
+	// "up from $3 million a year earlier": the date of a baseline, not of
+	// an event; the rule says so, and the extractor makes no event of it.
+	if (c.lookBack || t.is(i, "last")) && t.comparisonAt(i, c.end) {
+		m.How.Rule = ComparisonPrefix + c.rule
 	}
 	if c.resolve != nil {
 		r := res{t: t, at: i}
