@@ -166,7 +166,8 @@ func buildLexicon() map[string]*entry {
 	}
 	for w, p := range map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
 		"overnight": "NI", "daytime": "DT", "midday": "MI", "noon": "MI", "midnight": "MN", "mornings": "MO",
-		"afternoons": "AF", "evenings": "EV", "nights": "NI", "dawn": "MO", "dusk": "EV"} {
+		"afternoons": "AF", "evenings": "EV", "nights": "NI", "dawn": "MO", "dusk": "EV", "daybreak": "MO",
+		"sunrise": "MO", "sunset": "EV", "nightfall": "NI", "midmorning": "MO", "midafternoon": "AF"} {
 		get(w).part = p
 	}
 	for w, d := range map[string]int{"today": deiToday, "yesterday": deiYesterday, "tomorrow": deiTomorrow,
@@ -218,7 +219,7 @@ func buildLexicon() map[string]*entry {
 	for _, w := range []string{"will", "shall", "tomorrow", "next", "upcoming", "coming", "plans", "plan",
 		"scheduled", "expected", "expects", "expect", "going", "gonna", "intends", "hopes", "due",
 		"later", "would", "could", "should", "might", "must", "wants", "aims", "set", "prepares", "preparing", "ll",
-		"effective", "starting"} {
+		"effective", "starting", "payable"} {
 		get(w).tense = tenseFuture
 	}
 	for _, w := range []string{"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt",

@@ -201,13 +201,14 @@ func (r *res) tenseAt() int {
 	tense := tenseNone
 	// "funded through Sept. 30", "valid until June": a span running up to
 	// the date looks ahead (but not "Until Thursday, they had not...").
-	if k := r.at - 1; (t.is(k, "through") || t.is(k, "until") || t.is(k, "till")) && !t.boundaryBefore(k) {
+	// "extended to Nov. 20", "postponed until June": the new date lies ahead.
+	if k := r.at - 1; (t.is(k, "through") || t.is(k, "until") || t.is(k, "till") || t.is(k, "to") && t.deferral(k-1)) && !t.boundaryBefore(k) && !t.pastPerfectBefore(k) {
 		r.tense = "future"
 		return tenseFuture
 	}
 	infinitive := false
 	for k, n := r.at-1, 0; k >= 0 && n < 14; k-- {
-		if t.boundary(k) {
+		if t.boundary(k) || t.is(k, "but") {
 			break
 		}
 		if t.toks[k].kind == tokWord { // "about 2,000 jobs, or 5%" is two words
@@ -365,6 +366,30 @@ func notVerb(w string) bool {
 		"what", "which", "whom", "where", "one", "two", "three", "four", "five", "ten", "hundreds", "thousands",
 		"millions", "about", "around", "nearly", "almost", "more", "less", "date", "power", "office", "court":
 		return true
+	}
+	return false
+}
+
+// deferral reports a verb that moves a date: "extended", "postponed".
+func (t *tagger) deferral(k int) bool {
+	for _, w := range []string{"extended", "postponed", "delayed", "moved", "pushed", "adjourned", "deferred", "rescheduled", "extend", "postpone", "delay", "push", "adjourn"} {
+		if t.is(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastPerfectBefore reports "had" within the clause before token k:
+// "had purchased shares through Sept. 29" looks back.
+func (t *tagger) pastPerfectBefore(k int) bool {
+	for m, n := k-1, 0; m >= 0 && n < 10; m, n = m-1, n+1 {
+		if t.boundary(m) {
+			return false
+		}
+		if t.is(m, "had") {
+			return true
+		}
 	}
 	return false
 }

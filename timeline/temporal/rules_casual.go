@@ -223,3 +223,116 @@ func (t *tagger) matchWeekdayOfWeek(i int) (cand, bool) {
 		r.setAt(week.AddDate(0, 0, wd-1), timeline.GranularityDay)
 	}}, true
 }
+
+// matchCompactQuarter: the analysts' "1Q25", "2H2024", "Q1'25" is handled
+// by matchQuarter; this reads the number-first forms.
+func (t *tagger) matchCompactQuarter(i int) (cand, bool) {
+	n, ok := t.num(i)
+	if !ok || t.toks[i].digits != 1 || n < 1 || !(t.is(i+1, "q") && n <= 4 || t.is(i+1, "h") && n <= 2) || !t.adjacent(i+1) || !t.adjacent(i+2) {
+		return cand{}, false
+	}
+	y, ok := t.num(i + 2)
+	if !ok || (t.toks[i+2].digits != 2 && t.toks[i+2].digits != 4) || t.ok(i+3) && t.adjacent(i+3) && t.toks[i+3].kind != tokPunct {
+		return cand{}, false
+	}
+	if t.toks[i+2].digits == 2 {
+		y += 2000
+		if y >= 2070 {
+			y -= 100
+		}
+	}
+	code := "Q"
+	if t.is(i+1, "h") {
+		code = "H"
+	}
+	return absolute(i+3, "quarter", timeline.TypeDate, fmt.Sprintf("%04d-%s%d", y, code, n))
+}
+
+// matchAtDawn: "at dawn", "at dusk on Friday", "at sunset yesterday": the
+// part of the day named, of the day given after it, else of the day being
+// narrated or of publication.
+func (t *tagger) matchAtDawn(i int) (cand, bool) {
+	if !t.is(i-1, "at") || !(t.is(i, "dawn") || t.is(i, "dusk") || t.is(i, "daybreak") || t.is(i, "sunrise") || t.is(i, "sunset") || t.is(i, "nightfall")) {
+		return cand{}, false
+	}
+	part := t.lex(i).part
+	k := i + 1
+	if t.is(k, "on") {
+		k++
+	}
+	var day cand
+	hasDay := false
+	for _, m := range []matcher{(*tagger).matchWeekday, (*tagger).matchDeictic, (*tagger).matchMonthDate, (*tagger).matchDayMonth} {
+		if c, ok := m(t, k); ok && c.typ == timeline.TypeDate && c.value != "PRESENT_REF" {
+			day, hasDay = c, true
+			break
+		}
+	}
+	end := i + 1
+	if hasDay {
+		end = day.end
+	}
+	return cand{end: end, rule: "part-of-day", typ: timeline.TypeTime, resolve: func(r *res) {
+		switch p := r.t.last; {
+		case hasDay:
+			day.resolve0(r)
+		case p != nil && granRank[p.g] <= granRank[timeline.GranularityDay] && r.at-p.tok < 60:
+			r.anchor, r.anchV = timeline.AnchorMention, p.value
+			r.setAt(p.t, timeline.GranularityDay)
+		default:
+			dct, ok := r.fromDCT("XXXX-XX-XXT" + part)
+			if !ok {
+				return
+			}
+			r.setAt(dct, timeline.GranularityDay)
+		}
+		r.withPart(part)
+	}}, true
+}
+
+// matchRangeDay reads the bare day of a range of days: the end in "May
+// 5-7" or "from May 5 to 7", the start in "5-7 May" or "5 and 6 June".
+func (t *tagger) matchRangeDay(i int) (cand, bool) {
+	n, ok := t.num(i)
+	if !ok || t.toks[i].digits > 2 || n < 1 || n > 31 || t.ok(i+1) && t.adjacent(i+1) && t.toks[i+1].kind == tokWord {
+		return cand{}, false // "7th", "7pm"
+	}
+	rangeWord := func(k int) bool {
+		return t.punct(k, '-') || t.punct(k, '–') || t.is(k, "to") || t.is(k, "and") || t.is(k, "through") || t.is(k, "until") || t.is(k, "till")
+	}
+	// the end: the day mention just before the separator gives the month
+	if p := t.last; p != nil && p.g == timeline.GranularityDay && p.tok == i-1 && rangeWord(i-1) && !t.boundaryAfter(i-1) {
+		if t.punct(i+1, ':') || t.punct(i+1, '%') {
+			return cand{}, false
+		}
+		if _, _, ok := t.monthAt(i + 1); ok {
+			return cand{}, false // "May 5 to 7 June" is a day-month of its own
+		}
+		if n <= p.t.Day() || n > daysIn(p.t.Year(), int(p.t.Month())) {
+			return cand{}, false
+		}
+		return cand{end: i + 1, rule: "range-day", typ: timeline.TypeDate, resolve: func(r *res) {
+			r.anchor, r.anchV = timeline.AnchorMention, p.value
+			r.setAt(date(p.t.Year(), int(p.t.Month()), n), timeline.GranularityDay)
+		}}, true
+	}
+	// the start: a day-month follows the separator
+	if !rangeWord(i + 1) {
+		return cand{}, false
+	}
+	end, ok := t.matchDayMonth(i + 2)
+	if !ok || end.resolve == nil && end.value == "" {
+		return cand{}, false
+	}
+	if m, _, ok := t.dayAt(i + 2); !ok || m <= n {
+		return cand{}, false
+	}
+	return cand{end: i + 1, rule: "range-day", typ: timeline.TypeDate, resolve: func(r *res) {
+		end.resolve0(r)
+		if r.g != timeline.GranularityDay {
+			return
+		}
+		d := r.iv.Start
+		r.setAt(date(d.Year(), int(d.Month()), n), timeline.GranularityDay)
+	}}, true
+}

@@ -304,11 +304,12 @@ func (r *res) yearless(month, day, weekday int) {
 
 // narratedYear is the year of a story told in the past: "In 2019, a similar
 // standoff lasted months. The vote passed on June 4." A year-less date in
-// the past tense, close after an earlier year than the publication's, belongs
-// to that year.
+// the past tense, close after an earlier year that opened its sentence,
+// belongs to that year; a year inside a clause ("a program approved in
+// 1987") sets no scene.
 func (r *res) narratedYear(tense int) (int, bool) {
 	p := r.t.last
-	if p == nil || tense != tensePast || r.at-p.tok > 40 || p.g != timeline.GranularityYear {
+	if p == nil || !p.frame || tense != tensePast || r.at-p.tok > 40 || p.g != timeline.GranularityYear {
 		return 0, false
 	}
 	if y := p.t.Year(); y < r.t.dct.Year() {
@@ -340,6 +341,18 @@ func (r *res) yearlessMonth(month int) {
 // matchDayMonth: [the] 19[th] [of] May [,] [2025].
 func (t *tagger) matchDayMonth(i int) (cand, bool) {
 	j := i
+	// "Tuesday, 3 June": the weekday fixes the year
+	weekday := 0
+	if e := t.lex(j); e != nil && e.weekday > 0 && t.upper(j) {
+		weekday = e.weekday
+		j = t.skipDot(j + 1)
+		if t.punct(j, ',') {
+			j++
+		}
+		if _, _, ok := t.dayAt(j); !ok {
+			return cand{}, false
+		}
+	}
 	if t.is(j, "the") {
 		j++
 	}
@@ -370,7 +383,7 @@ func (t *tagger) matchDayMonth(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{end: end, rule: "day-month", typ: timeline.TypeDate, resolve: func(r *res) {
-		r.yearless(month, day, 0)
+		r.yearless(month, day, weekday)
 	}}, true
 }
 

@@ -63,6 +63,14 @@ func durationValue(c count, u unit) string {
 // matchDuration: two-hour, three years, the past five years, the first nine
 // months, 2 1/2 years, several weeks, the past week, decades-long.
 func (t *tagger) matchDuration(i int) (cand, bool) {
+	// "half an hour", "half a day", "half a century"
+	if t.is(i, "half") && (t.is(i+1, "a") || t.is(i+1, "an")) {
+		if e := t.lex(i + 2); e != nil && e.unit != unitNone && !e.plural && e.unit != unitHalf {
+			if v, ok := fractionalDuration(0.5, e.unit); ok {
+				return cand{end: i + 3, rule: "duration", typ: timeline.TypeDuration, value: v}, true
+			}
+		}
+	}
 	if (t.is(i, "a") || t.is(i, "the")) && t.is(i+1, "year") && t.hyphen(i+2) && (t.is(i+3, "earlier") || t.is(i+3, "ago")) {
 		return cand{}, false // "a year-earlier loss": a date, matched at "year"
 	}
@@ -160,11 +168,17 @@ func (t *tagger) matchDuration(i int) (cand, bool) {
 	if the && t.is(i, "a") && t.is(end, "period") {
 		end++
 	} else if t.is(i, "a") {
-		if c.article {
-			// "a year" is a count of one; "a 24-hour" starts at the number.
-		} else {
+		// "a year" is a count of one and "a couple of hours" two; "a
+		// 24-hour" starts at the number.
+		if !c.article && !t.is(i+1, "couple") && !t.is(i+1, "few") && !t.is(i+1, "dozen") && !t.is(i+1, "hundred") && !t.is(i+1, "thousand") {
 			return cand{}, false
 		}
+	}
+	// "an hour and a half"
+	if !c.unknown && t.is(end, "and") && t.is(end+1, "a") && t.is(end+2, "half") && !t.hyphen(k-1) {
+		c.n += 0.5
+		c.article = false
+		end += 3
 	}
 	if c.article && t.is(i-1, "per") || c.article && (t.is(i-1, "times") || t.is(i-1, "twice") || t.is(i-1, "once")) {
 		return cand{}, false // "twice a year": a set
@@ -241,6 +255,8 @@ func (t *tagger) matchSet(i int) (cand, bool) {
 		return cand{}, false
 	}
 	switch {
+	case e.unit == unitWeekend && n.n == 1:
+		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-WXX-WE", quant: quant}, true
 	case e.unit != unitNone && e.unit != unitHalf:
 		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: durationValue(n, e.unit), quant: quant}, true
 	case e.weekday > 0 && t.upper(j):
@@ -351,6 +367,17 @@ func (t *tagger) numberAhead(i int) bool {
 
 // fractionalDuration spells 2.5 years as P2Y6M and 1.5 hours as PT1H30M.
 func fractionalDuration(n float64, u unit) (string, bool) {
+	switch u {
+	case unitDecade, unitCentury: // "half a century": fifty years
+		y := n * 10
+		if u == unitCentury {
+			y = n * 100
+		}
+		if y == float64(int(y)) {
+			return "P" + strconv.Itoa(int(y)) + "Y", true
+		}
+		return "", false
+	}
 	whole := int(n)
 	frac := n - float64(whole)
 	var small float64

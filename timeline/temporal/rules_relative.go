@@ -45,6 +45,13 @@ func weekdayDate(dct time.Time, wd, rel, tense int) time.Time {
 			if diff < 0 {
 				diff += 7
 			}
+		case tensePresent:
+			// "the meeting is on Wednesday": the nearer one
+			if diff < -3 {
+				diff += 7
+			} else if diff > 3 {
+				diff -= 7
+			}
 		default:
 			if diff > 0 {
 				diff -= 7

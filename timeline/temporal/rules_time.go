@@ -42,6 +42,8 @@ func (t *tagger) matchTime(i int) (cand, bool) {
 		}
 		j = i + 1
 		rule = "noon-midnight"
+	} else if n, ok := t.num(i); ok && t.toks[i].digits == 4 && n%100 < 60 && n/100 < 24 && t.lex(i+1) != nil && t.lex(i+1).tz && !t.adjacent(i+1) {
+		h, mi, j = n/100, n%100, i+1 // "0930 GMT", the wires' clock
 	} else if n, ok := t.num(i); ok && t.toks[i].digits <= 2 && !t.adjacentNumberGroup(i) {
 		h, j = n, i+1
 		hasMinutes := false

@@ -47,6 +47,7 @@ type point struct {
 	g     timeline.Granularity
 	value string
 	tok   int // token index where the mention ended
+	frame bool // the mention opens its sentence ("In 2019, ..."), setting the scene
 }
 
 // cand is a candidate match: the tokens it covers and how to resolve it.
@@ -127,6 +128,9 @@ var matchers = []matcher{
 	(*tagger).matchDayOfRelMonth,
 	(*tagger).matchWeekOfMonth,
 	(*tagger).matchWeekdayOfWeek,
+	(*tagger).matchCompactQuarter,
+	(*tagger).matchAtDawn,
+	(*tagger).matchRangeDay,
 }
 
 func (t *tagger) run() {
@@ -232,7 +236,8 @@ func (t *tagger) emit(i int, c cand) {
 		// A look back ("a year earlier") compares with the date in focus; it
 		// does not move the focus, so a second "a year earlier" means the same.
 		if len(m.Value) >= 4 && m.Value[0] >= '0' && m.Value[0] <= '9' && !c.lookBack {
-			t.last = &point{t: m.Interval.Start, g: m.Granularity, value: m.Value, tok: c.end}
+			frame := t.boundaryBefore(i) || t.lex(i-1) != nil && t.lex(i-1).prep && t.boundaryBefore(i-1)
+			t.last = &point{t: m.Interval.Start, g: m.Granularity, value: m.Value, tok: c.end, frame: frame}
 			if granRank[m.Granularity] <= granRank[timeline.GranularityDay] {
 				t.lastDay = t.last
 			}

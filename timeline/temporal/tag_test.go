@@ -243,6 +243,8 @@ func TestTagNegatives(t *testing.T) {
 		{"today's world", "Barriers make no sense in today's world.", "today"},
 		{"as soon as", "They will leave as soon as the threats end.", "soon"},
 		{"previously announced", "It cited a previously announced plan.", "previously"},
+		{"count after date", "On May 5, 7 people died.", "7"},
+		{"score after date", "They won on May 4 3-1.", "1"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
