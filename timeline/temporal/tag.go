@@ -46,7 +46,7 @@ type point struct {
 	t     time.Time
 	g     timeline.Granularity
 	value string
-	tok   int // token index where the mention ended
+	tok   int  // token index where the mention ended
 	frame bool // the mention opens its sentence ("In 2019, ..."), setting the scene
 }
 
