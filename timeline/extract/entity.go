@@ -240,6 +240,10 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 		d.addOrg(a, b) // The National (The Hague was caught by the gazetteer)
 		return
 	}
+	if b-a == 2 && d.sportsClub(a, b) {
+		d.addOrg(a, b) // Manchester United, Real Madrid, Bayern Munich
+		return
+	}
 	if b-a > 1 {
 		// Longest gazetteer prefix: "Hong Kong stocks", "NASA Space Flight".
 		for n := min(b-a-1, d.gazFrom(a)); n >= 1; n-- {
@@ -389,3 +393,16 @@ func (d *doc) entities(s, e int, extra *entMention) (actors, places []timeline.E
 func (d *doc) firstEntity(s int) int {
 	return sort.Search(len(d.ents), func(i int) bool { return d.ents[i].s >= s })
 }
+
+// sportsClub reports a two-word club name: a place with a club word before
+// or after it.
+func (d *doc) sportsClub(a, b int) bool {
+	_, placeFirst := d.gaz(a, a+1)
+	_, placeLast := d.gaz(b-1, b)
+	return placeFirst && clubAfter[d.bare(b-1)] || placeLast && clubBefore[d.bare(a)]
+}
+
+var (
+	clubAfter  = setOf(`United City FC Rovers Athletic Wanderers Albion Hotspur County Town Olympic Olympics Rangers Celtic Dynamo Galaxy`)
+	clubBefore = setOf(`Real Atletico Athletic Inter AC Sporting Olympique Bayern Borussia Dynamo Racing Deportivo Red`)
+)

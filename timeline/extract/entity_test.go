@@ -31,6 +31,9 @@ func TestEntities(t *testing.T) {
 		{"state and dateline", "NAIROBI, Kenya (AP) _ Bombs exploded in Texas on Friday.", "on Friday",
 			[]string{"Associated Press/organization"}, []string{"Nairobi/place", "Kenya/place", "Texas/place"}},
 		{"of split", "Han Sung Joo of South Korea resigned on Monday.", "on Monday", []string{"Han Sung Joo/person"}, []string{"South Korea/place"}},
+		{"sports clubs", "Manchester United beat Real Madrid on Saturday.", "on Saturday",
+			[]string{"Manchester United/organization", "Real Madrid/organization"}, nil},
+		{"club word without a place", "Unite Union called a strike on Saturday.", "on Saturday", []string{"Unite Union/organization"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -312,8 +312,8 @@ func (p *pctx) subject(g group) (string, *entMention, int) {
 	// else by surname (the Russian leader → Putin).
 	if m := p.entityAt(d.toks[last].s, d.toks[last].e); m != nil && m.kind == timeline.EntityPerson {
 		w := d.bare(last)
-		if !strings.Contains(" "+m.name+" ", " "+w+" ") {
-			w = surname(m.name)
+		if !strings.Contains(" "+m.name+" ", " "+w+" ") || strings.HasSuffix(m.name, " "+w) {
+			w = surname(m.name) // the full name ends here: Xi Jinping → Xi
 		}
 		return strings.ToValidUTF8(w, "\uFFFD"), nil, start
 	}
@@ -414,10 +414,43 @@ func (p *pctx) entityAt(s, e int) *entMention {
 }
 
 func surname(name string) string {
+	words := strings.Fields(name)
+	if len(words) >= 2 && familyNameFirst(words) {
+		return words[0] // Xi Jinping, Lee Jae-myung, Kim Jong Un
+	}
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
 		return name[i+1:]
 	}
 	return name
+}
+
+// familyNameFirst reports a Chinese or Korean name written family name
+// first: a common family name followed by a hyphenated given name, or by two
+// more words, or (for names no Western first name shares) by one.
+func familyNameFirst(words []string) bool {
+	first := words[0]
+	if !eastAsianFamilyNames[first] {
+		return false
+	}
+	return strings.Contains(words[1], "-") || len(words) == 3 || len(words) == 2 && !westernFirstNames[first]
+}
+
+// eastAsianFamilyNames are the commonest Chinese and Korean family names.
+var eastAsianFamilyNames = setOf(`Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He
+	Lin Gao Luo Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang
+	Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Qin Wen Mao Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim
+	Shin Moon Oh Seo Kwon Hwang Ahn Hong Ko Ri Pak Tsai Lai Ko Chiang`)
+
+// westernFirstNames are family names above that also begin Western names
+// ("Lee Anderson", "Kim Clijsters"), which need a hyphen or three words.
+var westernFirstNames = setOf(`Lee Kim Ma He Lu Su Ren Dong Hong Song Tang Jung Ko Oh Park Yu Lai Han`)
+
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
 }
 
 // verbPhrase renders subject, verb group and object of g.

@@ -12,6 +12,9 @@ func TestPhrase(t *testing.T) {
 		want             string
 	}{
 		{"subject verb object", "Police arrested a man on Monday.", "on Monday", "Police arrested a man"},
+		{"family name first", "Chinese President Xi Jinping met Japan's prime minister on Monday.", "on Monday", "Xi met Japan's prime minister"},
+		{"hyphenated given name", "President Lee Jae-myung joined them by video on Tuesday.", "on Tuesday", "Lee joined them by video"},
+		{"western first name", "Lee Anderson resigned on Tuesday.", "on Tuesday", "Anderson resigned"},
 		{"adverb dropped", "The ministry also announced new sanctions on Tuesday.", "on Tuesday", "ministry announced new sanctions"},
 		{"passive", "Three soldiers were killed in an attack on Tuesday.", "on Tuesday", "Three soldiers were killed in an attack"},
 		{"mention between subject and verb", "The central bank Tuesday imposed new lending limits on shares.", "Tuesday",
