@@ -53,6 +53,8 @@ func TestTagCasual(t *testing.T) {
 		{name: "range end day", text: "The festival ran May 5-7.", want: "7", value: "2025-05-07"},
 		{name: "range start day", text: "The festival ran 5-7 May.", want: "5", value: "2025-05-05"},
 		{name: "range to", text: "The festival ran from May 5 to 7.", want: "7", value: "2025-05-07"},
+		{name: "ago anchors later", text: "It rained 2 weeks ago. It stopped 3 days later.", want: "3 days later", value: "2025-05-08"},
+		{name: "later in the month", text: "It will happen later in the month.", want: "later in the month", value: "2025-05", mod: "END"},
 		{name: "day anchor skips a year", text: "The strike began on March 3, 2024. Sales fell in 2019. The next day, talks failed.", want: "The next day", value: "2024-03-04"},
 	})
 }

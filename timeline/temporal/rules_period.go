@@ -404,7 +404,7 @@ func (t *tagger) matchCurrentUnit(i int) (cand, bool) {
 		j++
 	}
 	e := t.lex(j)
-	if e == nil || e.plural || (e.unit != unitYear && e.unit != unitWeek && e.unit != unitWeekend) {
+	if e == nil || e.plural || (e.unit != unitYear && e.unit != unitMonth && e.unit != unitWeek && e.unit != unitWeekend) {
 		return cand{}, false
 	}
 	// "the week of March 6": the week holding that day.

@@ -436,7 +436,10 @@ func (t *tagger) matchAgo(i int) (cand, bool) {
 	if u <= unitHour {
 		typ = timeline.TypeTime
 	}
-	return cand{end: end, rule: "offset", typ: typ, lookBack: dir < 0, resolve: func(r *res) {
+	// "a year earlier" and "up from $3 a year ago" compare; "two weeks ago"
+	// dates, and may anchor what follows ("three days later").
+	lookBack := dir < 0 && (!deictic || t.comparisonAt(i, end) || u == unitYear && t.lastQuarter != nil && i-t.lastQuarter.tok < 150)
+	return cand{end: end, rule: "offset", typ: typ, lookBack: lookBack, resolve: func(r *res) {
 		g := unitGranularity(u)
 		if c.unknown || c.n != float64(int(c.n)) {
 			if dir < 0 {
