@@ -234,7 +234,8 @@ func buildLexicon() map[string]*entry {
 	for w := range decadeWords {
 		get(w) // known, so that "the" before it is worth trying
 	}
-	get("as").starter = true // "as soon as possible"
+	get("as")   // begins only "as soon as possible" (see canStart)
+	get("some") // a count: "some time", "some years"
 	get("corresponding")
 	get("comparable")
 	for _, w := range []string{"is", "are", "am", "does", "do", "says", "tells"} {

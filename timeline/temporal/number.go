@@ -42,6 +42,9 @@ func (t *tagger) parseCount(i int) (count, int, bool) {
 		return count{n: v}, j, true
 	}
 	e := t.lex(i)
+	if e == nil {
+		return count{}, i, false // every count word is in the lexicon
+	}
 	switch {
 	case t.is(i, "several") || t.is(i, "many") || t.is(i, "few") || t.is(i, "some"):
 		return count{unknown: true}, i + 1, true
