@@ -16,6 +16,8 @@ func FuzzTag(f *testing.F) {
 		"It cost $2,020 on 5/19/2025 and 19.05.2025, two-hour, every Monday.",
 		"the 5th of May. 2 1/2 years ago, the third quarter of 2025, Q3 2025",
 		"\xff\xfe May 31 - 2025-02-30 - 99:99 p.m. — 2009-2010",
+		"The week after next, two Fridays ago, a week from Monday, the first of next month, May 5-7, 5-7 May.",
+		"In 2019 it fell. On June 4 at dawn, 1Q25 and FY24 rose from $3 a year earlier; an hour and a half later.",
 	} {
 		f.Add(s, int64(0))
 		f.Add(s, monday19.Unix())
