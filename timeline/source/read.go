@@ -144,6 +144,14 @@ func (in *input) whole(f format, head []byte) error {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return in.fail(timeline.EINVALID, "empty file (only whitespace)")
 	}
+	// An old page in windows-1252 or Latin-1 says so in a <meta>; decode it
+	// rather than refuse it. A page that is valid UTF-8 is read as such,
+	// whatever it declares (mislabelled pages are common).
+	if p := checkText(data); p != nil && !p.binary() && f == formatHTML {
+		if decoded, ok := decodeDeclaredCharset(data); ok {
+			data = decoded
+		}
+	}
 	if p := checkText(data); p != nil && (p.binary() || f != formatTimeML || !declaresLatin1(head)) {
 		line := lineAt(data, int(p.offset))
 		p.offset += in.base
