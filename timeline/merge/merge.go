@@ -4,9 +4,9 @@
 // Two rows are taken for the same event when they come from different
 // documents, their intervals overlap, and their words agree: the score
 // (0.6 × token Jaccard of the event phrases + 0.4 × that of the evidence
-// sentences, on lowercased content words without stop words and time words)
-// reaches 0.5, or 0.3 when they also name the same actors (actor sets with a
-// Jaccard of at least 0.5). A shared actor alone is not enough: one person is
+// sentences, on lowercased, crudely stemmed content words without stop words,
+// time words or a wire dateline) reaches 0.5, or 0.3 when they also name the
+// same actors (actor sets, by surname, with a Jaccard of at least 0.5). A shared actor alone is not enough: one person is
 // in many events a day. Rows that name places, none in common, never merge.
 // Rows that do not overlap but lie within a day of each other ("Monday" in
 // one report, "Sunday" in another) merge on the strong score alone. A row

@@ -130,6 +130,27 @@ func TestMerge(t *testing.T) {
 			conflict: []bool{false},
 		},
 		{
+			// "Erdogan" in one report is "Tayyip Erdogan" in the other, and
+			// "visited" is "visit".
+			name: "actors by surname, verbs by stem",
+			in: []timeline.Row{
+				withActors(row(1, 1, "2025-05-19", "Erdogan visited the injured", "President Tayyip Erdogan visited the injured on Thursday."), "Tayyip Erdogan"),
+				withActors(row(2, 2, "2025-05-19", "Erdogan will visit the city", "Erdogan will visit the city tomorrow."), "Erdogan"),
+			},
+			want:     [][]int64{{1, 2}},
+			conflict: []bool{false},
+		},
+		{
+			// The dateline of a wire report says where it was filed.
+			name: "wire dateline is no content",
+			in: []timeline.Row{
+				row(1, 1, "2025-05-19", "magnitude 6.2 earthquake struck off Istanbul", "ISTANBUL (Reuters) - A magnitude 6.2 earthquake struck off Istanbul on Wednesday, injuring more than 150 people, officials said."),
+				row(2, 2, "2025-05-19", "strong earthquake struck Istanbul", "A strong earthquake of magnitude 6.2 struck Istanbul today, the disaster agency AFAD said."),
+			},
+			want:     [][]int64{{1, 2}},
+			conflict: []bool{false},
+		},
+		{
 			name: "the same words without the actors: not merged",
 			in: []timeline.Row{
 				row(1, 1, "2025-05-19", "Putin met Trump", "Putin met Trump."),

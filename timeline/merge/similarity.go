@@ -43,14 +43,14 @@ func (d dict) ids(prefix string, words []string) []int32 {
 }
 
 func newProfile(r *timeline.Row, d dict) profile {
-	evidence := r.Evidence
+	evidence := dateline.ReplaceAllString(r.Evidence, "")
 	if r.Expression != "" {
 		evidence = strings.Replace(evidence, r.Expression, " ", 1)
 	}
 	p := profile{
 		phrase:   d.ids("", tokens(r.Event)),
 		evidence: d.ids("", tokens(evidence)),
-		actors:   d.ids("@", names(r.Actors)),
+		actors:   d.ids("@", surnames(r.Actors)),
 		places:   d.ids("#", names(r.Places)),
 	}
 	words := p.phrase

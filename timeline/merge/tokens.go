@@ -1,6 +1,7 @@
 package merge
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -61,12 +62,18 @@ func isNumber(w string) bool {
 	return true
 }
 
-// stem folds English plurals ("talks" → "talk", "parties" → "party"), the
-// commonest variation between two reports of one event.
+// stem folds English plurals ("talks" → "talk", "parties" → "party") and
+// verb endings ("visited", "visiting" → "visit"), the commonest variations
+// between two reports of one event. Both sides are folded alike, so a crude
+// stem ("injured" → "injur") still matches its kin ("injuring").
 func stem(w string) string {
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"
+	case len(w) > 5 && strings.HasSuffix(w, "ing"):
+		return w[:len(w)-3]
+	case len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
+		return w[:len(w)-2]
 	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") &&
 		!strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
 		return w[:len(w)-1]
@@ -84,6 +91,22 @@ func names(list []string) []string {
 	}
 	return sortedSet(out)
 }
+
+// surnames is names keyed by their last word, so that "Tayyip Erdogan" in
+// one report and "Erdogan" in another are one actor.
+func surnames(list []string) []string {
+	out := names(list)
+	for i, n := range out {
+		if k := strings.LastIndexByte(n, ' '); k >= 0 {
+			out[i] = n[k+1:]
+		}
+	}
+	return sortedSet(out)
+}
+
+// dateline matches a wire dateline opening a sentence, "ISTANBUL (Reuters) -":
+// the agency and the city say where the report was filed, not what happened.
+var dateline = regexp.MustCompile(`^\s*\p{Lu}[\p{Lu} .,'-]*\([^)]{1,40}\)\s*[-—–_]+\s*`)
 
 // sortedSet sorts s and removes duplicates in place.
 func sortedSet(s []string) []string {
