@@ -177,17 +177,25 @@ func (t *tagger) isoClock(i int) (int, int, int, bool) {
 	return h, mi, j, true
 }
 
+// weekdayPrefix reads "Monday," or "Mon." opening a full date: the ISO
+// weekday (0 when none) and the token after it.
+func (t *tagger) weekdayPrefix(i int) (int, int) {
+	e := t.lex(i)
+	if e == nil || e.weekday == 0 || !t.upper(i) {
+		return 0, i
+	}
+	j := t.skipDot(i + 1)
+	if t.punct(j, ',') {
+		j++
+	}
+	return e.weekday, j
+}
+
 // matchMonthDate: [Weekday,] Month [Day[,]] [Year]; Month of Year; a month
 // alone. Year-less dates resolve by tense.
 func (t *tagger) matchMonthDate(i int) (cand, bool) {
-	j := i
-	weekday := 0
-	if e := t.lex(j); e != nil && e.weekday > 0 && t.upper(j) {
-		weekday = e.weekday
-		j = t.skipDot(j + 1)
-		if t.punct(j, ',') {
-			j++
-		}
+	weekday, j := t.weekdayPrefix(i)
+	if weekday > 0 {
 		if _, _, ok := t.monthAt(j); !ok {
 			return cand{}, false
 		}
@@ -340,15 +348,9 @@ func (r *res) yearlessMonth(month int) {
 
 // matchDayMonth: [the] 19[th] [of] May [,] [2025].
 func (t *tagger) matchDayMonth(i int) (cand, bool) {
-	j := i
 	// "Tuesday, 3 June": the weekday fixes the year
-	weekday := 0
-	if e := t.lex(j); e != nil && e.weekday > 0 && t.upper(j) {
-		weekday = e.weekday
-		j = t.skipDot(j + 1)
-		if t.punct(j, ',') {
-			j++
-		}
+	weekday, j := t.weekdayPrefix(i)
+	if weekday > 0 {
 		if _, _, ok := t.dayAt(j); !ok {
 			return cand{}, false
 		}
