@@ -86,7 +86,8 @@ func TestUpDownUp(t *testing.T) {
 
 	want := []string{"table documents", "table mentions", "table events", "table entities",
 		"table event_entities", "table events_fts", "view timeline",
-		"index events_timeline", "index events_span", "trigger events_fts_delete", "trigger events_match_mention"}
+		"index events_timeline", "index events_span", "trigger events_fts_delete", "trigger events_match_mention",
+		"table timeline_rows", "view timeline_rows_source", "trigger timeline_rows_delete"}
 	for round := 1; round <= 2; round++ {
 		if _, err := p.Up(ctx); err != nil {
 			t.Fatalf("round %d: Up: %v", round, err)
@@ -102,8 +103,10 @@ func TestUpDownUp(t *testing.T) {
 		}
 		checkIntegrity(t, db)
 		// The view must compile against the tables, not just exist.
-		if _, err := db.Exec(`SELECT * FROM timeline LIMIT 1`); err != nil {
-			t.Fatalf("round %d: query timeline view: %v", round, err)
+		for _, view := range []string{"timeline", "timeline_rows_source"} {
+			if _, err := db.Exec(`SELECT * FROM ` + view + ` LIMIT 1`); err != nil {
+				t.Fatalf("round %d: query %s view: %v", round, view, err)
+			}
 		}
 
 		if _, err := p.DownTo(ctx, 0); err != nil {

@@ -264,3 +264,42 @@ func BenchmarkTimeline(b *testing.B) {
 		b.ReportMetric(float64(n), "rows")
 	})
 }
+
+// BenchmarkSaveDocuments measures the store's write path alone (no tagger),
+// as ingest drives it: batches of 250 synthetic articles of 50 events each
+// into a fresh database.
+func BenchmarkSaveDocuments(b *testing.B) {
+	ctx := context.Background()
+	const docs, batchSize = 2000, 250
+	rng := rand.New(rand.NewPCG(1, 2))
+	first := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	articles := make([]store.Extraction, docs)
+	for d := range articles {
+		articles[d] = benchArticle(rng, d+1, first, 30*365)
+	}
+	dir := b.TempDir()
+	for b.Loop() {
+		b.StopTimer()
+		path := filepath.Join(dir, "save.db")
+		for _, suffix := range []string{"", "-wal", "-shm"} {
+			os.Remove(path + suffix)
+		}
+		db, err := store.Open(ctx, path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for i := range articles {
+			articles[i].Document.ID = 0
+		}
+		b.StartTimer()
+		for i := 0; i < docs; i += batchSize {
+			if _, err := db.SaveDocuments(ctx, articles[i:i+batchSize]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.StopTimer()
+		db.Close()
+		b.StartTimer()
+	}
+	b.ReportMetric(float64(docs*eventsPerDoc)*float64(b.N)/b.Elapsed().Seconds(), "events/s")
+}

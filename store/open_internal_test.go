@@ -46,6 +46,7 @@ func TestPragmas(t *testing.T) {
 	t.Run("write", func(t *testing.T) {
 		check(t, db.rw, 1, map[string]string{
 			"journal_mode": "wal", "foreign_keys": "1", "busy_timeout": "1234", "synchronous": "1", "query_only": "0",
+			"temp_store": "2", "wal_autocheckpoint": "4000",
 		})
 	})
 	t.Run("read", func(t *testing.T) {

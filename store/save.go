@@ -103,7 +103,7 @@ func (db *DB) saveBatch(ctx context.Context, docs []Extraction, savepoints bool)
 		results[i] = SaveResult{Stored: stored, Err: err}
 		ids[i] = id
 	}
-	if err := w.indexFTS(ctx); err != nil {
+	if err := w.indexEvents(ctx); err != nil {
 		return nil, db.mapError(err, ours)
 	}
 	if err := tx.Commit(); err != nil {
@@ -219,7 +219,7 @@ func (db *DB) ReplaceExtraction(ctx context.Context, docID int64, version string
 	if err := db.insertExtraction(ctx, w, docID, doc.Text, mentions, events); err != nil {
 		return err
 	}
-	if err := w.indexFTS(ctx); err != nil {
+	if err := w.indexEvents(ctx); err != nil {
 		return db.mapError(err, ours)
 	}
 	if err := tx.Commit(); err != nil {

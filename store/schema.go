@@ -29,7 +29,8 @@ type tableDoc struct {
 
 // schemaDocs lists the queryable tables in the order `timeline schema` shows
 // them: the view first, as most questions start there. Internal tables
-// (goose_db_version, FTS shadow tables) are left out.
+// (goose_db_version, FTS shadow tables) and the timeline_rows_source view,
+// which only fills timeline_rows, are left out.
 var schemaDocs = []tableDoc{
 	{"timeline", "One row per event whose date is on the calendar: the timeline itself. Order by start, \"end\" DESC.", [][2]string{
 		{"date", "the TIMEX3 value of the time expression, e.g. 2025-05-19, 2025-W20, 2025-05"},
@@ -115,6 +116,15 @@ var schemaDocs = []tableDoc{
 		{"role", "actor or place"},
 		{"position", "order of the entity among the event's actors or places"},
 		{"entity_id", "entities.id"},
+	}},
+	{"timeline_rows", "The timeline rows ready to print, in timeline order (the primary key): what a full export reads. Kept in step with events; for questions, the timeline view is easier.", [][2]string{
+		{"start", "events.start"},
+		{"end", "events.\"end\""},
+		{"document_id", "documents.id"},
+		{"mention_offset", "events.mention_offset"},
+		{"event_id", "events.id"},
+		{"row_json", "JSON array of the row: " + strings.Join(rowFields[:], ", ") +
+			" (as in the timeline view, but actors and places are arrays)"},
 	}},
 	{"events_fts", "Full-text index of dated events: WHERE events_fts MATCH 'words'; rowid = events.id.", [][2]string{
 		{"phrase", "events.phrase, indexed"},

@@ -62,7 +62,7 @@ func (db *DB) Timeline(ctx context.Context, f timeline.Filter) ([]timeline.Row, 
 		n = min(n, f.Limit)
 	}
 	rows := make([]timeline.Row, 0, n)
-	err = db.each(ctx, tx, q, query, args, func(r *timeline.Row) error {
+	err = db.each(ctx, tx, q, query, args, false, func(r *timeline.Row) error {
 		rows = append(rows, *r)
 		return nil
 	})
@@ -87,6 +87,14 @@ func (db *DB) EachRow(ctx context.Context, f timeline.Filter, fn func(*timeline.
 	if err != nil {
 		return err
 	}
+	if q.whole() { // timeline_rows holds it in order: one sequential scan
+		query := `SELECT row_json FROM timeline_rows
+		ORDER BY start, "end" DESC, document_id, mention_offset, event_id
+		LIMIT ? OFFSET ?`
+		// Without a limit nearly every document has rows: reading them all
+		// at once beats looking each up while the rows stream.
+		return db.each(ctx, tx, q, query, []any{limit(f.Limit), f.Offset}, f.Limit == 0, fn)
+	}
 	query := q.with("") + `SELECT ` + rowColumns + q.snippet() + `
 	FROM ` + q.from + rowJoins + q.where() + `
 	ORDER BY ` + timelineOrder + `
@@ -96,28 +104,50 @@ func (db *DB) EachRow(ctx context.Context, f timeline.Filter, fn func(*timeline.
 		args = append(args, q.match)
 	}
 	args = append(append(args, q.args...), limit(f.Limit), f.Offset)
-	return db.each(ctx, tx, q, query, args, fn)
+	return db.each(ctx, tx, q, query, args, false, fn)
 }
 
-// each runs a row query and calls fn per scanned row.
-func (db *DB) each(ctx context.Context, tx *sql.Tx, q *rowQuery, query string, args []any, fn func(*timeline.Row) error) error {
+// each runs a row query, whose columns are rowColumns and optionally a
+// snippet, and calls fn per row. allDocs reads every document's name first.
+func (db *DB) each(ctx context.Context, tx *sql.Tx, q *rowQuery, query string, args []any, allDocs bool, fn func(*timeline.Row) error) error {
+	s := rowScanner{docs: db.documentNames(tx)}
+	defer s.docs.close()
+	if allDocs {
+		if err := s.docs.loadAll(ctx, tx); err != nil {
+			return err
+		}
+	}
 	rs, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return db.mapError(err, q.origin())
 	}
-	defer rs.Close()
-	s := rowScanner{docs: db.documentNames(tx)}
-	defer s.docs.close()
-	for rs.Next() {
-		r, err := s.scan(ctx, rs)
-		if err != nil {
-			return db.mapError(err, ours)
-		}
-		if err := fn(r); err != nil {
+	stream := streamRows(rs)
+	err = s.each(ctx, stream, fn)
+	if serr := stream.close(); err == nil {
+		return db.mapError(serr, q.origin())
+	}
+	return err
+}
+
+// each decodes the stream's rows and calls fn with each.
+func (s *rowScanner) each(ctx context.Context, stream *rowStream, fn func(*timeline.Row) error) error {
+	for b := stream.next(); b != nil; b = stream.next() {
+		// The stream may have read ahead of a cancellation.
+		if err := ctx.Err(); err != nil {
 			return err
 		}
+		for i := range b {
+			r, err := s.scan(ctx, b[i].json, b[i].snippet)
+			if err != nil {
+				return err
+			}
+			if err := fn(r); err != nil {
+				return err
+			}
+		}
+		stream.recycle(b)
 	}
-	return db.mapError(rs.Err(), q.origin())
+	return nil
 }
 
 // limit turns "0 means no limit" into SQLite's -1.
@@ -143,6 +173,10 @@ func (q *rowQuery) cond(c string, args ...any) {
 	q.conds = append(q.conds, c)
 	q.args = append(q.args, args...)
 }
+
+// whole reports whether q selects every dated event: buildQuery adds a
+// condition for anything a filter asks besides that.
+func (q *rowQuery) whole() bool { return len(q.conds) == 1 }
 
 func (q *rowQuery) where() string { return "\n\tWHERE " + strings.Join(q.conds, "\n\tAND ") }
 

@@ -38,9 +38,10 @@ func (c *entityCache) add(ids map[timeline.Entity]int64) {
 // writer holds a write transaction's statements, run for every row, and
 // the entity ids looked up or created in this transaction.
 type writer struct {
-	shared *entityCache
+	shared  *entityCache
+	addRows *sql.Stmt // DB.addRows
 	// firstEvent is the id of the first event this transaction inserted,
-	// 0 when none: indexFTS indexes every event from there.
+	// 0 when none: indexEvents indexes every event from there.
 	firstEvent    int64
 	tx            *sql.Tx
 	insertDoc     *sql.Stmt
@@ -78,7 +79,7 @@ var writeQueries = [...]string{
 
 // newWriter prepares the write statements in tx.
 func (db *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{tx: tx, shared: db.entities, entities: make(map[timeline.Entity]int64)}
+	w := &writer{tx: tx, shared: db.entities, addRows: db.addRows, entities: make(map[timeline.Entity]int64)}
 	for i, p := range []**sql.Stmt{&w.insertDoc, &w.findDoc, &w.insertMention, &w.insertEvent, &w.findEntity, &w.insertEntity, &w.insertLink} {
 		stmt, err := tx.PrepareContext(ctx, writeQueries[i])
 		if err != nil {
@@ -114,19 +115,27 @@ func (w *writer) entityID(ctx context.Context, en timeline.Entity) (int64, error
 // have undone.
 func (w *writer) forget() { clear(w.entities) }
 
-// noteEvent records an inserted event id for indexFTS.
+// noteEvent records an inserted event id for indexEvents.
 func (w *writer) noteEvent(id int64) {
 	if w.firstEvent == 0 || id < w.firstEvent {
 		w.firstEvent = id
 	}
 }
 
-// indexFTS adds this transaction's dated events to the full-text index in
-// one statement. Events are only ever appended by the one writer, so every
-// event from firstEvent on is new.
-func (w *writer) indexFTS(ctx context.Context) error {
+// writeRowsQuery adds the timeline_rows of the events from the given id on.
+const writeRowsQuery = `INSERT INTO timeline_rows SELECT * FROM timeline_rows_source WHERE event_id >= ?`
+
+// indexEvents adds this transaction's dated events to timeline_rows and to
+// the full-text index, one statement each. Events are only ever appended by
+// the one writer, so every event from firstEvent on is new. The full-text
+// insert comes last: FTS5 writes out its pending terms at the savepoint of
+// every later statement in the transaction.
+func (w *writer) indexEvents(ctx context.Context) error {
 	if w.firstEvent == 0 {
 		return nil
+	}
+	if _, err := w.tx.StmtContext(ctx, w.addRows).ExecContext(ctx, w.firstEvent); err != nil {
+		return err
 	}
 	_, err := w.tx.ExecContext(ctx, `INSERT INTO events_fts (rowid, phrase, sentence)
 		SELECT id, phrase, sentence FROM events WHERE id >= ? AND start IS NOT NULL`, w.firstEvent)

@@ -1,0 +1,81 @@
+package store
+
+import (
+	"context"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+// TestDecodeRow reads arrays as SQLite's json_array writes them, with the
+// strings that need escaping, and refuses what it cannot have written.
+func TestDecodeRow(t *testing.T) {
+	ctx := context.Background()
+	var dec rowDecoder
+	db, err := Open(ctx, filepath.Join(t.TempDir(), "j.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+
+	for _, text := range []string{
+		"plain", "", `say "hi"`, `back\slash`, "tab\tnew\nline\r\x01\x1f", "slash / and \u00e9t\u00e9",
+		"emoji \U0001F600 and \u2028", `\u0041 not an escape`, `"`, `\`, "ends with \\",
+	} {
+		var js string
+		err := db.ro.QueryRowContext(ctx, `SELECT json_array(7, 3, '2025-05-19', '2025-05-19T15:00', NULL, '2025-05-19T15',
+			'TIME', NULL, ?1, ?1, ?1, -1, 'r', 'dct', NULL, 'past', json_array(?1, 'b'), json_array())`, text).Scan(&js)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var r timeline.Row
+		if err := dec.decode(js, &r); err != nil {
+			t.Fatalf("%q: %v", js, err)
+		}
+		want := timeline.Row{EventID: 7, DocumentID: 3, Date: "2025-05-19T15", Type: timeline.TypeTime,
+			Start: instant(t, "2025-05-19"), End: instant(t, "2025-05-19T15:00"),
+			Event: text, Evidence: text, Expression: text, Offset: -1,
+			How: timeline.Resolution{Rule: "r", Anchor: "dct", Tense: "past"}, Actors: []string{text, "b"}}
+		if !reflect.DeepEqual(r, want) {
+			t.Errorf("%q:\n got %+v\nwant %+v", js, r, want)
+		}
+	}
+
+	good := `[1,2,"2025-01-01","2025-01-02","day","2025-01-01","DATE",null,"e","s","x",0,"r","dct","v","past",["a"],null]`
+	var r timeline.Row
+	if err := dec.decode(good, &r); err != nil || r.Places != nil || r.Actors[0] != "a" {
+		t.Fatalf("decode(%s) = %+v, %v", good, r, err)
+	}
+	// Escapes SQLite does not write but JSON allows.
+	for js, want := range map[string]string{
+		`"\ud83d\ude00 \u00e9\/\b\f"`: "\U0001F600 \u00e9/\b\f",
+		`"\ud83d alone"`:              "\uFFFD alone",
+	} {
+		if err := dec.decode(strings.Replace(good, `"e"`, js, 1), &r); err != nil || r.Event != want {
+			t.Errorf("event %s = %q, %v; want %q", js, r.Event, err, want)
+		}
+	}
+	for _, bad := range []string{
+		"", "[]", good[:len(good)-1], good + " ", strings.Replace(good, `"2025-01-01"`, `"May 2025"`, 1),
+		strings.Replace(good, `1,2`, `"1",2`, 1), strings.Replace(good, `,0,`, `,,`, 1),
+		strings.Replace(good, `"e"`, `"\x"`, 1), strings.Replace(good, `"e"`, `"\u12"`, 1),
+		strings.Replace(good, `["a"]`, `["a",]`, 1), strings.Replace(good, `"s"`, `"s`, 1),
+	} {
+		if err := dec.decode(bad, &r); timeline.ErrorCode(err) != timeline.EINTERNAL {
+			t.Errorf("decode(%s) = %v; want EINTERNAL", bad, err)
+		}
+	}
+}
+
+func instant(t *testing.T, s string) time.Time {
+	t.Helper()
+	v, err := timeline.ParseInstant(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}

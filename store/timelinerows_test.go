@@ -1,0 +1,282 @@
+package store_test
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/pressly/goose/v3"
+
+	"github.com/timeline-dev/timeline/migrations"
+	"github.com/timeline-dev/timeline/store"
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+// rawDB opens the database file without the store, to write as other tools
+// would; foreign keys on, as the store has them.
+func rawDB(t *testing.T, path string) *sql.DB {
+	t.Helper()
+	raw, err := sql.Open("sqlite", "file:"+path+"?_pragma=foreign_keys(1)&_pragma=busy_timeout(5000)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { raw.Close() })
+	return raw
+}
+
+func mustExec(t *testing.T, raw *sql.DB, query string, args ...any) {
+	t.Helper()
+	if _, err := raw.Exec(query, args...); err != nil {
+		t.Fatalf("%s: %v", query, err)
+	}
+}
+
+// checkTimelineRows fails unless timeline_rows holds exactly what
+// timeline_rows_source computes from the tables, and returns how many rows.
+func checkTimelineRows(t *testing.T, raw *sql.DB) int {
+	t.Helper()
+	read := func(table string) []string {
+		rows, err := raw.Query(`SELECT start, "end", document_id, mention_offset, event_id, row_json FROM ` + table +
+			` ORDER BY start, "end" DESC, document_id, mention_offset, event_id`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var out []string
+		for rows.Next() {
+			var start, end, js string
+			var doc, offset, event int64
+			if err := rows.Scan(&start, &end, &doc, &offset, &event, &js); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, fmt.Sprint(start, " ", end, " ", doc, " ", offset, " ", event, " ", js))
+		}
+		if err := rows.Err(); err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	stored, want := read("timeline_rows"), read("timeline_rows_source")
+	if !reflect.DeepEqual(stored, want) {
+		t.Fatalf("timeline_rows is out of step:\n stored %s\n   want %s", strings.Join(stored, "\n        "), strings.Join(want, "\n        "))
+	}
+	return len(stored)
+}
+
+// everyRow streams the whole timeline, which EachRow reads from timeline_rows.
+func everyRow(t *testing.T, db *store.DB) []timeline.Row {
+	t.Helper()
+	var rows []timeline.Row
+	if err := db.EachRow(context.Background(), timeline.Filter{}, func(r *timeline.Row) error {
+		rows = append(rows, *r)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+// TestTimelineRowsInStep changes the database every way the store and other
+// tools can, and checks timeline_rows after each.
+func TestTimelineRowsInStep(t *testing.T) {
+	ctx := context.Background()
+	db := timelineFixture(t)
+	raw := rawDB(t, db.Path())
+	if n := checkTimelineRows(t, raw); n != 8 {
+		t.Fatalf("%d timeline rows after saving; want 8", n)
+	}
+
+	// Reindex: the document's events are deleted and new ones inserted.
+	b := newArticle("Moscow visit", "In April 2025 Putin visited Moscow. On 1 May 2025 he spoke.").
+		date("April 2025", "2025-04", timeline.GranularityMonth, "2025-04-01", "2025-05-01", person("Anna Aide")).
+		date("May 2025", "2025-05", timeline.GranularityMonth, "2025-05-01", "2025-06-01", place("Moscow"))
+	if err := db.ReplaceExtraction(ctx, 2, "test-2", b.mentions, b.events); err != nil {
+		t.Fatal(err)
+	}
+	checkTimelineRows(t, raw)
+
+	// A batch in which a document fails half-way is run again with
+	// savepoints: the failed document's rows must not stay.
+	addBoomTrigger(t, db.Path())
+	c := newArticle("Later", "On 2 June 2025 it ended.").date("2 June 2025", "2025-06-02", timeline.GranularityDay, "2025-06-02", "2025-06-03")
+	boom := newArticle("Boom", "On 3 June 2025 one. On 4 June 2025 two.").
+		date("3 June 2025", "2025-06-03", timeline.GranularityDay, "2025-06-03", "2025-06-04").
+		date("4 June 2025", "2025-06-04", timeline.GranularityDay, "2025-06-04", "2025-06-05")
+	boom.events[1].Phrase = "boom"
+	results, err := db.SaveDocuments(ctx, []store.Extraction{c.extraction(), boom.extraction()})
+	if err != nil || !results[0].Stored || results[1].Err == nil {
+		t.Fatalf("SaveDocuments = %+v, %v; want the second refused", results, err)
+	}
+	if n := checkTimelineRows(t, raw); n != 9 {
+		t.Errorf("%d timeline rows after the batch; want 9", n)
+	}
+
+	for _, change := range []string{
+		`UPDATE events SET phrase = 'renamed "event"' WHERE id = 1`,
+		`UPDATE events SET sentence = 'A new sentence.' WHERE id = 2`,
+		`UPDATE mentions SET value = 'XXXX', text = 'changed', rule = NULL WHERE id = 3`,
+		`UPDATE entities SET name = 'Jane Q. Envoy' WHERE name = 'Jane Envoy'`,
+		// A link inserted by hand shows at the next refresh of its row.
+		`INSERT INTO event_entities (event_id, role, position, entity_id) SELECT 3, 'actor', 0, id FROM entities WHERE name = 'Anna Aide';
+		 UPDATE event_entities SET role = 'place' WHERE event_id = 3`,
+		`UPDATE event_entities SET event_id = 4 WHERE event_id = 3`,
+		`DELETE FROM event_entities WHERE event_id = 4`,
+		`DELETE FROM events WHERE id = 5`,
+		`DELETE FROM mentions WHERE id = 6`,
+		`DELETE FROM documents WHERE id = 3`,
+	} {
+		mustExec(t, raw, change)
+		checkTimelineRows(t, raw)
+	}
+	for _, r := range everyRow(t, db) {
+		if r.EventID == 1 && r.Event != `renamed "event"` {
+			t.Errorf("event 1 after updates: %+v", r)
+		}
+	}
+	mustExec(t, raw, `DELETE FROM documents`)
+	if n := checkTimelineRows(t, raw); n != 0 {
+		t.Errorf("%d timeline rows left with no documents", n)
+	}
+}
+
+// TestMigrationBackfill takes a database back to schema version 1, as the
+// previous release left it, and checks that opening it fills timeline_rows.
+func TestMigrationBackfill(t *testing.T) {
+	ctx := context.Background()
+	db := timelineFixture(t)
+	path := db.Path()
+	want := everyRow(t, db)
+	db.Close()
+
+	raw := rawDB(t, path)
+	p, err := goose.NewProvider(goose.DialectSQLite3, raw, migrations.FS, goose.WithDisableGlobalRegistry(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.DownTo(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	var n int
+	if err := raw.QueryRow(`SELECT count(*) FROM sqlite_schema WHERE name LIKE 'timeline_rows%'`).Scan(&n); err != nil || n != 0 {
+		t.Fatalf("after DownTo(1): %d timeline_rows objects, %v", n, err)
+	}
+
+	db, err = store.Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if n := checkTimelineRows(t, raw); n != len(want) {
+		t.Errorf("backfill wrote %d rows; want %d", n, len(want))
+	}
+	if got := everyRow(t, db); !reflect.DeepEqual(got, want) {
+		t.Errorf("rows after the upgrade:\n got %s\nwant %s", keys(got), keys(want))
+	}
+}
+
+// TestTimelineRowsJSON checks that the elements of row_json are, in the
+// order rowFields documents them, the timeline view's columns.
+func TestTimelineRowsJSON(t *testing.T) {
+	db := timelineFixture(t)
+	raw := rawDB(t, db.Path())
+	var fields string
+	tables, err := db.Schema(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, table := range tables {
+		for _, c := range table.Columns {
+			if table.Name == "timeline_rows" && c.Name == "row_json" {
+				fields = c.Description
+			}
+		}
+	}
+	// The description lists the fields: "JSON array of the row: a, b, ... (...)".
+	fields = strings.TrimPrefix(fields[:strings.Index(fields, " (")], "JSON array of the row: ")
+	var checks []string
+	for i, name := range strings.Split(fields, ", ") {
+		if name == "actors" || name == "places" {
+			checks = append(checks, fmt.Sprintf(`(SELECT group_concat(value, ', ') FROM json_each(r.row_json, '$[%d]')) IS t.%s`, i, name))
+		} else {
+			checks = append(checks, fmt.Sprintf(`json_extract(r.row_json, '$[%d]') IS t."%s"`, i, name))
+		}
+	}
+	query := `SELECT count(*), sum(` + strings.Join(checks, " AND ") + `) FROM timeline t JOIN timeline_rows r ON r.event_id = t.event_id`
+	var rows, good int
+	if err := raw.QueryRow(query).Scan(&rows, &good); err != nil {
+		t.Fatal(err)
+	}
+	if rows != 8 || good != rows {
+		t.Errorf("%d of %d rows have the view's values at the documented places in row_json", good, rows)
+	}
+}
+
+// TestEachRowStream reads more rows than one batch of the reading goroutine,
+// stops half-way, and is cancelled half-way; the database stays usable.
+func TestEachRowStream(t *testing.T) {
+	ctx := context.Background()
+	db, _ := openDB(t)
+	const per = 400
+	for d := 0; d < 3; d++ {
+		a := newArticle(fmt.Sprintf("Doc %d", d), fmt.Sprintf("Doc %d. ", d)+strings.Repeat("On 1 May 2025 it happened. ", per))
+		for i := 0; i < per; i++ {
+			start := day("2025-05-01").AddDate(0, 0, (i*7+d)%60)
+			a.date("1 May 2025", "X", timeline.GranularityDay, timeline.FormatInstant(start), timeline.FormatInstant(start.AddDate(0, 0, 1)))
+		}
+		a.save(t, db)
+	}
+	all, total, err := db.Timeline(ctx, timeline.Filter{})
+	if err != nil || total != 3*per {
+		t.Fatalf("Timeline: %d rows, %v", total, err)
+	}
+	if got := everyRow(t, db); !reflect.DeepEqual(got, all) {
+		t.Fatalf("EachRow differs from Timeline")
+	}
+
+	stop := errors.New("stop")
+	n := 0
+	err = db.EachRow(ctx, timeline.Filter{}, func(*timeline.Row) error {
+		if n++; n == 300 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || n != 300 {
+		t.Errorf("EachRow stopped after %d rows with %v; want 300, stop", n, err)
+	}
+
+	cctx, cancel := context.WithCancel(ctx)
+	n = 0
+	err = db.EachRow(cctx, timeline.Filter{}, func(*timeline.Row) error {
+		if n++; n == 10 {
+			cancel()
+		}
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) && timeline.ErrorCode(err) == "" {
+		t.Errorf("cancelled EachRow returned %v after %d rows", err, n)
+	}
+	if n == len(all) {
+		t.Errorf("cancelled EachRow read every row")
+	}
+
+	// A page of the whole timeline, both ways.
+	rows, _, err := db.Timeline(ctx, timeline.Filter{Offset: 500, Limit: 7})
+	if err != nil || !reflect.DeepEqual(rows, all[500:507]) {
+		t.Errorf("page: %v %v", keys(rows), err)
+	}
+	page := 0
+	if err := db.EachRow(ctx, timeline.Filter{Offset: 500, Limit: 7}, func(r *timeline.Row) error {
+		if r.EventID != all[500+page].EventID {
+			t.Errorf("EachRow page row %d = event %d; want %d", page, r.EventID, all[500+page].EventID)
+		}
+		page++
+		return nil
+	}); err != nil || page != 7 {
+		t.Errorf("EachRow page: %d rows, %v", page, err)
+	}
+}
