@@ -55,6 +55,12 @@ type DB struct {
 
 // Open opens the database at path for reading and writing, creating it if
 // needed, and migrates its schema to the latest version.
+// readerMmapSize is how much of the database a read-only connection maps:
+// on a million events 256 MB keeps a full-text page at 26 ms (1 GB: 23 ms,
+// none: 42 ms) while the resident size of a query stays near 200 MB (1 GB
+// mapped showed 384 MB for a 50-row page).
+const readerMmapSize = 256 << 20
+
 func Open(ctx context.Context, path string) (*DB, error) {
 	return OpenWith(ctx, path, Options{})
 }
@@ -193,7 +199,7 @@ func dsn(abs string, opts Options, readOnly bool) string {
 		// Only readers map the file: mapped pages count in the resident size,
 		// and a writer streaming a 1 GB corpus would hold most of its
 		// database that way (987 MB RSS measured, against a 150 MB target).
-		q.Add("_pragma", "mmap_size(1073741824)")
+		q.Add("_pragma", fmt.Sprintf("mmap_size(%d)", readerMmapSize))
 		// mode=ro is enforced by SQLite's open flags and cannot be undone by
 		// a statement; query_only additionally refuses writes to attachments.
 		q.Set("mode", "ro")

@@ -3,9 +3,12 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/timeline-dev/timeline/timeline"
 )
 
 // TestPragmas checks that every pooled connection, not only the first, got
@@ -52,6 +55,16 @@ func TestPragmas(t *testing.T) {
 	t.Run("read", func(t *testing.T) {
 		check(t, db.ro, 3, map[string]string{
 			"journal_mode": "wal", "foreign_keys": "1", "busy_timeout": "1234", "query_only": "1",
+			"mmap_size": fmt.Sprint(readerMmapSize),
 		})
+	})
+	// A whole export turns the map off on its connection and back on after.
+	t.Run("read after export", func(t *testing.T) {
+		db.ro.SetMaxOpenConns(1)
+		defer db.ro.SetMaxOpenConns(0)
+		if err := db.EachRow(ctx, timeline.Filter{}, func(*timeline.Row) error { return nil }); err != nil {
+			t.Fatal(err)
+		}
+		check(t, db.ro, 1, map[string]string{"mmap_size": fmt.Sprint(readerMmapSize)})
 	})
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"strings"
 	"time"
 
@@ -77,15 +78,33 @@ func (db *DB) Timeline(ctx context.Context, f timeline.Filter) ([]timeline.Row, 
 // is reused; fn must copy what it keeps. An error from fn stops the walk and
 // is returned.
 func (db *DB) EachRow(ctx context.Context, f timeline.Filter, fn func(*timeline.Row) error) error {
-	tx, err := db.ro.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	conn, err := db.ro.Conn(ctx)
 	if err != nil {
 		return db.mapError(err, ours)
 	}
-	defer tx.Rollback()
+	defer conn.Close()
+	tx, err := conn.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return db.mapError(err, ours)
+	}
+	defer func() { tx.Rollback() }()
 
 	q, err := db.buildQuery(ctx, tx, &f)
 	if err != nil {
 		return err
+	}
+	if q.whole() && f.Limit == 0 {
+		// A whole export reads the file once, in order: a memory map gains
+		// nothing there (2.5 s either way for 950,000 rows) and would count
+		// every page read in the resident size (508 MB against 93 MB).
+		tx.Rollback()
+		if _, err := conn.ExecContext(ctx, "PRAGMA mmap_size = 0"); err != nil {
+			return db.mapError(err, ours)
+		}
+		defer conn.ExecContext(context.Background(), fmt.Sprintf("PRAGMA mmap_size = %d", readerMmapSize))
+		if tx, err = conn.BeginTx(ctx, &sql.TxOptions{ReadOnly: true}); err != nil {
+			return db.mapError(err, ours)
+		}
 	}
 	if q.whole() { // timeline_rows holds it in order: one sequential scan
 		query := `SELECT row_json FROM timeline_rows
