@@ -178,7 +178,14 @@ func (t *tagger) canStart(i int) bool {
 	tk := &t.toks[i]
 	switch tk.kind {
 	case tokNum:
-		return true
+		// Amounts begin nothing: "$2.5 million", "1,200", "4.5%", "5 percent".
+		if i > 0 && !tk.gap {
+			if p := &t.toks[i-1]; p.kind == tokPunct && (p.punct == '$' || p.punct == '€' || p.punct == '£' ||
+				(p.punct == ',' || p.punct == '.') && i > 1 && t.toks[i-2].kind == tokNum && !p.gap) {
+				return false
+			}
+		}
+		return !t.punct(i+1, '%') && !t.is(i+1, "percent")
 	case tokPunct:
 		return tk.punct == '\''
 	}
