@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/csv"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -76,8 +77,13 @@ func TestDemo(t *testing.T) {
 			t.Errorf("demo output lacks %q:\n%s", want, r.stdout)
 		}
 	}
+	rows := strings.Count(strings.TrimSpace(r.stdout), "\n") // lines after the CSV header
 	r = runCLI(t, "", "demo")
 	if r.code != 0 || !strings.Contains(r.stdout, "Week of May 12, 2025") {
 		t.Errorf("demo table: exit %d\n%s%s", r.code, r.stdout, r.stderr)
+	}
+	// The summary counts what the timeline shows.
+	if want := fmt.Sprintf(", %d events on the timeline.", rows); !strings.Contains(r.stdout, want) {
+		t.Errorf("demo summary lacks %q:\n%s", want, r.stdout)
 	}
 }

@@ -59,8 +59,16 @@ func newDemoCommand(e *env) *cobra.Command {
 				return err
 			}
 			if format == export.FormatTable {
-				fmt.Fprintf(e.stdout, "Timeline of %q, published %s: %d time expressions, %d dated events.\n\n",
-					doc.Title, doc.Published.Format("Monday 2 January 2006"), len(mentions), len(events))
+				// Only events whose date is on the calendar are rows; "as soon
+				// as possible" is an event of the text but of no day.
+				onTimeline := 0
+				for _, ev := range events {
+					if mentions[ev.Mention].Anchored() {
+						onTimeline++
+					}
+				}
+				fmt.Fprintf(e.stdout, "Timeline of %q, published %s: %d time expressions, %d events on the timeline.\n\n",
+					doc.Title, doc.Published.Format("Monday 2 January 2006"), len(mentions), onTimeline)
 			}
 			if err := db.EachRow(cmd.Context(), timeline.Filter{}, func(r *timeline.Row) error { return w.Write(r) }); err != nil {
 				return err
