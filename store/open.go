@@ -292,7 +292,7 @@ func (db *DB) checkVersion(ctx context.Context) error {
 		return newerSchemaError(db.path, current, latest)
 	case current < latest:
 		return timeline.Errorf(timeline.ECONFLICT,
-			"database %s has schema version %d, older than this timeline's %d: open it once for writing (e.g. timeline ingest) to upgrade it",
+			"database %s has schema version %d, older than this timeline's %d: run timeline reindex on it once to upgrade it and re-extract its documents",
 			db.path, current, latest)
 	}
 	return nil

@@ -165,6 +165,11 @@ func TestMigrationBackfill(t *testing.T) {
 		t.Fatalf("after DownTo(1): %d timeline_rows objects, %v", n, err)
 	}
 
+	// Readers do not upgrade; they say how to.
+	if _, err := store.OpenReadOnly(ctx, path); err == nil || !strings.Contains(err.Error(), "schema version 1") || !strings.Contains(err.Error(), "timeline reindex") {
+		t.Errorf("read-only open of a version-1 database: %v", err)
+	}
+
 	db, err = store.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
