@@ -240,6 +240,9 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 		d.addOrg(a, b) // The National (The Hague was caught by the gazetteer)
 		return
 	}
+	if b-a >= 2 && (stormWords[d.bare(a)] || b-a >= 3 && d.is(a, "tropical") && stormWords[d.bare(a+1)]) {
+		return // Hurricane Elena, Typhoon Haiyan: neither actors nor places
+	}
 	if b-a == 2 && d.sportsClub(a, b) {
 		d.addOrg(a, b) // Manchester United, Real Madrid, Bayern Munich
 		return
@@ -403,6 +406,7 @@ func (d *doc) sportsClub(a, b int) bool {
 }
 
 var (
+	stormWords = setOf(`Hurricane Typhoon Cyclone Storm Tornado`)
 	clubAfter  = setOf(`United City FC Rovers Athletic Wanderers Albion Hotspur County Town Olympic Olympics Rangers Celtic Dynamo Galaxy`)
 	clubBefore = setOf(`Real Atletico Athletic Inter AC Sporting Olympique Bayern Borussia Dynamo Racing Deportivo Red`)
 )

@@ -33,6 +33,8 @@ func TestEntities(t *testing.T) {
 		{"of split", "Han Sung Joo of South Korea resigned on Monday.", "on Monday", []string{"Han Sung Joo/person"}, []string{"South Korea/place"}},
 		{"sports clubs", "Manchester United beat Real Madrid on Saturday.", "on Saturday",
 			[]string{"Manchester United/organization", "Real Madrid/organization"}, nil},
+		{"named storm", "Hurricane Elena hit Florida on Monday.", "on Monday", nil, []string{"Florida/place"}},
+		{"tropical storm", "Tropical Storm Alberto hit Texas on Monday.", "on Monday", nil, []string{"Texas/place"}},
 		{"club word without a place", "Unite Union called a strike on Saturday.", "on Saturday", []string{"Unite Union/organization"}, nil},
 	}
 	for _, tt := range tests {
