@@ -106,6 +106,11 @@ func (d *doc) runEnd(i, b int) int {
 			j++
 			continue
 		}
+		// A middle initial: "George W. Bush".
+		if j > i+1 && j+1 < b && d.punct(j) == "." && d.toks[j-1].e-d.toks[j-1].s == 1 && d.toks[j+1].capital() {
+			j++
+			continue
+		}
 		break
 	}
 	return j
@@ -151,7 +156,7 @@ func (d *doc) name(a, b int) string {
 	}
 	var sb strings.Builder
 	for k := a; k < b; k++ {
-		if k > a {
+		if k > a && d.toks[k].shape != shPunct { // "George W. Bush": no space before the dot
 			sb.WriteByte(' ')
 		}
 		if k == b-1 {
@@ -242,6 +247,9 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 	}
 	if b-a >= 2 && (stormWords[d.bare(a)] || b-a >= 3 && d.is(a, "tropical") && stormWords[d.bare(a+1)]) {
 		return // Hurricane Elena, Typhoon Haiyan: neither actors nor places
+	}
+	if holidayNames[d.bare(a)] || b-a >= 2 && d.is(a, "new") && d.lower(a+1) == "year" {
+		return // the New Year, Christmas Eve: times, not actors
 	}
 	if b-a == 2 && d.sportsClub(a, b) {
 		d.addOrg(a, b) // Manchester United, Real Madrid, Bayern Munich
@@ -406,7 +414,8 @@ func (d *doc) sportsClub(a, b int) bool {
 }
 
 var (
-	stormWords = setOf(`Hurricane Typhoon Cyclone Storm Tornado`)
-	clubAfter  = setOf(`United City FC Rovers Athletic Wanderers Albion Hotspur County Town Olympic Olympics Rangers Celtic Dynamo Galaxy`)
-	clubBefore = setOf(`Real Atletico Athletic Inter AC Sporting Olympique Bayern Borussia Dynamo Racing Deportivo Red`)
+	stormWords   = setOf(`Hurricane Typhoon Cyclone Storm Tornado`)
+	holidayNames = setOf(`Christmas Easter Thanksgiving Ramadan Hanukkah Diwali Halloween Eid Passover Lent`)
+	clubAfter    = setOf(`United City FC Rovers Athletic Wanderers Albion Hotspur County Town Olympic Olympics Rangers Celtic Dynamo Galaxy`)
+	clubBefore   = setOf(`Real Atletico Athletic Inter AC Sporting Olympique Bayern Borussia Dynamo Racing Deportivo Red`)
 )

@@ -197,7 +197,8 @@ func init() {
 		chairman chairwoman chair commissioner lt col colonel capt captain sgt sergeant adm admiral lieutenant
 		major commander marshal sheikh emir sultan ayatollah rev reverend bishop archbishop cardinal father
 		sir dame lord lady speaker director spokesman spokeswoman spokesperson coach superintendent detective
-		inspector officer professor envoy counsel attorney mp ceo chancellor`)
+		inspector officer professor envoy counsel attorney mp ceo chancellor secretary-general
+		director-general president-elect`)
 	addWords(fTitleMod, `prime vice deputy foreign defence defense interior finance home health trade
 		acting former first chief executive attorney general state supreme crown grand labour labor
 		economy justice energy education treasury transport environment agriculture culture press
@@ -226,7 +227,8 @@ func init() {
 		only family italy july rally ally supply reply apply holy early daily weekly monthly yearly likely
 		quarterly fly july belly bully jelly hilly lily reply comply multiply assembly anomaly rely
 		monopoly italy sicily july`)
-	addWords(fOrgCue, `inc corp corporation co ltd llc plc group bank ministry party council university
+	addWords(fOrgCue, `cooperation forum summit games olympics conference
+		inc corp corporation co ltd llc plc group bank ministry party council university
 		agency commission committee department association federation fund organisation organization union
 		court parliament congress senate army navy police exchange securities times post news airlines
 		airways motors institute foundation church office service authority board assembly league club team
@@ -244,7 +246,7 @@ func init() {
 	addWords(fPlaceCue, `island islands province region river valley mountains mountain sea bay lake strait
 		peninsula desert canal county district city square avenue bridge coast heights plateau basin
 		highlands delta falls prefecture oblast governorate territory territories`)
-	addWords(fPlaceStart, "mount mt lake cape port fort saint san santa gulf bay sea river east west north south central upper lower greater")
+	addWords(fPlaceStart, "mount mt lake cape port fort saint san santa gulf bay sea river east west north south central upper lower greater eastern western northern southern")
 	// Words in both the modal and name worlds are still function words.
 	for w, f := range lex {
 		if f&(fAux|fPrep|fDet|fPron|fConj|fSub|fAdv|fNeg) != 0 {
