@@ -15,8 +15,8 @@ func TestEntities(t *testing.T) {
 		kind timeline.EntityKind
 		want string
 	}{
-		{"", "[{Vladimir Putin person} 2] [{Anna Aide person} 1] [{Geneva place} 1] [{Jane Envoy person} 1] [{Moscow place} 1]"},
-		{timeline.EntityPerson, "[{Vladimir Putin person} 2] [{Anna Aide person} 1] [{Jane Envoy person} 1]"},
+		{"", "[{Vladimir Putin person} 2] [{Anna Aide person} 1] [{Geneva place} 1] [{Jane Envoy person} 1] [{Moscow place} 1] [{Édouard Philippe person} 1]"},
+		{timeline.EntityPerson, "[{Vladimir Putin person} 2] [{Anna Aide person} 1] [{Jane Envoy person} 1] [{Édouard Philippe person} 1]"},
 		{timeline.EntityPlace, "[{Geneva place} 1] [{Moscow place} 1]"},
 		{timeline.EntityOrganization, ""},
 	}

@@ -56,16 +56,3 @@ func TestFirstKeyword(t *testing.T) {
 		}
 	}
 }
-
-func TestLikePattern(t *testing.T) {
-	for in, want := range map[string]string{
-		"abc":    "%abc%",
-		"50%":    `%50\%%`,
-		"a_b":    `%a\_b%`,
-		`back\s`: `%back\\s%`,
-	} {
-		if got := likePattern(in); got != want {
-			t.Errorf("likePattern(%q) = %q; want %q", in, got, want)
-		}
-	}
-}

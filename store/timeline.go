@@ -292,9 +292,8 @@ func (db *DB) buildQuery(ctx context.Context, tx *sql.Tx, f *timeline.Filter) (*
 		q.cond(`e.document_id = ?`, *f.DocumentID)
 	}
 	if f.Document != nil {
-		pattern := likePattern(*f.Document)
-		q.cond(`e.document_id IN (SELECT id FROM documents WHERE title LIKE ? ESCAPE '\' OR source LIKE ? ESCAPE '\')`,
-			pattern, pattern)
+		q.cond(`e.document_id IN (SELECT id FROM documents WHERE `+containsFold+`(title, ?) OR `+containsFold+`(source, ?))`,
+			*f.Document, *f.Document)
 	}
 	if f.Type != nil {
 		q.cond(`(SELECT type FROM mentions WHERE id = e.mention_id) = ?`, string(*f.Type))
@@ -314,18 +313,11 @@ func (db *DB) buildQuery(ctx context.Context, tx *sql.Tx, f *timeline.Filter) (*
 		if by.name != nil {
 			// Entities first: a few names match, then their events by index.
 			q.cond(`e.id IN (SELECT x.event_id FROM event_entities x WHERE x.role = ? AND x.entity_id IN
-				(SELECT n.id FROM entities n WHERE n.name LIKE ? ESCAPE '\'))`, by.role, likePattern(*by.name))
+				(SELECT n.id FROM entities n WHERE `+containsFold+`(n.name, ?)))`, by.role, *by.name)
 		}
 	}
 	// Only dated events are in the full-text index, so with no other
 	// condition than the match the index counts the rows by itself.
 	q.ftsOnly = q.match != "" && len(q.conds) == 2
 	return q, nil
-}
-
-// likePattern matches s as a substring, case-insensitively for ASCII (LIKE's
-// rule), with LIKE's wildcards in s taken literally.
-func likePattern(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
-	return "%" + r.Replace(s) + "%"
 }

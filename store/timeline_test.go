@@ -27,7 +27,7 @@ func timelineFixture(t *testing.T) *store.DB {
 		date("1 May 2025", "2025-05-01", timeline.GranularityDay, "2025-05-01", "2025-05-02", person("Jane Envoy")).
 		date("week of 5 May 2025", "2025-W19", timeline.GranularityWeek, "2025-05-05", "2025-05-12").
 		date("15:00", "2025-05-01T15:00", timeline.GranularityHour, "2025-05-01T15:00", "2025-05-01T16:00").
-		date("2026", "2026", timeline.GranularityYear, "2026-01-01", "2027-01-01").
+		date("2026", "2026", timeline.GranularityYear, "2026-01-01", "2027-01-01", person("Édouard Philippe")).
 		date("later", "FUTURE_REF", timeline.GranularityNone, "", "")
 	a.mentions[3].Type = timeline.TypeTime
 	a.doc.URL = "https://example.org/ceasefire"
@@ -95,6 +95,8 @@ func TestTimelineFilters(t *testing.T) {
 		{"document wildcard taken literally", timeline.Filter{Document: ptr("%")}, "", 0},
 		{"actor, any case", timeline.Filter{Actor: ptr("putin")}, "Moscow:April 2025 Moscow:1 May 2025", 0},
 		{"actor is not a place", timeline.Filter{Actor: ptr("Moscow")}, "", 0},
+		{"actor, any case beyond ASCII", timeline.Filter{Actor: ptr("ÉDOUARD")}, "Ceasefire:2026", 0},
+		{"actor, lower case beyond ASCII", timeline.Filter{Actor: ptr("édouard phil")}, "Ceasefire:2026", 0},
 		{"place", timeline.Filter{Place: ptr("GENEVA")}, "Ceasefire:May 2025", 0},
 		{"actor and range", timeline.Filter{Actor: ptr("Putin"), From: may, To: may}, "Moscow:1 May 2025", 0},
 		{"search", timeline.Filter{Match: ptr("ceasefire")}, "Ceasefire:week of 5 May 2025", 0},
