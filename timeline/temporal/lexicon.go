@@ -199,7 +199,8 @@ func buildLexicon() map[string]*entry {
 		get(w).set = s
 	}
 	for _, w := range []string{"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet",
-		"cest", "eet", "eest", "jst", "ist", "msk", "aest", "hkt", "sgt"} {
+		"cest", "eet", "eest", "jst", "ist", "msk", "aest", "hkt", "sgt", "et", "pt", "ct", "mt", "aedt", "nzst",
+		"nzdt", "kst", "wat", "cat", "eat", "sast"} {
 		get(w).tz = true
 	}
 	for _, w := range []string{"in", "on", "since", "until", "till", "by", "during", "from", "through", "before",
