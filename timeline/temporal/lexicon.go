@@ -220,7 +220,9 @@ func buildLexicon() map[string]*entry {
 	for _, w := range []string{"will", "shall", "tomorrow", "next", "upcoming", "coming", "plans", "plan",
 		"scheduled", "expected", "expects", "expect", "going", "gonna", "intends", "hopes", "due",
 		"later", "would", "could", "should", "might", "must", "wants", "aims", "set", "prepares", "preparing", "ll",
-		"effective", "starting", "payable"} {
+		"effective", "starting", "payable",
+		// a schedule in the present: "the hearing starts Friday"
+		"starts", "begins", "opens", "resumes", "convenes", "reconvenes", "expires", "kicks", "arrives", "departs"} {
 		get(w).tense = tenseFuture
 	}
 	for _, w := range []string{"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt",
