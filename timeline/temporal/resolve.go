@@ -178,7 +178,7 @@ func (t *tagger) comparisonAt(at, end int) bool {
 		if t.boundary(k) {
 			return false
 		}
-		if t.is(k, "from") || t.is(k, "compared") || t.is(k, "than") || t.is(k, "versus") || t.is(k, "vs") || t.is(k, "with") && t.is(k-1, "compared") {
+		if t.is(k, "from") || t.is(k, "compared") || t.is(k, "than") || t.is(k, "versus") || t.is(k, "vs") {
 			return true
 		}
 	}

@@ -48,18 +48,13 @@ func (t *tagger) matchAfterNext(i int) (cand, bool) {
 // matchWeekdaysAgo: "two Fridays ago", "three Sundays from now".
 func (t *tagger) matchWeekdaysAgo(i int) (cand, bool) {
 	c, j, ok := t.parseCount(i)
-	if !ok || c.unknown || c.n != float64(int(c.n)) || c.n < 1 || c.n > 52 || !t.upper(j) || t.toks[j].kind != tokWord {
+	if !ok || c.unknown || c.n != float64(int(c.n)) || c.n < 1 || c.n > 52 {
 		return cand{}, false
 	}
-	w := t.text[t.toks[j].start:t.toks[j].end]
-	if len(w) < 2 || w[len(w)-1] != 's' {
+	wd, n := t.pluralWeekday(j), int(c.n)
+	if wd == 0 {
 		return cand{}, false
 	}
-	e := lexicon[toLowerASCII(w[:len(w)-1])]
-	if e == nil || e.weekday == 0 || e.weekdayAbb {
-		return cand{}, false
-	}
-	wd, n := e.weekday, int(c.n)
 	end, dir := j+2, -1
 	switch {
 	case t.is(j+1, "ago"):
@@ -94,15 +89,8 @@ func (t *tagger) matchFromDay(i int) (cand, bool) {
 	if e == nil || e.unit < unitDay || e.unit > unitYear || e.unit == unitWeekend || e.unit == unitHalf || !t.is(j+1, "from") {
 		return cand{}, false
 	}
-	var day cand
-	found := false
-	for _, m := range []matcher{(*tagger).matchWeekday, (*tagger).matchDeictic} {
-		if d, ok := m(t, j+2); ok && d.typ == timeline.TypeDate && !t.is(j+2, "now") {
-			day, found = d, true
-			break
-		}
-	}
-	if !found {
+	day, ok := t.dayNamed(j + 2) // "a week from Monday", "two weeks from March 3"
+	if !ok {
 		return cand{}, false
 	}
 	u, n := e.unit, int(c.n)
@@ -111,9 +99,9 @@ func (t *tagger) matchFromDay(i int) (cand, bool) {
 		if r.g != timeline.GranularityDay {
 			return
 		}
-		// The named day is always the next one: "a week from Friday".
+		// The named weekday is always the next one: "a week from Friday".
 		from := r.iv.Start
-		if t.lex(j+2).weekday > 0 && from.Before(r.t.dct) {
+		if e := t.lex(j + 2); e != nil && e.weekday > 0 && from.Before(r.t.dct) {
 			from = from.AddDate(0, 0, 7)
 		}
 		r.setAt(shift(from, u, n), timeline.GranularityDay)
@@ -129,8 +117,8 @@ func (t *tagger) matchDayOfRelMonth(i int) (cand, bool) {
 	n, j := 0, i+1
 	if e := t.lex(j); e != nil && e.ordinal > 0 {
 		n, j = e.ordinal, j+1
-	} else if v, ok := t.num(j); ok && t.toks[j].digits <= 2 && t.adjacent(j+1) && (t.is(j+1, "st") || t.is(j+1, "nd") || t.is(j+1, "rd") || t.is(j+1, "th")) {
-		n, j = v, j+2
+	} else if v, k, ok := t.dayAt(j); ok {
+		n, j = v, k
 	}
 	if n < 1 || n > 31 || !t.is(j, "of") {
 		return cand{}, false
@@ -260,31 +248,15 @@ func (t *tagger) matchAtDawn(i int) (cand, bool) {
 	if t.is(k, "on") {
 		k++
 	}
-	var day cand
-	hasDay := false
-	for _, m := range []matcher{(*tagger).matchWeekday, (*tagger).matchDeictic, (*tagger).matchMonthDate, (*tagger).matchDayMonth} {
-		if c, ok := m(t, k); ok && c.typ == timeline.TypeDate && c.value != "PRESENT_REF" {
-			day, hasDay = c, true
-			break
-		}
-	}
+	day, hasDay := t.dayNamed(k)
 	end := i + 1
 	if hasDay {
 		end = day.end
 	}
 	return cand{end: end, rule: "part-of-day", typ: timeline.TypeTime, resolve: func(r *res) {
-		switch p := r.t.last; {
-		case hasDay:
-			day.resolve0(r)
-		case p != nil && granRank[p.g] <= granRank[timeline.GranularityDay] && r.at-p.tok < 60:
-			r.anchor, r.anchV = timeline.AnchorMention, p.value
-			r.setAt(p.t, timeline.GranularityDay)
-		default:
-			dct, ok := r.fromDCT("XXXX-XX-XXT" + part)
-			if !ok {
-				return
-			}
-			r.setAt(dct, timeline.GranularityDay)
+		if !r.dayOfClock(day, hasDay) {
+			r.value = "XXXX-XX-XXT" + part
+			return
 		}
 		r.withPart(part)
 	}}, true

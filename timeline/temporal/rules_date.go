@@ -299,12 +299,8 @@ func (r *res) yearless(month, day, weekday int) {
 		r.setAt(at(y), timeline.GranularityDay)
 		return
 	}
-	if r.since() { // "since March 3": the last one not after publication
-		y := dct.Year()
-		if at(y).After(dct) {
-			y--
-		}
-		r.setAt(at(y), timeline.GranularityDay)
+	if r.since() { // "since March 3"
+		r.setAt(lastBegun(dct, at), timeline.GranularityDay)
 		return
 	}
 	r.setAt(nearestYear(dct, tense, at), timeline.GranularityDay)
@@ -334,15 +330,12 @@ func (r *res) yearlessMonth(month int) {
 	}
 	tense := r.tenseAt()
 	cur := date(dct.Year(), int(dct.Month()), 1)
-	if r.since() { // "since January": the last one begun
-		y := dct.Year()
-		if month > int(dct.Month()) {
-			y--
-		}
-		r.setAt(date(y, month, 1), timeline.GranularityMonth)
+	at := func(y int) time.Time { return date(y, month, 1) }
+	if r.since() { // "since January"
+		r.setAt(lastBegun(dct, at), timeline.GranularityMonth)
 		return
 	}
-	d := nearestYear(cur, tense, func(y int) time.Time { return date(y, month, 1) })
+	d := nearestYear(cur, tense, at)
 	r.setAt(d, timeline.GranularityMonth)
 }
 
@@ -675,6 +668,15 @@ func ordinalNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// lastBegun is the latest occurrence of a year-less date (at(y) in year y)
+// that is not after dct.
+func lastBegun(dct time.Time, at func(y int) time.Time) time.Time {
+	if d := at(dct.Year()); !d.After(dct) {
+		return d
+	}
+	return at(dct.Year() - 1)
 }
 
 // since reports "since" before the expression (and its modifier): what

@@ -289,19 +289,31 @@ func (t *tagger) matchWeekdaySet(i int) (cand, bool) {
 	if !t.upper(i) || t.toks[i].kind != tokWord {
 		return cand{}, false
 	}
-	w := t.text[t.toks[i].start:t.toks[i].end]
 	if e := t.lex(i); e != nil && e.weekday > 0 {
 		if p := t.lex(i + 1); p != nil && p.part != "" && t.is(i+1, "nights") || t.is(i+1, "mornings") || t.is(i+1, "evenings") || t.is(i+1, "afternoons") {
 			return cand{end: i + 2, rule: "set", typ: timeline.TypeSet, value: "XXXX-WXX-" + strconv.Itoa(e.weekday) + "T" + t.lex(i+1).part}, true
 		}
 		return cand{}, false
 	}
-	if len(w) > 6 && (w[len(w)-1] == 's') {
-		if e := lexicon[toLowerASCII(w[:len(w)-1])]; e != nil && e.weekday > 0 && !e.weekdayAbb {
-			return cand{end: i + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-WXX-" + strconv.Itoa(e.weekday)}, true
-		}
+	if wd := t.pluralWeekday(i); wd > 0 {
+		return cand{end: i + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-WXX-" + strconv.Itoa(wd)}, true
 	}
 	return cand{}, false
+}
+
+// pluralWeekday reads "Tuesdays" at i: the ISO weekday, 0 when none.
+func (t *tagger) pluralWeekday(i int) int {
+	if !t.ok(i) || t.toks[i].kind != tokWord || !t.upper(i) {
+		return 0
+	}
+	w := t.text[t.toks[i].start:t.toks[i].end]
+	if len(w) <= 6 || w[len(w)-1] != 's' {
+		return 0
+	}
+	if e := lexicon[toLowerASCII(w[:len(w)-1])]; e != nil && !e.weekdayAbb {
+		return e.weekday
+	}
+	return 0
 }
 
 // matchFuzzy: recently, currently, soon, the future, the past, these days,

@@ -46,17 +46,23 @@ func weekdayDate(dct time.Time, wd, rel, tense int) time.Time {
 				diff += 7
 			}
 		case tensePresent:
-			// "the meeting is on Wednesday": the nearer one
-			if diff < -3 {
-				diff += 7
-			} else if diff > 3 {
-				diff -= 7
-			}
+			return nearestWeekday(dct, wd) // "the meeting is on Wednesday"
 		default:
 			if diff > 0 {
 				diff -= 7
 			}
 		}
+	}
+	return dct.AddDate(0, 0, diff)
+}
+
+// nearestWeekday is weekday wd within three days of dct, either way.
+func nearestWeekday(dct time.Time, wd int) time.Time {
+	diff := wd - isoWeekday(dct)
+	if diff > 3 {
+		diff -= 7
+	} else if diff < -3 {
+		diff += 7
 	}
 	return dct.AddDate(0, 0, diff)
 }
@@ -99,16 +105,8 @@ func (t *tagger) matchWeekday(i int) (cand, bool) {
 		if !ok {
 			return
 		}
-		var d time.Time
-		if possessive {
-			diff := wd - isoWeekday(dct)
-			if diff > 3 {
-				diff -= 7
-			} else if diff < -3 {
-				diff += 7
-			}
-			d = dct.AddDate(0, 0, diff)
-		} else {
+		d := nearestWeekday(dct, wd)
+		if !possessive {
 			d = weekdayDate(dct, wd, relNone, r.tenseAt())
 		}
 		r.setAt(d, timeline.GranularityDay)
@@ -182,18 +180,19 @@ func (t *tagger) matchRelative(i int) (cand, bool) {
 				r.value, r.anchor = "PRESENT_REF", timeline.AnchorDCT
 				return
 			}
-			// "up from $3 last year" in a quarter's results: that quarter
-			// a year before.
-			// "This quarter's loss" in a report on a quarter: that quarter.
-			if p, ok := r.quarterFocus(); ok && u == unitQuarter && rel == relThis && p.t.Year() == dct.Year() {
-				r.anchor, r.anchV = timeline.AnchorMention, p.value
-				r.setAt(p.t, g)
-				return
-			}
-			if p, ok := r.quarterFocus(); ok && u == unitYear && rel == relLast && r.comparison(j+1) {
-				r.anchor, r.anchV = timeline.AnchorMention, p.value
-				r.setAt(shift(p.t, u, -1), timeline.GranularityQuarter)
-				return
+			if p, ok := r.quarterFocus(); ok {
+				switch {
+				case u == unitQuarter && rel == relThis && p.t.Year() == dct.Year():
+					// "This quarter's loss" in a report on a quarter
+					r.anchor, r.anchV = timeline.AnchorMention, p.value
+					r.setAt(p.t, g)
+					return
+				case u == unitYear && rel == relLast && r.comparison(j+1):
+					// "up from $3 last year": that quarter a year before
+					r.anchor, r.anchV = timeline.AnchorMention, p.value
+					r.setAt(shift(p.t, u, -1), timeline.GranularityQuarter)
+					return
+				}
 			}
 			r.setAt(shift(truncate(dct, g), u, off), g)
 		}}, true

@@ -35,15 +35,16 @@ func (t *tagger) matchTime(i int) (cand, bool) {
 	h, mi := -1, 0
 	j := i
 	rule := "clock"
+	halfKnown := false // a.m./p.m., noon, or a 24-hour clock: "tonight" adds nothing
 	if e := t.lex(i); e != nil && (e.part == "MI" || e.part == "MN") {
 		h = 12
 		if e.part == "MN" {
 			h = 24
 		}
-		j = i + 1
+		j, halfKnown = i+1, true
 		rule = "noon-midnight"
 	} else if n, ok := t.num(i); ok && t.toks[i].digits == 4 && n%100 < 60 && n/100 < 24 && t.lex(i+1) != nil && t.lex(i+1).tz && !t.adjacent(i+1) {
-		h, mi, j = n/100, n%100, i+1 // "0930 GMT", the wires' clock
+		h, mi, j, halfKnown = n/100, n%100, i+1, true // "0930 GMT", the wires' clock
 	} else if n, ok := t.num(i); ok && t.toks[i].digits <= 2 && !t.adjacentNumberGroup(i) {
 		h, j = n, i+1
 		hasMinutes := false
@@ -65,7 +66,7 @@ func (t *tagger) matchTime(i int) (cand, bool) {
 				return cand{}, false
 			}
 			h = h%12 + add
-			j = k
+			j, halfKnown = k, true
 		} else if hasMinutes {
 			// 24-hour clock needs a zone or a preposition to tell it from a score.
 			tz := t.lex(j) != nil && t.lex(j).tz
@@ -104,20 +105,13 @@ func (t *tagger) matchTime(i int) (cand, bool) {
 	if t.is(k, "on") {
 		k++
 	}
-	var day cand
-	hasDay := false
-	for _, m := range []matcher{(*tagger).matchWeekday, (*tagger).matchDeictic, (*tagger).matchMonthDate, (*tagger).matchDayMonth} {
-		if c, ok := m(t, k); ok && (c.typ == timeline.TypeDate || c.rule == "deictic") && c.value != "PRESENT_REF" {
-			day, hasDay = c, true
-			break
-		}
-	}
+	day, hasDay := t.dayNamed(k)
 	end := j
 	if hasDay {
 		end = day.end
 		// "10:30 tonight", "8 Friday evening": a clock without a.m./p.m.
 		// takes the half of the day its part of day names.
-		if h < 12 && !t.hasMeridiem(i, j) {
+		if h < 12 && !halfKnown {
 			for m := k; m < day.end; m++ {
 				if e := t.lex(m); e != nil && (e.part == "AF" || e.part == "EV" || e.part == "NI" && h >= 6 || e.deictic == deiTonight && h >= 6) {
 					h += 12
@@ -128,20 +122,9 @@ func (t *tagger) matchTime(i int) (cand, bool) {
 	}
 	clock := fmt.Sprintf("T%02d:%02d", h, mi)
 	return cand{end: end, rule: rule, typ: timeline.TypeTime, resolve: func(r *res) {
-		if hasDay {
-			day.resolve0(r)
-		} else if p := r.t.last; p != nil && granRank[p.g] <= granRank[timeline.GranularityDay] && r.at-p.tok < 60 {
-			// "Police arrived on Friday. At 10 p.m., ...": a bare clock
-			// belongs to the day just narrated.
-			r.anchor, r.anchV = timeline.AnchorMention, p.value
-			r.setAt(p.t, timeline.GranularityDay)
-		} else {
-			dct, ok := r.fromDCT("XXXX-XX-XX")
-			if !ok {
-				r.value = "XXXX-XX-XX" + clock
-				return
-			}
-			r.setAt(dct, timeline.GranularityDay)
+		if !r.dayOfClock(day, hasDay) {
+			r.value = "XXXX-XX-XX" + clock
+			return
 		}
 		if r.g != timeline.GranularityDay && !(len(r.value) == 10) {
 			if len(r.value) >= 10 {
@@ -169,12 +152,34 @@ func (c cand) resolve0(r *res) {
 	}
 }
 
-// hasMeridiem reports an a.m. or p.m. among tokens [i, j).
-func (t *tagger) hasMeridiem(i, j int) bool {
-	for k := i; k < j; k++ {
-		if _, _, ok := t.meridiem(k); ok {
-			return true
+// dayNamed reads the day a time of day belongs to, at token k: "Wednesday",
+// "today", "Nov. 9", "9 November".
+func (t *tagger) dayNamed(k int) (cand, bool) {
+	for _, m := range []matcher{(*tagger).matchWeekday, (*tagger).matchDeictic, (*tagger).matchMonthDate, (*tagger).matchDayMonth} {
+		if c, ok := m(t, k); ok && (c.typ == timeline.TypeDate || c.rule == "deictic") && c.value != "PRESENT_REF" {
+			return c, true
 		}
 	}
-	return false
+	return cand{}, false
+}
+
+// dayOfClock resolves the day of a clock or part of day into r: the day
+// named after it when there is one, else the day just narrated ("Police
+// arrived on Friday. At 10 p.m., ..."), else the publication date. It
+// reports false when that date is unknown.
+func (r *res) dayOfClock(day cand, hasDay bool) bool {
+	switch p := r.t.last; {
+	case hasDay:
+		day.resolve0(r)
+	case p != nil && granRank[p.g] <= granRank[timeline.GranularityDay] && r.at-p.tok < 60:
+		r.anchor, r.anchV = timeline.AnchorMention, p.value
+		r.setAt(p.t, timeline.GranularityDay)
+	default:
+		dct, ok := r.fromDCT("XXXX-XX-XX")
+		if !ok {
+			return false
+		}
+		r.setAt(dct, timeline.GranularityDay)
+	}
+	return true
 }

@@ -190,7 +190,7 @@ func (t *tagger) canStart(i int) bool {
 		return tk.punct == '\''
 	}
 	if tk.lex == nil || tk.lex.begin == beginNever {
-		return t.is(i, "as") && t.is(i+1, "soon") // "as soon as possible"
+		return tk.lex != nil && t.is(i, "as") && t.is(i+1, "soon") // "as soon as possible"
 	}
 	if tk.lex.begin == beginIfNext {
 		// "the", "a", "that": only worth trying before a word the
