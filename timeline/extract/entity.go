@@ -16,30 +16,18 @@ type entMention struct {
 
 // orgFollowers are lower-case nouns that make the capitalised words before
 // them an organisation: "Truth Social platform", "Acme company".
-var orgFollowers = map[string]bool{}
+var orgFollowers = setOf(`platform company firm group newspaper network agency party bank airline
+		carrier app website broadcaster channel outlet daily magazine militia movement brand chain
+		retailer manufacturer startup exchange regulator union`)
 
 // runConnectors may join the capitalised words of one name: Bank of England,
 // Ludwig van Beethoven, Osama bin Laden.
-var runConnectors = map[string]bool{}
+var runConnectors = setOf(`of de van von bin al da di du la le der den del dos das ibn y`)
 
 // notOrgAcronyms are capitalised abbreviations that name no organisation.
-var notOrgAcronyms = map[string]bool{}
-
-func init() {
-	for _, w := range splitWords(`platform company firm group newspaper network agency party bank airline
-		carrier app website broadcaster channel outlet daily magazine militia movement brand chain
-		retailer manufacturer startup exchange regulator union`) {
-		orgFollowers[w] = true
-	}
-	for _, w := range splitWords(`of de van von bin al da di du la le der den del dos das ibn y`) {
-		runConnectors[w] = true
-	}
-	for _, w := range splitWords(`TV GDP CEO CFO COO PM AM OK ID DNA HIV AIDS COVID IPO MP MPs IT AI PC UK US
+var notOrgAcronyms = setOf(`TV GDP CEO CFO COO PM AM OK ID DNA HIV AIDS COVID IPO MP MPs IT AI PC UK US
 		PR VIP HQ FAQ PDF USD EUR GBP JPY CNY RMB BC AD BCE CE EST EDT GMT UTC ET PST PDT CST CDT A B C D E F
-		NO SUV EV GPS SMS PhD MBA LGBT LGBTQ UFO WMD ICBM II III IV VI VII VIII IX XI XII B.C. A.D. U.S. U.K.`) {
-		notOrgAcronyms[w] = true
-	}
-}
+		NO SUV EV GPS SMS PhD MBA LGBT LGBTQ UFO WMD ICBM II III IV VI VII VIII IX XI XII B.C. A.D. U.S. U.K.`)
 
 // scanEntities finds the entities of tokens [a, b), one sentence.
 func (d *doc) scanEntities(a, b int) {

@@ -445,14 +445,6 @@ var eastAsianFamilyNames = setOf(`Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Z
 // ("Lee Anderson", "Kim Clijsters"), which need a hyphen or three words.
 var westernFirstNames = setOf(`Lee Kim Ma He Lu Su Ren Dong Hong Song Tang Jung Ko Oh Park Yu Lai Han`)
 
-func setOf(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
-
 // verbPhrase renders subject, verb group and object of g.
 func (p *pctx) verbPhrase(g group) (string, *entMention) {
 	d := p.d

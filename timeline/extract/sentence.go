@@ -280,30 +280,18 @@ func abbrevKind(w string) int {
 
 // starters are capitalised words that begin sentences but rarely continue a
 // name, used to decide whether "U.S. The" or "Inc. He" ends a sentence.
-var starters = map[string]bool{}
-
-func init() {
-	for _, w := range splitWords(`The A An He She It They We I You His Her Its Their Our My Your This That These
+var starters = setOf(`The A An He She It They We I You His Her Its Their Our My Your This That These
 		Those There Here But And Or So Yet Still However Meanwhile In On At For From By With After Before
 		When While If As Although Though Because Since Until Once Now Then Also Some Many Most All Both
 		Each Every No None Other Another Such What Who Why How Where Which Police Officials Mr Mrs Ms Dr
 		Asked Earlier Later Last Next Today Yesterday Tomorrow Despite During Under Over Among Instead
-		Only Even Just More Less One Two Three`) {
-		starters[w] = true
-	}
-}
+		Only Even Just More Less One Two Three`)
 
 func isStarter(w string) bool { return starters[w] }
 
-var clockFollowers = map[string]bool{}
-
-func init() {
-	for _, w := range splitWords(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday EST EDT ET CST CDT CT
+var clockFollowers = setOf(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday EST EDT ET CST CDT CT
 		MST MDT MT PST PDT PT GMT UTC BST CET CEST IST JST local Eastern Central Mountain Pacific Moscow
-		London Paris Tokyo Beijing today tonight tomorrow yesterday`) {
-		clockFollowers[w] = true
-	}
-}
+		London Paris Tokyo Beijing today tonight tomorrow yesterday`)
 
 func isClockFollower(w string) bool { return clockFollowers[w] }
 
@@ -403,6 +391,15 @@ func wordAt(text string, i int) string {
 
 // splitWords splits a word list written in Go source.
 func splitWords(s string) []string { return strings.Fields(s) }
+
+// setOf is the set of the space-separated words of s.
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range splitWords(s) {
+		m[w] = true
+	}
+	return m
+}
 
 func hasAt(text string, i int, s string) bool {
 	return len(text)-i >= len(s) && text[i:i+len(s)] == s
