@@ -15,13 +15,12 @@ var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0
 // reports false when the page declares none, or UTF-8, or the bytes do not
 // decode.
 func decodeDeclaredCharset(data []byte) ([]byte, bool) {
-	enc, name, _ := charset.DetermineEncoding(data, "text/html")
-	if enc == nil || name == "utf-8" || name == "" {
+	label, ok := declaredCharset(data)
+	if !ok {
 		return nil, false
 	}
-	// DetermineEncoding guesses windows-1252 for a page that declares
-	// nothing; only a declaration is trusted.
-	if _, declared := declaredCharset(data); !declared {
+	enc, name := charset.Lookup(label)
+	if enc == nil || name == "utf-8" {
 		return nil, false
 	}
 	out, err := enc.NewDecoder().Bytes(data)
