@@ -48,9 +48,12 @@ type parser struct {
 	dec   *xml.Decoder
 	stack []frame
 
-	text     strings.Builder
-	timexes  []Timex
-	seenText bool
+	text      strings.Builder
+	timexes   []Timex
+	events    []Event
+	instances []Instance
+	links     []Link
+	seenText  bool
 
 	id, title, dctText strings.Builder
 	dctValue           string // from a TIMEX3 outside TEXT
@@ -58,11 +61,12 @@ type parser struct {
 	dctInText          string // fallback: CREATION_TIME TIMEX3 inside TEXT
 }
 
-// frame is one open element: its region and, for a TIMEX3 of the text,
-// the index of its Timex.
+// frame is one open element: its region and, for a TIMEX3 or an EVENT of
+// the text, the index of its Timex or Event (else -1).
 type frame struct {
 	region region
 	timex  int
+	event  int
 }
 
 // region says which part of the document an element's character data
@@ -96,6 +100,11 @@ func (p *parser) token(tok xml.Token) error {
 			tx.End = p.text.Len()
 			tx.Text = p.text.String()[tx.Start:tx.End]
 		}
+		if f.event >= 0 {
+			ev := &p.events[f.event]
+			ev.End = p.text.Len()
+			ev.Text = p.text.String()[ev.Start:ev.End]
+		}
 	case xml.CharData:
 		switch p.current() {
 		case regionText:
@@ -113,7 +122,7 @@ func (p *parser) token(tok xml.Token) error {
 
 func (p *parser) start(t xml.StartElement) error {
 	in := p.current()
-	f := frame{region: in, timex: -1}
+	f := frame{region: in, timex: -1, event: -1}
 	name := t.Name.Local
 	isTimex := strings.EqualFold(name, "TIMEX3")
 	creation := isTimex && strings.EqualFold(attr(t, "functionInDocument"), "CREATION_TIME")
@@ -132,8 +141,19 @@ func (p *parser) start(t xml.StartElement) error {
 		if creation && p.dctInText == "" {
 			p.dctInText = attr(t, "value")
 		}
+	case in == regionText && strings.EqualFold(name, "EVENT"):
+		f.event = len(p.events)
+		p.events = append(p.events, Event{Start: p.text.Len(), EID: attr(t, "eid"), Class: attr(t, "class")})
 	case in == regionText:
-		// Unknown or inline markup (EVENT, SIGNAL, ...): keep its text only.
+		// Other inline markup (SIGNAL, ...): keep its text only.
+	case strings.EqualFold(name, "MAKEINSTANCE"):
+		p.instances = append(p.instances, Instance{
+			EIID: attr(t, "eiid"), EventID: attr(t, "eventID"),
+			Tense: attr(t, "tense"), Aspect: attr(t, "aspect"), Polarity: attr(t, "polarity"),
+			Modality: attr(t, "modality"), POS: attr(t, "pos"),
+		})
+	case strings.EqualFold(name, "TLINK"):
+		p.links = append(p.links, link(t))
 	case isTimex && (creation || in == regionDCT) && !p.dctFound:
 		p.dctValue, p.dctFound = attr(t, "value"), true
 	case strings.EqualFold(name, "TEXT"):
@@ -162,6 +182,10 @@ func (p *parser) finish() (*Doc, error) {
 		Title:   strings.Join(strings.Fields(p.title.String()), " "),
 		Text:    p.text.String(),
 		Timexes: p.timexes,
+
+		Events:    p.events,
+		Instances: p.instances,
+		Links:     p.links,
 	}
 	switch {
 	case p.dctFound:
@@ -193,6 +217,19 @@ func syntaxMessage(err error) string {
 		return le.Message
 	}
 	return strings.TrimPrefix(err.Error(), "xml: ")
+}
+
+// link reads a TLINK: its source is an event instance or a time, and so is
+// its target.
+func link(t xml.StartElement) Link {
+	l := Link{LID: attr(t, "lid"), RelType: attr(t, "relType")}
+	if l.From = attr(t, "eventInstanceID"); l.From == "" {
+		l.From, l.FromTime = attr(t, "timeID"), true
+	}
+	if l.To = attr(t, "relatedToEventInstance"); l.To == "" {
+		l.To, l.ToTime = attr(t, "relatedToTime"), true
+	}
+	return l
 }
 
 // attr returns the value of the named attribute, "" when absent.

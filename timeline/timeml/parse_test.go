@@ -37,6 +37,9 @@ Bombs <EVENT eid="e1" class="OCCURRENCE">exploded</EVENT> <TIMEX3 tid="t1" type=
 				{Start: 16, End: 22, Text: "Friday", TID: "t1", Type: "DATE", Value: "1998-08-07"},
 				{Start: 28, End: 44, Text: "about three days", TID: "t2", Type: "DURATION", Value: "P3D", Mod: "APPROX"},
 			},
+			Events:    []Event{{Start: 7, End: 15, Text: "exploded", EID: "e1", Class: "OCCURRENCE"}},
+			Instances: []Instance{{EIID: "ei1", EventID: "e1", Tense: "PAST"}},
+			Links:     []Link{{LID: "l1", RelType: "IS_INCLUDED", From: "ei1", To: "t1", ToTime: true}},
 		},
 	}, {
 		name: "dct as bare text",
@@ -86,7 +89,8 @@ Bombs <EVENT eid="e1" class="OCCURRENCE">exploded</EVENT> <TIMEX3 tid="t1" type=
 			Timexes: []Timex{
 				{Start: 3, End: 20, Text: "the week of Jan 8", TID: "t1", Type: "DATE", Value: "1998-W02"},
 				{Start: 15, End: 20, Text: "Jan 8", TID: "t2", Type: "DATE", Value: "1998-01-08"},
-			}},
+			},
+			Events: []Event{{Start: 15, End: 18, Text: "Jan", EID: "e1"}}},
 	}, {
 		name: "empty timex, set attributes",
 		in:   `<TimeML><TEXT>a<TIMEX3 tid="t1" type="DURATION" value="P1D"/> <TIMEX3 tid="t2" type="SET" value="P1W" quant="EVERY" freq="1X">weekly</TIMEX3></TEXT></TimeML>`,
