@@ -122,7 +122,7 @@ func (w *walker) walk(ctx context.Context, paths []string) error {
 			if err := w.drain(0); err != nil {
 				return err
 			}
-			if err := readInput(ctx, "-", stdin, -1, w.opt, w.out); err != nil {
+			if err := readInput(ctx, w.opt.StdinName, stdin, -1, w.opt, w.out); err != nil {
 				return err
 			}
 			continue
@@ -157,7 +157,7 @@ func (w *walker) walk(ctx context.Context, paths []string) error {
 		if n == 0 {
 			msg := p + ": no matching files"
 			if len(w.opt.Include) > 0 {
-				msg += " (--include " + strings.Join(w.opt.Include, ", ") + ")"
+				msg = p + ": no file matching " + strings.Join(w.opt.Include, ", ")
 			}
 			if err := w.emit(Item{Warnings: []string{msg}}); err != nil {
 				return err
