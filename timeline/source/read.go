@@ -58,7 +58,11 @@ func readInput(ctx context.Context, name string, r io.Reader, size int64, opt Op
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	in := &input{name: name, inner: name, size: size, opt: opt, emit: emit}
+	in := &input{name: name, inner: name, size: size, opt: opt}
+	in.emit = func(it Item) error {
+		it.File = name
+		return emit(it)
+	}
 	in.r = bufio.NewReaderSize(r, bufSize)
 	zr, err := in.gunzip()
 	if err != nil {

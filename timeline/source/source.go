@@ -57,7 +57,12 @@ type Item struct {
 	Doc *timeline.Document
 	// ID is the document's own identifier when the input gives one (the JSON
 	// "id" field, the TimeML DOCID); the Document has no field for it.
-	ID       string
+	ID string
+	// File is the path the item comes from, as named or found in a walk
+	// (Options.StdinName for standard input). A document that is a whole
+	// file has it as its Source; one record of a file has "File:LINE" or
+	// "File[INDEX]".
+	File     string
 	Warnings []string
 	Err      error
 }

@@ -316,3 +316,22 @@ func TestWalkFileTooBig(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+// TestItemFile checks that every item names the file it comes from, which
+// is the Source of a document that is the whole file.
+func TestItemFile(t *testing.T) {
+	root := tree(t, map[string]string{"a.txt": "Alpha.", "b.jsonl": "{\"text\":\"One.\"}\n{\"text\":\"\"}\n", "c.json": `[{"text":"Two."}]`})
+	missing := filepath.Join(root, "none.txt")
+	var got []string
+	for _, it := range walk(t, []string{root, missing}, Options{}) {
+		what := "err"
+		if it.Doc != nil {
+			what = it.Doc.Source
+		}
+		got = append(got, strings.ReplaceAll(it.File+" "+what, root, "ROOT"))
+	}
+	want := "ROOT/a.txt ROOT/a.txt|ROOT/b.jsonl ROOT/b.jsonl:1|ROOT/b.jsonl err|ROOT/c.json ROOT/c.json[0]|ROOT/none.txt err"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), want)
+	}
+}
