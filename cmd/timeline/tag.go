@@ -27,12 +27,15 @@ type tagCommand struct {
 
 func (c *tagCommand) command() *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "tag [FILE...]",
+		Use:   "tag [PATH...]",
 		Short: "Print the time expressions the tagger finds, without storing",
-		Long: `Tags plain text or HTML (publication date from a text header, the page's
-metadata or a dateline, as ingest reads it; --dct overrides), JSON Lines of
-{"id","dct","text"}, or TimeML (.tml: text from <TEXT>, date from the
-CREATION_TIME; existing annotations ignored). Reads standard input when no file is given. Output: JSON Lines
+		Long: `Tags what ingest reads, read the same way, without storing it: plain text
+or HTML (publication date from a text header, the page's metadata or a
+dateline; --dct overrides), JSON Lines or JSON arrays such as
+{"id","dct","text"} (fields found by common names, or named with --field),
+TimeML (.tml: text from <TEXT>, date from the CREATION_TIME; existing
+annotations ignored), and folders of them. Reads standard input when no
+path is given. Output: JSON Lines
 {"id","timexes":[{"start","end","text","type","value"}]} with code-point
 offsets, one line per document in input order; --format timeml writes
 TempEval-3 style TimeML; --format text a readable list.`,
@@ -73,23 +76,8 @@ func (c *tagCommand) run(ctx context.Context) error {
 	out := &tagOutput{w: bufio.NewWriter(c.env.stdout), stderr: c.env.stderr, format: c.format}
 	defer out.w.Flush() // what was tagged, whatever stops the command
 	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	// Documents are read by a goroutine and tagged here, so that Ctrl-C
-	// stops the command even when the walk is blocked on standard input,
-	// which no context interrupts.
-	items := make(chan source.Item)
-	walked := make(chan error, 1)
-	go func() {
-		defer close(items)
-		walked <- source.Walk(ctx, files, opt, func(it source.Item) error {
-			select {
-			case items <- it:
-				return nil
-			case <-ctx.Done():
-				return ctx.Err()
-			}
-		})
-	}()
+	defer cancel() // ends the walk when tagging stops first
+	items, walked := walkInputs(ctx, files, opt)
 	for {
 		select {
 		case it, ok := <-items:
@@ -112,6 +100,27 @@ func (c *tagCommand) run(ctx context.Context) error {
 			return ctx.Err()
 		}
 	}
+}
+
+// walkInputs reads paths in a goroutine of its own and hands their items
+// over, so that the caller's goroutine, which tags them, can stop on Ctrl-C
+// even while the walk is blocked on standard input: no context interrupts
+// that. walked receives the walk's error once items is closed.
+func walkInputs(ctx context.Context, paths []string, opt source.Options) (items <-chan source.Item, walked <-chan error) {
+	ch := make(chan source.Item)
+	errc := make(chan error, 1)
+	go func() {
+		defer close(ch)
+		errc <- source.Walk(ctx, paths, opt, func(it source.Item) error {
+			select {
+			case ch <- it:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		})
+	}()
+	return ch, errc
 }
 
 // tagOutput tags documents and writes them in input order; errors and
