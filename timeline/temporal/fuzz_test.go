@@ -27,6 +27,7 @@ func FuzzTag(f *testing.F) {
 		if dctUnix != 0 {
 			dct = time.Unix(dctUnix%(1<<36), 0).UTC()
 		}
+		checkDeclarations(t, text, dct)
 		prev := 0
 		valid := utf8.ValidString(text)
 		for _, m := range Tag(text, dct) {

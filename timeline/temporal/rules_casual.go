@@ -11,6 +11,8 @@ import (
 // "two Fridays ago", "a week from Monday", "the first of next month", "the
 // last week of June".
 
+var afterNextRule = rule{name: "after-next", match: (*tagger).matchAfterNext, words: []string{"the"}}
+
 // matchAfterNext: the week/month/year/weekend after next, the week before
 // last.
 func (t *tagger) matchAfterNext(i int) (cand, bool) {
@@ -45,6 +47,8 @@ func (t *tagger) matchAfterNext(i int) (cand, bool) {
 	}}, true
 }
 
+var weekdaysAgoRule = rule{name: "weekdays-ago", match: (*tagger).matchWeekdaysAgo, words: vagueCounts, classes: classCount}
+
 // matchWeekdaysAgo: "two Fridays ago", "three Sundays from now".
 func (t *tagger) matchWeekdaysAgo(i int) (cand, bool) {
 	c, j, ok := t.parseCount(i)
@@ -78,6 +82,8 @@ func (t *tagger) matchWeekdaysAgo(i int) (cand, bool) {
 	}}, true
 }
 
+var fromDayRule = rule{name: "from-day", match: (*tagger).matchFromDay, words: vagueCounts, classes: classCount}
+
 // matchFromDay: "a week from Monday", "two weeks from tomorrow", "a month
 // from today": an offset from a day named near the publication date.
 func (t *tagger) matchFromDay(i int) (cand, bool) {
@@ -107,6 +113,8 @@ func (t *tagger) matchFromDay(i int) (cand, bool) {
 		r.setAt(shift(from, u, n), timeline.GranularityDay)
 	}}, true
 }
+
+var dayOfRelMonthRule = rule{name: "day-of-relative-month", match: (*tagger).matchDayOfRelMonth, words: []string{"the"}}
 
 // matchDayOfRelMonth: "the first of next month", "the 15th of this month",
 // "the 1st of the month".
@@ -145,6 +153,8 @@ func (t *tagger) matchDayOfRelMonth(i int) (cand, bool) {
 		r.setAt(m.AddDate(0, 0, n-1), timeline.GranularityDay)
 	}}, true
 }
+
+var weekOfMonthRule = rule{name: "week-of-month", match: (*tagger).matchWeekOfMonth, words: []string{"the"}}
 
 // matchWeekOfMonth: "the first week of March", "the last week of June
 // 2024", "the second week of next month". The nth week is the ISO week
@@ -186,6 +196,8 @@ func (t *tagger) matchWeekOfMonth(i int) (cand, bool) {
 	}}, true
 }
 
+var weekdayOfWeekRule = rule{name: "weekday-of-week", match: (*tagger).matchWeekdayOfWeek, classes: classWeekday}
+
 // matchWeekdayOfWeek: "Thursday next week", "Monday of last week",
 // "Friday this week": that weekday inside the week named.
 func (t *tagger) matchWeekdayOfWeek(i int) (cand, bool) {
@@ -212,6 +224,8 @@ func (t *tagger) matchWeekdayOfWeek(i int) (cand, bool) {
 	}}, true
 }
 
+var compactQuarterRule = rule{name: "compact-quarter", match: (*tagger).matchCompactQuarter, classes: classNumber}
+
 // matchCompactQuarter: the analysts' "1Q25", "2H2024", "Q1'25" is handled
 // by matchQuarter; this reads the number-first forms.
 func (t *tagger) matchCompactQuarter(i int) (cand, bool) {
@@ -235,6 +249,8 @@ func (t *tagger) matchCompactQuarter(i int) (cand, bool) {
 	}
 	return absolute(i+3, "quarter", timeline.TypeDate, fmt.Sprintf("%04d-%s%d", y, code, n))
 }
+
+var atDawnRule = rule{name: "at-dawn", match: (*tagger).matchAtDawn, classes: classPartOfDay}
 
 // matchAtDawn: "at dawn", "at dusk on Friday", "at sunset yesterday": the
 // part of the day named, of the day given after it, else of the day being
@@ -261,6 +277,8 @@ func (t *tagger) matchAtDawn(i int) (cand, bool) {
 		r.withPart(part)
 	}}, true
 }
+
+var rangeDayRule = rule{name: "range-day", match: (*tagger).matchRangeDay, classes: classNumber}
 
 // matchRangeDay reads the bare day of a range of days: the end in "May
 // 5-7" or "from May 5 to 7", the start in "5-7 May" or "5 and 6 June".

@@ -78,6 +78,8 @@ func (t *tagger) monthAt(i int) (int, int, bool) {
 	return e.month, j, true
 }
 
+var numericDateRule = rule{name: "numeric-date", match: (*tagger).matchNumericDate, classes: classNumber}
+
 // matchNumericDate: 2025-05-19[T15:30], 2025/05/19, 5/19/2025, 19.05.2025.
 func (t *tagger) matchNumericDate(i int) (cand, bool) {
 	a, ok := t.num(i)
@@ -190,6 +192,8 @@ func (t *tagger) weekdayPrefix(i int) (int, int) {
 	}
 	return e.weekday, j
 }
+
+var monthDateRule = rule{name: "month-date", match: (*tagger).matchMonthDate, classes: classWeekday | classMonth}
 
 // matchMonthDate: [Weekday,] Month [Day[,]] [Year]; Month of Year; a month
 // alone. Year-less dates resolve by tense.
@@ -339,6 +343,8 @@ func (r *res) yearlessMonth(month int) {
 	r.setAt(d, timeline.GranularityMonth)
 }
 
+var dayMonthRule = rule{name: "day-month", match: (*tagger).matchDayMonth, words: []string{"the"}, classes: classWeekday | classNumber}
+
 // matchDayMonth: [the] 19[th] [of] May [,] [2025].
 func (t *tagger) matchDayMonth(i int) (cand, bool) {
 	// "Tuesday, 3 June": the weekday fixes the year
@@ -407,6 +413,8 @@ func (t *tagger) spelledYear(i int) (int, int, bool) {
 	return e.number*100 + int(c.n), j, true
 }
 
+var dayOfMonthRule = rule{name: "day-of-month", match: (*tagger).matchDayOfMonth, words: []string{"the"}}
+
 // matchDayOfMonth: "on the 15th", "by the 3rd": a day of the current month
 // (or, by tense, of the month before or after).
 func (t *tagger) matchDayOfMonth(i int) (cand, bool) {
@@ -437,6 +445,8 @@ func (t *tagger) matchDayOfMonth(i int) (cand, bool) {
 		r.setAt(nearest(dct, r.tenseAt(), cands), timeline.GranularityDay)
 	}}, true
 }
+
+var yearRule = rule{name: "year", match: (*tagger).matchYear, words: []string{"the", "fiscal", "fy"}, classes: classNumber | classApostrophe | classNumberWord}
 
 // matchYear: a year alone ("in 2020"), "fiscal 1989", "the year 2000",
 // "FY2025".
@@ -561,6 +571,8 @@ func toLowerASCII(s string) string {
 var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
 	"seventies": 7, "eighties": 8, "nineties": 9}
 
+var decadeRule = rule{name: "decade", match: (*tagger).matchDecade, words: []string{"the"}, classes: classNumber | classApostrophe | classOrdinal}
+
 // matchDecade: the 1990s, 1990s, the '90s, the nineties; the 20th century,
 // the twentieth century.
 func (t *tagger) matchDecade(i int) (cand, bool) {
@@ -613,6 +625,8 @@ func (t *tagger) matchDecade(i int) (cand, bool) {
 	}
 	return cand{}, false
 }
+
+var seasonRule = rule{name: "season", match: (*tagger).matchSeason, words: []string{"the"}, classes: classSeason}
 
 // matchSeason: [the] summer [of] [2024]; a season alone needs a preposition
 // or "the" (the verb "fall" is common).

@@ -60,6 +60,8 @@ func durationValue(c count, u unit) string {
 	return ""
 }
 
+var durationRule = rule{name: "duration", match: (*tagger).matchDuration, words: append([]string{"half", "the", "recent", "coming", "past"}, vagueCounts...), classes: classCount | classUnit}
+
 // matchDuration: two-hour, three years, the past five years, the first nine
 // months, 2 1/2 years, several weeks, the past week, decades-long.
 func (t *tagger) matchDuration(i int) (cand, bool) {
@@ -201,6 +203,8 @@ func (t *tagger) lexCount(i int) bool {
 	return t.is(i+1, "few") || t.is(i+1, "couple") || t.is(i+1, "dozen") || t.is(i+1, "hundred") || t.is(i+1, "thousand") || t.lex(i+1) != nil && t.lex(i+1).unit != unitNone
 }
 
+var setRule = rule{name: "set", match: (*tagger).matchSet, words: append([]string{"once", "twice", "every", "each"}, vagueCounts...), classes: classSet | classCount | classWeekday}
+
 // matchSet: every day, each Monday, every other week, every three years,
 // daily, twice a week, once a year, Tuesdays, Tuesday nights.
 func (t *tagger) matchSet(i int) (cand, bool) {
@@ -236,8 +240,7 @@ func (t *tagger) matchSet(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if !t.is(i, "every") && !t.is(i, "each") {
-		// plural weekdays: "on Tuesdays", "Tuesday nights"
-		return t.matchWeekdaySet(i)
+		return t.matchWeekdaySet(i) // "Tuesday nights"
 	}
 	quant := "EVERY"
 	if t.is(i, "each") {
@@ -284,7 +287,9 @@ func twoDigits(n int) string {
 	return strconv.Itoa(n)
 }
 
-// matchWeekdaySet: "Tuesdays", "Tuesday nights".
+// matchWeekdaySet: "Tuesday nights". A plural weekday alone ("on
+// Tuesdays") is not tagged: the tagger has never tried a word the lexicon
+// does not know, and making it do so would change the output.
 func (t *tagger) matchWeekdaySet(i int) (cand, bool) {
 	if !t.upper(i) || t.toks[i].kind != tokWord {
 		return cand{}, false
@@ -293,10 +298,6 @@ func (t *tagger) matchWeekdaySet(i int) (cand, bool) {
 		if p := t.lex(i + 1); p != nil && p.part != "" && t.is(i+1, "nights") || t.is(i+1, "mornings") || t.is(i+1, "evenings") || t.is(i+1, "afternoons") {
 			return cand{end: i + 2, rule: "set", typ: timeline.TypeSet, value: "XXXX-WXX-" + strconv.Itoa(e.weekday) + "T" + t.lex(i+1).part}, true
 		}
-		return cand{}, false
-	}
-	if wd := t.pluralWeekday(i); wd > 0 {
-		return cand{end: i + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-WXX-" + strconv.Itoa(wd)}, true
 	}
 	return cand{}, false
 }
@@ -315,6 +316,8 @@ func (t *tagger) pluralWeekday(i int) int {
 	}
 	return 0
 }
+
+var fuzzyRule = rule{name: "fuzzy", match: (*tagger).matchFuzzy, words: []string{"the", "as", "these", "a", "at", "current"}, classes: classFuzzy}
 
 // matchFuzzy: recently, currently, soon, the future, the past, these days,
 // at the moment, a later date.

@@ -7,6 +7,8 @@ import (
 	"github.com/timeline-dev/timeline/timeline"
 )
 
+var quarterRule = rule{name: "quarter", match: (*tagger).matchQuarter, words: []string{"the", "this", "last", "next", "fiscal", "q", "h"}, classes: classNumber | classApostrophe | classOrdinal | classUnit}
+
 // matchQuarter: [the] [fiscal] third quarter [of 2025 | 2025], third-quarter,
 // Q3 2025, the first half [of 2025], first-half; the latest/current quarter.
 func (t *tagger) matchQuarter(i int) (cand, bool) {
@@ -247,6 +249,15 @@ var holidays = []holiday{
 	{words: []string{"pentecost"}, isEaster: true, easter: 49},
 }
 
+// holidayFirstWords are the words holiday names begin with.
+func holidayFirstWords() []string {
+	var ws []string
+	for _, h := range holidays {
+		ws = append(ws, h.words[0])
+	}
+	return ws
+}
+
 // holidayDate is the holiday's date in year y.
 func (h *holiday) date(y int) time.Time {
 	switch {
@@ -257,6 +268,8 @@ func (h *holiday) date(y int) time.Time {
 	}
 	return date(y, h.month, h.day)
 }
+
+var holidayRule = rule{name: "holiday", match: (*tagger).matchHoliday, words: holidayFirstWords(), classes: classHoliday | classRelative}
 
 // matchHoliday: Christmas, New Year's Day, Thanksgiving, Easter, ... with an
 // optional year; by tense without one. Names must be capitalised.
@@ -345,6 +358,8 @@ func (t *tagger) shiftedFocus(end, off int) cand {
 		}
 	}}
 }
+
+var currentUnitRule = rule{name: "current-unit", match: (*tagger).matchCurrentUnit, words: []string{"the", "year"}}
 
 // matchCurrentUnit: "the year", "the week", "the weekend", "the fiscal
 // year", "the full year", "the current fiscal year", and the year-ago

@@ -67,6 +67,8 @@ func nearestWeekday(dct time.Time, wd int) time.Time {
 	return dct.AddDate(0, 0, diff)
 }
 
+var weekdayRule = rule{name: "weekday", match: (*tagger).matchWeekday, classes: classWeekday}
+
 // matchWeekday: Monday, Monday morning, Friday night; resolved by tense.
 func (t *tagger) matchWeekday(i int) (cand, bool) {
 	e := t.lex(i)
@@ -126,6 +128,8 @@ func (r *res) withPart(part string) {
 		r.iv, r.g = iv, g
 	}
 }
+
+var relativeRule = rule{name: "relative", match: (*tagger).matchRelative, classes: classRelative}
 
 // matchRelative: last/next/this/coming/past + unit, weekday, month, season,
 // weekend or part of day ("last week", "next Friday", "this summer",
@@ -325,6 +329,8 @@ func xValue(g timeline.Granularity) string {
 	return "XXXX-XX-XX"
 }
 
+var deicticRule = rule{name: "deictic", match: (*tagger).matchDeictic, words: []string{"the", "overnight"}, classes: classDeictic}
+
 // matchDeictic: today, yesterday, tomorrow, tonight, now; with a part of day
 // ("yesterday morning"); "the day before yesterday".
 func (t *tagger) matchDeictic(i int) (cand, bool) {
@@ -394,6 +400,8 @@ func (t *tagger) matchDeictic(i int) (cand, bool) {
 		}
 	}}, true
 }
+
+var agoRule = rule{name: "ago", match: (*tagger).matchAgo, words: vagueCounts, classes: classCount | classUnit}
 
 // matchAgo: N units ago / from now (deictic); N units earlier / later /
 // before / after (anaphoric).
@@ -489,6 +497,8 @@ func (t *tagger) matchAgo(i int) (cand, bool) {
 func (t *tagger) boundaryAfter(k int) bool {
 	return !t.ok(k+1) || t.toks[k+1].kind == tokPunct || t.toks[k+1].newline
 }
+
+var anaphoricRule = rule{name: "anaphoric", match: (*tagger).matchAnaphoric, words: []string{"the", "that", "later", "earlier"}}
 
 // matchAnaphoric: the next day, the following week, the day before, the
 // same day, that month, later that day — anchored to the last date
@@ -586,6 +596,8 @@ func (t *tagger) anaphoric(end int, u unit, off int, part string, start int) can
 	}}
 }
 
+var modifiedRule = rule{name: "modified", match: (*tagger).matchModified, words: []string{"the", "over", "more", "less", "at", "up", "no"}, classes: classModifier | classApprox}
+
 // matchModified: early/mid/late/the end of/the beginning of + a date, and
 // about/nearly/more than/at least + any expression.
 func (t *tagger) matchModified(i int) (cand, bool) {
@@ -650,7 +662,7 @@ func (t *tagger) matchModified(i int) (cand, bool) {
 	if !t.ok(j) {
 		return cand{}, false
 	}
-	inner, ok := t.matchAt(j)
+	inner, ok := t.matchAt(j, t.declared(j))
 	if !ok {
 		// "the end of the year", "the start of the week": the current unit.
 		if the && (t.is(j, "the") || t.is(j, "this")) {

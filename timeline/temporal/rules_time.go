@@ -29,6 +29,8 @@ func (t *tagger) meridiem(i int) (int, int, bool) {
 	return 0, i, false
 }
 
+var timeRule = rule{name: "time", match: (*tagger).matchTime, classes: classNumber | classPartOfDay}
+
 // matchTime: 3 p.m., 3:30 p.m. EST, 15:30 GMT, noon, midnight, optionally
 // followed by the day: "10 p.m. Wednesday", "noon Thursday".
 func (t *tagger) matchTime(i int) (cand, bool) {

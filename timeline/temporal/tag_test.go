@@ -30,6 +30,7 @@ func runTagCases(t *testing.T, cases []tagCase) {
 			if dct.IsZero() {
 				dct = monday19
 			}
+			checkDeclarations(t, tc.text, dct)
 			ms := Tag(tc.text, dct)
 			var got *timeline.Mention
 			for i := range ms {
