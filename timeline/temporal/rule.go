@@ -20,7 +20,19 @@ type rule struct {
 	// to the lexicon. classes are the kinds of token it may begin at.
 	words   []string
 	classes class
+	// examples are found by this rule, published on exampleDCT; a rule
+	// without them fails TestRuleExamples.
+	examples []example
 }
+
+// example is a sentence a rule must tag: the mention's text, its value and
+// the rule name the mention records.
+type example struct {
+	text, want, value, rule string
+}
+
+// exampleDCT publishes every example: Monday 19 May 2025.
+var exampleDCT = date(2025, 5, 19)
 
 // class is a set of token kinds a rule may begin at; all but the first
 // two are roles a word plays in the lexicon.

@@ -8,7 +8,58 @@ import (
 	"time"
 
 	"github.com/timeline-dev/timeline/internal/shared"
+	"github.com/timeline-dev/timeline/timeline"
 )
+
+// TestRuleExamples tags every rule's examples and fails when one is not
+// found, or found by another rule, or records another rule name.
+func TestRuleExamples(t *testing.T) {
+	for k, r := range rules {
+		t.Run(r.name, func(t *testing.T) {
+			if len(r.examples) == 0 {
+				t.Fatalf("rule %s has no examples", r.name)
+			}
+			for _, ex := range r.examples {
+				checkDeclarations(t, ex.text, exampleDCT)
+				ms, by := tagTraced(ex.text, exampleDCT)
+				found := false
+				for m := range ms {
+					if ms[m].Text != ex.want {
+						continue
+					}
+					found = true
+					if by[m] != k {
+						t.Errorf("%q: %q found by rule %s, not %s", ex.text, ex.want, rules[by[m]].name, r.name)
+					}
+					if ms[m].Value != ex.value || ms[m].How.Rule != ex.rule {
+						t.Errorf("%q: %q is %s by %s, want %s by %s", ex.text, ex.want, ms[m].Value, ms[m].How.Rule, ex.value, ex.rule)
+					}
+				}
+				if !found {
+					t.Errorf("%q: no %q; got %v", ex.text, ex.want, texts(ms))
+				}
+			}
+		})
+	}
+}
+
+// tagTraced tags text as Tag does and returns, beside the mentions, the
+// index in rules of the rule that found each.
+func tagTraced(text string, dct time.Time) ([]timeline.Mention, []int) {
+	t := tagger{text: text}
+	t.setDCT(dct)
+	t.toks = tokenize(text, nil)
+	var by []int
+	for i := 0; i < len(t.toks); {
+		n := len(t.out)
+		next, k := t.step(i)
+		if len(t.out) > n {
+			by = append(by, k)
+		}
+		i = next
+	}
+	return t.out, by
+}
 
 // checkDeclarations tags text as Tag does and fails tb when a rule matches
 // at a token it does not declare: the tagger would never try it there, so

@@ -11,7 +11,14 @@ import (
 // "two Fridays ago", "a week from Monday", "the first of next month", "the
 // last week of June".
 
-var afterNextRule = rule{name: "after-next", match: (*tagger).matchAfterNext, words: []string{"the"}}
+var afterNextRule = rule{
+	name:  "after-next",
+	match: (*tagger).matchAfterNext,
+	words: []string{"the"},
+	examples: []example{
+		{"The vote is the week after next.", "the week after next", "2025-W23", "relative-unit"},
+	},
+}
 
 // matchAfterNext: the week/month/year/weekend after next, the week before
 // last.
@@ -47,7 +54,15 @@ func (t *tagger) matchAfterNext(i int) (cand, bool) {
 	}}, true
 }
 
-var weekdaysAgoRule = rule{name: "weekdays-ago", match: (*tagger).matchWeekdaysAgo, words: vagueCounts, classes: classCount}
+var weekdaysAgoRule = rule{
+	name:    "weekdays-ago",
+	match:   (*tagger).matchWeekdaysAgo,
+	words:   vagueCounts,
+	classes: classCount,
+	examples: []example{
+		{"It happened two Fridays ago.", "two Fridays ago", "2025-05-09", "weekdays-offset"},
+	},
+}
 
 // matchWeekdaysAgo: "two Fridays ago", "three Sundays from now".
 func (t *tagger) matchWeekdaysAgo(i int) (cand, bool) {
@@ -82,7 +97,15 @@ func (t *tagger) matchWeekdaysAgo(i int) (cand, bool) {
 	}}, true
 }
 
-var fromDayRule = rule{name: "from-day", match: (*tagger).matchFromDay, words: vagueCounts, classes: classCount}
+var fromDayRule = rule{
+	name:    "from-day",
+	match:   (*tagger).matchFromDay,
+	words:   vagueCounts,
+	classes: classCount,
+	examples: []example{
+		{"The trial opens a week from Friday.", "a week from Friday", "2025-05-30", "offset-from-day"},
+	},
+}
 
 // matchFromDay: "a week from Monday", "two weeks from tomorrow", "a month
 // from today": an offset from a day named near the publication date.
@@ -114,7 +137,14 @@ func (t *tagger) matchFromDay(i int) (cand, bool) {
 	}}, true
 }
 
-var dayOfRelMonthRule = rule{name: "day-of-relative-month", match: (*tagger).matchDayOfRelMonth, words: []string{"the"}}
+var dayOfRelMonthRule = rule{
+	name:  "day-of-relative-month",
+	match: (*tagger).matchDayOfRelMonth,
+	words: []string{"the"},
+	examples: []example{
+		{"Rent is due on the first of next month.", "the first of next month", "2025-06-01", "day-of-relative-month"},
+	},
+}
 
 // matchDayOfRelMonth: "the first of next month", "the 15th of this month",
 // "the 1st of the month".
@@ -154,7 +184,14 @@ func (t *tagger) matchDayOfRelMonth(i int) (cand, bool) {
 	}}, true
 }
 
-var weekOfMonthRule = rule{name: "week-of-month", match: (*tagger).matchWeekOfMonth, words: []string{"the"}}
+var weekOfMonthRule = rule{
+	name:  "week-of-month",
+	match: (*tagger).matchWeekOfMonth,
+	words: []string{"the"},
+	examples: []example{
+		{"The fair runs the first week of June.", "the first week of June", "2025-W23", "week-of-month"},
+	},
+}
 
 // matchWeekOfMonth: "the first week of March", "the last week of June
 // 2024", "the second week of next month". The nth week is the ISO week
@@ -196,7 +233,14 @@ func (t *tagger) matchWeekOfMonth(i int) (cand, bool) {
 	}}, true
 }
 
-var weekdayOfWeekRule = rule{name: "weekday-of-week", match: (*tagger).matchWeekdayOfWeek, classes: classWeekday}
+var weekdayOfWeekRule = rule{
+	name:    "weekday-of-week",
+	match:   (*tagger).matchWeekdayOfWeek,
+	classes: classWeekday,
+	examples: []example{
+		{"We meet Thursday next week.", "Thursday next week", "2025-05-29", "weekday-of-week"},
+	},
+}
 
 // matchWeekdayOfWeek: "Thursday next week", "Monday of last week",
 // "Friday this week": that weekday inside the week named.
@@ -224,7 +268,14 @@ func (t *tagger) matchWeekdayOfWeek(i int) (cand, bool) {
 	}}, true
 }
 
-var compactQuarterRule = rule{name: "compact-quarter", match: (*tagger).matchCompactQuarter, classes: classNumber}
+var compactQuarterRule = rule{
+	name:    "compact-quarter",
+	match:   (*tagger).matchCompactQuarter,
+	classes: classNumber,
+	examples: []example{
+		{"Revenue in 1Q25 rose.", "1Q25", "2025-Q1", "quarter"},
+	},
+}
 
 // matchCompactQuarter: the analysts' "1Q25", "2H2024", "Q1'25" is handled
 // by matchQuarter; this reads the number-first forms.
@@ -250,7 +301,14 @@ func (t *tagger) matchCompactQuarter(i int) (cand, bool) {
 	return absolute(i+3, "quarter", timeline.TypeDate, fmt.Sprintf("%04d-%s%d", y, code, n))
 }
 
-var atDawnRule = rule{name: "at-dawn", match: (*tagger).matchAtDawn, classes: classPartOfDay}
+var atDawnRule = rule{
+	name:    "at-dawn",
+	match:   (*tagger).matchAtDawn,
+	classes: classPartOfDay,
+	examples: []example{
+		{"Troops moved at dawn.", "dawn", "2025-05-19TMO", "part-of-day"},
+	},
+}
 
 // matchAtDawn: "at dawn", "at dusk on Friday", "at sunset yesterday": the
 // part of the day named, of the day given after it, else of the day being
@@ -278,7 +336,15 @@ func (t *tagger) matchAtDawn(i int) (cand, bool) {
 	}}, true
 }
 
-var rangeDayRule = rule{name: "range-day", match: (*tagger).matchRangeDay, classes: classNumber}
+var rangeDayRule = rule{
+	name:    "range-day",
+	match:   (*tagger).matchRangeDay,
+	classes: classNumber,
+	examples: []example{
+		{"The fair runs May 5-7.", "7", "2025-05-07", "range-day"},
+		{"The fair runs 5-7 June.", "5", "2025-06-05", "range-day"},
+	},
+}
 
 // matchRangeDay reads the bare day of a range of days: the end in "May
 // 5-7" or "from May 5 to 7", the start in "5-7 May" or "5 and 6 June".

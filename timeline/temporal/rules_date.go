@@ -78,7 +78,16 @@ func (t *tagger) monthAt(i int) (int, int, bool) {
 	return e.month, j, true
 }
 
-var numericDateRule = rule{name: "numeric-date", match: (*tagger).matchNumericDate, classes: classNumber}
+var numericDateRule = rule{
+	name:    "numeric-date",
+	match:   (*tagger).matchNumericDate,
+	classes: classNumber,
+	examples: []example{
+		{"Filed 2025-05-19 in court.", "2025-05-19", "2025-05-19", "numeric-date"},
+		{"Signed 5/19/2025 by both.", "5/19/2025", "2025-05-19", "numeric-date"},
+		{"Logged at 2025-05-19T15:30Z by staff.", "2025-05-19T15:30Z", "2025-05-19T15:30", "numeric-date"},
+	},
+}
 
 // matchNumericDate: 2025-05-19[T15:30], 2025/05/19, 5/19/2025, 19.05.2025.
 func (t *tagger) matchNumericDate(i int) (cand, bool) {
@@ -193,7 +202,18 @@ func (t *tagger) weekdayPrefix(i int) (int, int) {
 	return e.weekday, j
 }
 
-var monthDateRule = rule{name: "month-date", match: (*tagger).matchMonthDate, classes: classWeekday | classMonth}
+var monthDateRule = rule{
+	name:    "month-date",
+	match:   (*tagger).matchMonthDate,
+	classes: classWeekday | classMonth,
+	examples: []example{
+		{"It happened on May 19, 2025.", "May 19, 2025", "2025-05-19", "month-day-year"},
+		{"The deal closed Sept. 5.", "Sept. 5", "2024-09-05", "month-day"},
+		{"Prices rose in March 2024.", "March 2024", "2024-03", "month-year"},
+		{"It began in June last year.", "June last year", "2024-06", "month-relative-year"},
+		{"Trump took office in January.", "January", "2025-01", "month"},
+	},
+}
 
 // matchMonthDate: [Weekday,] Month [Day[,]] [Year]; Month of Year; a month
 // alone. Year-less dates resolve by tense.
@@ -343,7 +363,16 @@ func (r *res) yearlessMonth(month int) {
 	r.setAt(d, timeline.GranularityMonth)
 }
 
-var dayMonthRule = rule{name: "day-month", match: (*tagger).matchDayMonth, words: []string{"the"}, classes: classWeekday | classNumber}
+var dayMonthRule = rule{
+	name:    "day-month",
+	match:   (*tagger).matchDayMonth,
+	words:   []string{"the"},
+	classes: classWeekday | classNumber,
+	examples: []example{
+		{"It happened on 19 May 2025.", "19 May 2025", "2025-05-19", "day-month-year"},
+		{"They met on the 5th of May.", "the 5th of May", "2025-05-05", "day-month"},
+	},
+}
 
 // matchDayMonth: [the] 19[th] [of] May [,] [2025].
 func (t *tagger) matchDayMonth(i int) (cand, bool) {
@@ -413,7 +442,14 @@ func (t *tagger) spelledYear(i int) (int, int, bool) {
 	return e.number*100 + int(c.n), j, true
 }
 
-var dayOfMonthRule = rule{name: "day-of-month", match: (*tagger).matchDayOfMonth, words: []string{"the"}}
+var dayOfMonthRule = rule{
+	name:  "day-of-month",
+	match: (*tagger).matchDayOfMonth,
+	words: []string{"the"},
+	examples: []example{
+		{"The payment is due by the 25th.", "the 25th", "2025-05-25", "day-of-month"},
+	},
+}
 
 // matchDayOfMonth: "on the 15th", "by the 3rd": a day of the current month
 // (or, by tense, of the month before or after).
@@ -446,7 +482,17 @@ func (t *tagger) matchDayOfMonth(i int) (cand, bool) {
 	}}, true
 }
 
-var yearRule = rule{name: "year", match: (*tagger).matchYear, words: []string{"the", "fiscal", "fy"}, classes: classNumber | classApostrophe | classNumberWord}
+var yearRule = rule{
+	name:    "year",
+	match:   (*tagger).matchYear,
+	words:   []string{"the", "fiscal", "fy"},
+	classes: classNumber | classApostrophe | classNumberWord,
+	examples: []example{
+		{"He lost the election in 2020.", "2020", "2020", "year"},
+		{"Sales fell in fiscal 2024.", "fiscal 2024", "2024", "fiscal-year"},
+		{"It was built in nineteen ninety-six.", "nineteen ninety-six", "1996", "spelled-year"},
+	},
+}
 
 // matchYear: a year alone ("in 2020"), "fiscal 1989", "the year 2000",
 // "FY2025".
@@ -571,7 +617,17 @@ func toLowerASCII(s string) string {
 var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
 	"seventies": 7, "eighties": 8, "nineties": 9}
 
-var decadeRule = rule{name: "decade", match: (*tagger).matchDecade, words: []string{"the"}, classes: classNumber | classApostrophe | classOrdinal}
+var decadeRule = rule{
+	name:    "decade",
+	match:   (*tagger).matchDecade,
+	words:   []string{"the"},
+	classes: classNumber | classApostrophe | classOrdinal,
+	examples: []example{
+		{"It was built in the 1990s.", "the 1990s", "199", "decade"},
+		{"It was a hit in the '80s.", "the '80s", "198", "decade"},
+		{"It was built in the 19th century.", "the 19th century", "18", "century"},
+	},
+}
 
 // matchDecade: the 1990s, 1990s, the '90s, the nineties; the 20th century,
 // the twentieth century.
@@ -626,7 +682,16 @@ func (t *tagger) matchDecade(i int) (cand, bool) {
 	return cand{}, false
 }
 
-var seasonRule = rule{name: "season", match: (*tagger).matchSeason, words: []string{"the"}, classes: classSeason}
+var seasonRule = rule{
+	name:    "season",
+	match:   (*tagger).matchSeason,
+	words:   []string{"the"},
+	classes: classSeason,
+	examples: []example{
+		{"The store opens in the fall.", "the fall", "2025-FA", "season"},
+		{"It was built in the summer of 2024.", "the summer of 2024", "2024-SU", "season-year"},
+	},
+}
 
 // matchSeason: [the] summer [of] [2024]; a season alone needs a preposition
 // or "the" (the verb "fall" is common).

@@ -60,7 +60,17 @@ func durationValue(c count, u unit) string {
 	return ""
 }
 
-var durationRule = rule{name: "duration", match: (*tagger).matchDuration, words: append([]string{"half", "the", "recent", "coming", "past"}, vagueCounts...), classes: classCount | classUnit}
+var durationRule = rule{
+	name:    "duration",
+	match:   (*tagger).matchDuration,
+	words:   append([]string{"half", "the", "recent", "coming", "past"}, vagueCounts...),
+	classes: classCount | classUnit,
+	examples: []example{
+		{"They held a two-hour call.", "two-hour", "PT2H", "duration"},
+		{"Prices rose over the past five years.", "the past five years", "P5Y", "duration"},
+		{"The talks lasted half an hour.", "half an hour", "PT30M", "duration"},
+	},
+}
 
 // matchDuration: two-hour, three years, the past five years, the first nine
 // months, 2 1/2 years, several weeks, the past week, decades-long.
@@ -203,7 +213,18 @@ func (t *tagger) lexCount(i int) bool {
 	return t.is(i+1, "few") || t.is(i+1, "couple") || t.is(i+1, "dozen") || t.is(i+1, "hundred") || t.is(i+1, "thousand") || t.lex(i+1) != nil && t.lex(i+1).unit != unitNone
 }
 
-var setRule = rule{name: "set", match: (*tagger).matchSet, words: append([]string{"once", "twice", "every", "each"}, vagueCounts...), classes: classSet | classCount | classWeekday}
+var setRule = rule{
+	name:    "set",
+	match:   (*tagger).matchSet,
+	words:   append([]string{"once", "twice", "every", "each"}, vagueCounts...),
+	classes: classSet | classCount | classWeekday,
+	examples: []example{
+		{"Prices are published daily.", "daily", "P1D", "set"},
+		{"The board meets twice a year.", "twice a year", "P1Y", "set-frequency"},
+		{"The market opens every Monday.", "every Monday", "XXXX-WXX-1", "set"},
+		{"The market is closed Sat mornings.", "Sat mornings", "XXXX-WXX-6TMO", "set"},
+	},
+}
 
 // matchSet: every day, each Monday, every other week, every three years,
 // daily, twice a week, once a year, Tuesdays, Tuesday nights.
@@ -317,7 +338,17 @@ func (t *tagger) pluralWeekday(i int) int {
 	return 0
 }
 
-var fuzzyRule = rule{name: "fuzzy", match: (*tagger).matchFuzzy, words: []string{"the", "as", "these", "a", "at", "current"}, classes: classFuzzy}
+var fuzzyRule = rule{
+	name:    "fuzzy",
+	match:   (*tagger).matchFuzzy,
+	words:   []string{"the", "as", "these", "a", "at", "current"},
+	classes: classFuzzy,
+	examples: []example{
+		{"Prices rose recently.", "recently", "PAST_REF", "fuzzy"},
+		{"Rates may fall in the future.", "the future", "FUTURE_REF", "fuzzy"},
+		{"Few people write letters these days.", "these days", "PRESENT_REF", "fuzzy"},
+	},
+}
 
 // matchFuzzy: recently, currently, soon, the future, the past, these days,
 // at the moment, a later date.

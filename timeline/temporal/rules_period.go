@@ -7,7 +7,17 @@ import (
 	"github.com/timeline-dev/timeline/timeline"
 )
 
-var quarterRule = rule{name: "quarter", match: (*tagger).matchQuarter, words: []string{"the", "this", "last", "next", "fiscal", "q", "h"}, classes: classNumber | classApostrophe | classOrdinal | classUnit}
+var quarterRule = rule{
+	name:    "quarter",
+	match:   (*tagger).matchQuarter,
+	words:   []string{"the", "this", "last", "next", "fiscal", "q", "h"},
+	classes: classNumber | classApostrophe | classOrdinal | classUnit,
+	examples: []example{
+		{"Profit rose in the third quarter of 2024.", "the third quarter of 2024", "2024-Q3", "quarter"},
+		{"Sales fell in Q3 2024.", "Q3 2024", "2024-Q3", "quarter"},
+		{"Profit rose in the first half.", "the first half", "2025-H1", "quarter"},
+	},
+}
 
 // matchQuarter: [the] [fiscal] third quarter [of 2025 | 2025], third-quarter,
 // Q3 2025, the first half [of 2025], first-half; the latest/current quarter.
@@ -269,7 +279,17 @@ func (h *holiday) date(y int) time.Time {
 	return date(y, h.month, h.day)
 }
 
-var holidayRule = rule{name: "holiday", match: (*tagger).matchHoliday, words: holidayFirstWords(), classes: classHoliday | classRelative}
+var holidayRule = rule{
+	name:    "holiday",
+	match:   (*tagger).matchHoliday,
+	words:   holidayFirstWords(),
+	classes: classHoliday | classRelative,
+	examples: []example{
+		{"The shop closed on Christmas Day.", "Christmas Day", "2024-12-25", "holiday"},
+		{"It opened on Easter 2024.", "Easter 2024", "2024-03-31", "holiday"},
+		{"Sales fell last Thanksgiving.", "last Thanksgiving", "2024-11-28", "relative-holiday"},
+	},
+}
 
 // matchHoliday: Christmas, New Year's Day, Thanksgiving, Easter, ... with an
 // optional year; by tense without one. Names must be capitalised.
@@ -359,7 +379,16 @@ func (t *tagger) shiftedFocus(end, off int) cand {
 	}}
 }
 
-var currentUnitRule = rule{name: "current-unit", match: (*tagger).matchCurrentUnit, words: []string{"the", "year"}}
+var currentUnitRule = rule{
+	name:  "current-unit",
+	match: (*tagger).matchCurrentUnit,
+	words: []string{"the", "year"},
+	examples: []example{
+		{"Sales rose during the year.", "the year", "2025", "current-unit"},
+		{"The plan is due by year-end.", "year-end", "2025", "year-end"},
+		{"Sales in the year-ago period were weak.", "the year-ago period", "2024", "year-ago"},
+	},
+}
 
 // matchCurrentUnit: "the year", "the week", "the weekend", "the fiscal
 // year", "the full year", "the current fiscal year", and the year-ago

@@ -67,7 +67,16 @@ func nearestWeekday(dct time.Time, wd int) time.Time {
 	return dct.AddDate(0, 0, diff)
 }
 
-var weekdayRule = rule{name: "weekday", match: (*tagger).matchWeekday, classes: classWeekday}
+var weekdayRule = rule{
+	name:    "weekday",
+	match:   (*tagger).matchWeekday,
+	classes: classWeekday,
+	examples: []example{
+		{"The talks collapsed on Friday.", "Friday", "2025-05-16", "weekday"},
+		{"The talks will resume on Friday.", "Friday", "2025-05-23", "weekday"},
+		{"They met Monday morning.", "Monday morning", "2025-05-19TMO", "weekday"},
+	},
+}
 
 // matchWeekday: Monday, Monday morning, Friday night; resolved by tense.
 func (t *tagger) matchWeekday(i int) (cand, bool) {
@@ -129,7 +138,18 @@ func (r *res) withPart(part string) {
 	}
 }
 
-var relativeRule = rule{name: "relative", match: (*tagger).matchRelative, classes: classRelative}
+var relativeRule = rule{
+	name:    "relative",
+	match:   (*tagger).matchRelative,
+	classes: classRelative,
+	examples: []example{
+		{"He left last week.", "last week", "2025-W20", "relative-unit"},
+		{"He leaves next Friday.", "next Friday", "2025-05-23", "relative-weekday"},
+		{"It opens next March.", "next March", "2026-03", "relative-month"},
+		{"Prices rose last summer.", "last summer", "2024-SU", "relative-season"},
+		{"Shots were fired last night.", "last night", "2025-05-18TNI", "relative-part-of-day"},
+	},
+}
 
 // matchRelative: last/next/this/coming/past + unit, weekday, month, season,
 // weekend or part of day ("last week", "next Friday", "this summer",
@@ -329,7 +349,18 @@ func xValue(g timeline.Granularity) string {
 	return "XXXX-XX-XX"
 }
 
-var deicticRule = rule{name: "deictic", match: (*tagger).matchDeictic, words: []string{"the", "overnight"}, classes: classDeictic}
+var deicticRule = rule{
+	name:    "deictic",
+	match:   (*tagger).matchDeictic,
+	words:   []string{"the", "overnight"},
+	classes: classDeictic,
+	examples: []example{
+		{"He resigned yesterday.", "yesterday", "2025-05-18", "deictic"},
+		{"It began the day before yesterday.", "the day before yesterday", "2025-05-17", "deictic"},
+		{"Fighting intensified overnight.", "overnight", "2025-05-18TNI", "overnight"},
+		{"Now the talks resume.", "Now", "PRESENT_REF", "now"},
+	},
+}
 
 // matchDeictic: today, yesterday, tomorrow, tonight, now; with a part of day
 // ("yesterday morning"); "the day before yesterday".
@@ -401,7 +432,16 @@ func (t *tagger) matchDeictic(i int) (cand, bool) {
 	}}, true
 }
 
-var agoRule = rule{name: "ago", match: (*tagger).matchAgo, words: vagueCounts, classes: classCount | classUnit}
+var agoRule = rule{
+	name:    "ago",
+	match:   (*tagger).matchAgo,
+	words:   vagueCounts,
+	classes: classCount | classUnit,
+	examples: []example{
+		{"The plant closed two years ago.", "two years ago", "2023", "offset"},
+		{"The vote was on May 2. Three days later, riots began.", "Three days later", "2025-05-05", "offset"},
+	},
+}
 
 // matchAgo: N units ago / from now (deictic); N units earlier / later /
 // before / after (anaphoric).
@@ -498,7 +538,15 @@ func (t *tagger) boundaryAfter(k int) bool {
 	return !t.ok(k+1) || t.toks[k+1].kind == tokPunct || t.toks[k+1].newline
 }
 
-var anaphoricRule = rule{name: "anaphoric", match: (*tagger).matchAnaphoric, words: []string{"the", "that", "later", "earlier"}}
+var anaphoricRule = rule{
+	name:  "anaphoric",
+	match: (*tagger).matchAnaphoric,
+	words: []string{"the", "that", "later", "earlier"},
+	examples: []example{
+		{"The vote was on May 2. The next day, riots began.", "The next day", "2025-05-03", "anaphoric"},
+		{"The vote was on May 2. The following Monday, riots began.", "The following Monday", "2025-05-05", "anaphoric-weekday"},
+	},
+}
 
 // matchAnaphoric: the next day, the following week, the day before, the
 // same day, that month, later that day — anchored to the last date
@@ -596,7 +644,17 @@ func (t *tagger) anaphoric(end int, u unit, off int, part string, start int) can
 	}}
 }
 
-var modifiedRule = rule{name: "modified", match: (*tagger).matchModified, words: []string{"the", "over", "more", "less", "at", "up", "no"}, classes: classModifier | classApprox}
+var modifiedRule = rule{
+	name:    "modified",
+	match:   (*tagger).matchModified,
+	words:   []string{"the", "over", "more", "less", "at", "up", "no"},
+	classes: classModifier | classApprox,
+	examples: []example{
+		{"Talks resumed in early March.", "early March", "2025-03", "modified-month"},
+		{"The call lasted about two hours.", "about two hours", "PT2H", "modified-duration"},
+		{"It ends at the end of 1990.", "the end of 1990", "1990", "modified-year"},
+	},
+}
 
 // matchModified: early/mid/late/the end of/the beginning of + a date, and
 // about/nearly/more than/at least + any expression.

@@ -29,7 +29,16 @@ func (t *tagger) meridiem(i int) (int, int, bool) {
 	return 0, i, false
 }
 
-var timeRule = rule{name: "time", match: (*tagger).matchTime, classes: classNumber | classPartOfDay}
+var timeRule = rule{
+	name:    "time",
+	match:   (*tagger).matchTime,
+	classes: classNumber | classPartOfDay,
+	examples: []example{
+		{"The polls close at 8 p.m. EST.", "8 p.m. EST", "2025-05-19T20:00", "clock"},
+		{"Police arrived at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2025-05-14T22:00", "clock"},
+		{"They met at noon.", "noon", "2025-05-19T12:00", "noon-midnight"},
+	},
+}
 
 // matchTime: 3 p.m., 3:30 p.m. EST, 15:30 GMT, noon, midnight, optionally
 // followed by the day: "10 p.m. Wednesday", "noon Thursday".
