@@ -314,7 +314,7 @@ var atDawnRule = rule{
 // part of the day named, of the day given after it, else of the day being
 // narrated or of publication.
 func (t *tagger) matchAtDawn(i int) (cand, bool) {
-	if !t.is(i-1, "at") || !(t.is(i, "dawn") || t.is(i, "dusk") || t.is(i, "daybreak") || t.is(i, "sunrise") || t.is(i, "sunset") || t.is(i, "nightfall")) {
+	if !t.is(i-1, "at") || !t.isAny(i, twilightWords) {
 		return cand{}, false
 	}
 	part := t.lex(i).part
@@ -354,7 +354,7 @@ func (t *tagger) matchRangeDay(i int) (cand, bool) {
 		return cand{}, false // "7th", "7pm"
 	}
 	rangeWord := func(k int) bool {
-		return t.punct(k, '-') || t.punct(k, '–') || t.is(k, "to") || t.is(k, "and") || t.is(k, "through") || t.is(k, "until") || t.is(k, "till")
+		return t.punct(k, '-') || t.punct(k, '–') || t.isAny(k, rangeWords)
 	}
 	// the end: the day mention just before the separator gives the month
 	if p := t.last; p != nil && p.g == timeline.GranularityDay && p.tok == i-1 && rangeWord(i-1) && !t.boundaryAfter(i-1) {

@@ -44,7 +44,7 @@ func (t *tagger) dayAt(i int) (int, int, bool) {
 		return 0, i, false
 	}
 	j := i + 1
-	if t.adjacent(j) && (t.is(j, "st") || t.is(j, "nd") || t.is(j, "rd") || t.is(j, "th")) {
+	if t.adjacent(j) && t.isAny(j, ordinalSuffixes) {
 		j++
 	}
 	if t.ok(j) && t.adjacent(j) && (t.toks[j].kind == tokWord || t.toks[j].kind == tokNum) {
@@ -280,7 +280,7 @@ func (t *tagger) matchMonthDate(i int) (cand, bool) {
 		}
 		// "a June agreement", "the March accession": a month naming when
 		// the noun after it happened.
-		attributive := (t.is(i-1, "a") || t.is(i-1, "the") || t.is(i-1, "its") || t.is(i-1, "their")) && t.upper(i) &&
+		attributive := t.isAny(i-1, monthAttributors) && t.upper(i) &&
 			!t.toks[i].allUpper && t.ok(j) && t.toks[j].kind == tokWord && !t.upper(j) && t.lex(j) == nil
 		if (prev == nil || !prev.prep || t.boundaryBefore(i)) && !attributive {
 			return cand{}, false
@@ -454,11 +454,11 @@ var dayOfMonthRule = rule{
 // matchDayOfMonth: "on the 15th", "by the 3rd": a day of the current month
 // (or, by tense, of the month before or after).
 func (t *tagger) matchDayOfMonth(i int) (cand, bool) {
-	if !t.is(i, "the") || !(t.is(i-1, "on") || t.is(i-1, "by") || t.is(i-1, "until") || t.is(i-1, "since") || t.is(i-1, "before") || t.is(i-1, "after")) {
+	if !t.is(i, "the") || !t.isAny(i-1, dayOfMonthPreps) {
 		return cand{}, false
 	}
 	n, ok := t.num(i + 1)
-	if !ok || t.toks[i+1].digits > 2 || n < 1 || n > 31 || !t.adjacent(i+2) || !(t.is(i+2, "st") || t.is(i+2, "nd") || t.is(i+2, "rd") || t.is(i+2, "th")) {
+	if !ok || t.toks[i+1].digits > 2 || n < 1 || n > 31 || !t.adjacent(i+2) || !t.isAny(i+2, ordinalSuffixes) {
 		return cand{}, false
 	}
 	if t.is(i+3, "of") || t.is(i+3, "century") || t.ok(i+3) && t.toks[i+3].kind == tokWord && t.lex(i+3) != nil && t.lex(i+3).unit != unitNone {
@@ -555,7 +555,7 @@ func (t *tagger) plausibleYear(i, y int) bool {
 		if p.kind == tokPunct && (p.punct == '$' || p.punct == '€' || p.punct == '£') {
 			return false
 		}
-		if t.is(i-1, "no") || t.is(i-1, "number") || t.is(i-1, "route") || t.is(i-1, "flight") || t.is(i-1, "room") || t.is(i-1, "page") || t.is(i-1, "section") || t.is(i-1, "article") || t.is(i-1, "resolution") {
+		if t.isAny(i-1, codeNouns) {
 			return false
 		}
 	}
@@ -579,26 +579,6 @@ func (t *tagger) plausibleYear(i, y int) bool {
 	return true
 }
 
-// nonYearNoun lists words that make a preceding number a count or amount.
-func nonYearNoun(w string) bool {
-	switch toLowerASCII(w) {
-	case "people", "persons", "votes", "troops", "soldiers", "men", "women", "children", "points", "shares",
-		"units", "cars", "dollars", "euros", "yen", "pounds", "tons", "tonnes", "miles", "km", "kilometers",
-		"kilometres", "meters", "metres", "feet", "ft", "acres", "barrels", "jobs", "deaths", "cases", "seats",
-		"workers", "employees", "residents", "students", "members", "copies", "square", "hectares", "calories",
-		"rpm", "mph", "kg", "mm", "cc", "hp", "rounds", "pages", "homes", "houses", "companies", "games",
-		"percent", "per", "times", "hours", "minutes", "days", "weeks", "months", "years", "officers",
-		"police", "prisoners", "refugees", "patients", "victims", "guests", "delegates", "voters", "customers",
-		"passengers", "vehicles", "aircraft", "planes", "ships", "tanks", "missiles", "rockets", "bombs",
-		"lawmakers", "exhibitors", "participants", "athletes", "fans", "visitors", "tourists", "cattle",
-		"sheep", "stores", "branches", "flights", "beds", "rooms", "cents", "marks", "francs", "rubles",
-		"yuan", "rupees", "pesos", "gallons", "liters", "litres", "ounces", "bottles", "words", "lines",
-		"characters", "signatures", "applications", "files", "documents", "emails", "messages", "posts":
-		return true
-	}
-	return false
-}
-
 func toLowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 'A' && s[i] <= 'Z' {
@@ -613,9 +593,6 @@ func toLowerASCII(s string) string {
 	}
 	return s
 }
-
-var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-	"seventies": 7, "eighties": 8, "nineties": 9}
 
 var decadeRule = rule{
 	name:    "decade",
@@ -668,7 +645,7 @@ func (t *tagger) matchDecade(i int) (cand, bool) {
 	// centuries: the 20th century, the twentieth century
 	c := 0
 	k := j
-	if n, ok := t.num(j); ok && t.toks[j].digits <= 2 && t.adjacent(j+1) && (t.is(j+1, "st") || t.is(j+1, "nd") || t.is(j+1, "rd") || t.is(j+1, "th")) {
+	if n, ok := t.num(j); ok && t.toks[j].digits <= 2 && t.adjacent(j+1) && t.isAny(j+1, ordinalSuffixes) {
 		c, k = n, j+2
 	} else if e := t.lex(j); e != nil && e.ordinal > 0 {
 		c, k = e.ordinal, j+1
@@ -736,17 +713,6 @@ func (t *tagger) matchSeason(i int) (cand, bool) {
 		d := nearestYear(dct, tense, func(y int) time.Time { return date(y, 3+3*seasonOrder[s], 1) })
 		r.setAt(d, timeline.GranularitySeason)
 	}}, true
-}
-
-// ordinalNoun lists nouns that make "the 25th" an ordinal, not a day.
-func ordinalNoun(w string) bool {
-	switch toLowerASCII(w) {
-	case "anniversary", "birthday", "amendment", "floor", "round", "annual", "straight", "consecutive",
-		"time", "place", "minute", "inning", "hole", "edition", "congress", "district", "largest",
-		"biggest", "session", "summit", "meeting", "game", "victory", "win", "goal", "anniversaries", "parallel":
-		return true
-	}
-	return false
 }
 
 // lastBegun is the latest occurrence of a year-less date (at(y) in year y)

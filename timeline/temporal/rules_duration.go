@@ -92,7 +92,7 @@ func (t *tagger) matchDuration(i int) (cand, bool) {
 		j++
 	}
 	lead := false // the past / the last / the next / the first / the coming
-	if t.is(j, "past") || t.is(j, "last") || t.is(j, "next") || t.is(j, "first") || t.is(j, "coming") || t.is(j, "latest") || t.is(j, "previous") || t.is(j, "final") || t.is(j, "recent") {
+	if t.isAny(j, durationLeads) {
 		if !t.is(i, "the") && !t.is(j, "recent") && !((t.is(j, "coming") || t.is(j, "past")) && t.lex(j+1) != nil && t.lex(j+1).plural) {
 			return cand{}, false
 		}
@@ -130,7 +130,7 @@ func (t *tagger) matchDuration(i int) (cand, bool) {
 			return cand{end: j + 2, rule: "duration", typ: timeline.TypeDuration, value: durationValue(count{unknown: true}, e.unit)}, true
 		}
 		// "for years", "within weeks": an unknown number of units
-		if e.plural && j == i && e.unit >= unitHour && (t.is(i-1, "for") || t.is(i-1, "within") || t.is(i-1, "over") || t.is(i-1, "after") || t.is(i-1, "in")) && !t.is(i+1, "of") && !t.is(i+1, "ago") {
+		if e.plural && j == i && e.unit >= unitHour && t.isAny(i-1, spanPreps) && !t.is(i+1, "of") && !t.is(i+1, "ago") {
 			return cand{end: j + 1, rule: "duration", typ: timeline.TypeDuration, value: durationValue(count{unknown: true}, e.unit)}, true
 		}
 		// decades-long, years-long
@@ -145,7 +145,7 @@ func (t *tagger) matchDuration(i int) (cand, bool) {
 	if t.toks[j].kind == tokNum && t.toks[j].digits == 4 && c.n >= 1000 && c.n < 2200 {
 		return cand{}, false // "the 1988 quarter": a year, not a count
 	}
-	if t.is(k, "more") || t.is(k, "additional") || t.is(k, "full") || t.is(k, "straight") || t.is(k, "consecutive") {
+	if t.isAny(k, countFillers) {
 		k++
 	}
 	if t.hyphen(k) {
@@ -182,7 +182,7 @@ func (t *tagger) matchDuration(i int) (cand, bool) {
 	} else if t.is(i, "a") {
 		// "a year" is a count of one and "a couple of hours" two; "a
 		// 24-hour" starts at the number.
-		if !c.article && !t.is(i+1, "couple") && !t.is(i+1, "few") && !t.is(i+1, "dozen") && !t.is(i+1, "hundred") && !t.is(i+1, "thousand") {
+		if !c.article && !t.isAny(i+1, articleCounts) {
 			return cand{}, false
 		}
 	}
@@ -210,7 +210,7 @@ func (t *tagger) matchDuration(i int) (cand, bool) {
 
 // lexCount reports that token i reads as a count (not only an article).
 func (t *tagger) lexCount(i int) bool {
-	return t.is(i+1, "few") || t.is(i+1, "couple") || t.is(i+1, "dozen") || t.is(i+1, "hundred") || t.is(i+1, "thousand") || t.lex(i+1) != nil && t.lex(i+1).unit != unitNone
+	return t.isAny(i+1, articleCounts) || t.lex(i+1) != nil && t.lex(i+1).unit != unitNone
 }
 
 var setRule = rule{
@@ -253,7 +253,7 @@ func (t *tagger) matchSet(i int) (cand, bool) {
 		}
 	}
 	if freq != "" {
-		if t.is(j, "a") || t.is(j, "per") || t.is(j, "each") || t.is(j, "every") {
+		if t.isAny(j, perWords) {
 			if e := t.lex(j + 1); e != nil && e.unit != unitNone && !e.plural {
 				return cand{end: j + 2, rule: "set-frequency", typ: timeline.TypeSet, value: durationValue(count{n: 1}, e.unit), freq: freq}, true
 			}
@@ -316,7 +316,7 @@ func (t *tagger) matchWeekdaySet(i int) (cand, bool) {
 		return cand{}, false
 	}
 	if e := t.lex(i); e != nil && e.weekday > 0 {
-		if p := t.lex(i + 1); p != nil && p.part != "" && t.is(i+1, "nights") || t.is(i+1, "mornings") || t.is(i+1, "evenings") || t.is(i+1, "afternoons") {
+		if p := t.lex(i + 1); p != nil && p.part != "" && t.isAny(i+1, pluralParts) {
 			return cand{end: i + 2, rule: "set", typ: timeline.TypeSet, value: "XXXX-WXX-" + strconv.Itoa(e.weekday) + "T" + t.lex(i+1).part}, true
 		}
 	}
@@ -381,7 +381,7 @@ func (t *tagger) matchFuzzy(i int) (cand, bool) {
 	case t.is(i, "current") && (!t.upper(i) || t.boundaryBefore(i)):
 		// TimeML reads the adjective as present time ("current market
 		// conditions"), but not in compounds of the economy pages.
-		if t.is(i+1, "account") || t.is(i+1, "accounts") || t.is(i+1, "affairs") || t.is(i+1, "events") || t.is(i+1, "assets") || t.is(i+1, "liabilities") {
+		if t.isAny(i+1, currentCompounds) {
 			return cand{}, false
 		}
 		return absolute(i+1, "fuzzy", timeline.TypeDate, "PRESENT_REF")
@@ -396,7 +396,7 @@ func (t *tagger) matchFuzzy(i int) (cand, bool) {
 		return cand{}, false
 	}
 	// "the previously announced plan": an adverb inside a noun phrase.
-	if t.is(i, "previously") && (t.is(i-1, "a") || t.is(i-1, "an") || t.is(i-1, "the") || t.is(i-1, "its") || t.is(i-1, "their")) {
+	if t.is(i, "previously") && t.isAny(i-1, adverbDeterminers) {
 		return cand{}, false
 	}
 

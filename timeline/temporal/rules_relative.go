@@ -555,15 +555,8 @@ func (t *tagger) matchAnaphoric(i int) (cand, bool) {
 	j := i
 	off, ok := 0, false
 	switch {
-	case t.is(j, "the") && (t.is(j+1, "next") || t.is(j+1, "following") || t.is(j+1, "previous") || t.is(j+1, "preceding") || t.is(j+1, "prior") || t.is(j+1, "same")):
-		switch {
-		case t.is(j+1, "next") || t.is(j+1, "following"):
-			off = 1
-		case t.is(j+1, "same"):
-			off = 0
-		default:
-			off = -1
-		}
+	case t.is(j, "the") && t.isAny(j+1, anaphoricWords):
+		off = t.anaphoricOffset(j + 1)
 		j, ok = j+2, true
 	case t.is(j, "that") || t.is(j, "later") && t.is(j+1, "that") || t.is(j, "earlier") && t.is(j+1, "that"):
 		if !t.is(j, "that") {
@@ -668,12 +661,12 @@ func (t *tagger) matchModified(i int) (cand, bool) {
 	}
 	e := t.lex(j)
 	switch {
-	case e != nil && e.mod != "" && (t.is(j, "beginning") || t.is(j, "start") || t.is(j, "end") || t.is(j, "middle") || t.is(j, "close")):
+	case e != nil && e.mod != "" && t.isAny(j, modNouns):
 		if !the || !t.is(j+1, "of") {
 			return cand{}, false
 		}
 		mod, j = e.mod, j+2
-	case e != nil && e.mod != "" && (t.is(j, "early") || t.is(j, "late") || t.is(j, "mid") || t.is(j, "earlier") || t.is(j, "later")):
+	case e != nil && e.mod != "" && t.isAny(j, modAdjectives):
 		mod = e.mod
 		j++
 		if t.hyphen(j) {
@@ -681,7 +674,7 @@ func (t *tagger) matchModified(i int) (cand, bool) {
 		} else if t.is(j-1, "mid") && t.ok(j) && !t.toks[j].gap {
 			return cand{}, false
 		}
-		if t.is(j, "in") && (t.is(j-1, "earlier") || t.is(j-1, "later") || t.is(j-1, "early") || t.is(j-1, "late")) {
+		if t.is(j, "in") && !t.is(j-1, "mid") && t.isAny(j-1, modAdjectives) {
 			j++ // "earlier in the year"
 		}
 	case !the && e != nil && e.approx != "":
@@ -774,26 +767,4 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
-}
-
-// newspaperWord lists the second words of newspaper and programme names
-// that start with a weekday ("Sunday Times", "Monday Night Football").
-func newspaperWord(w string) bool {
-	switch w {
-	case "Times", "Telegraph", "Express", "Mirror", "Post", "Herald", "Independent", "Observer", "Mail",
-		"Star", "Tribune", "Sport", "People", "Business", "Review", "Edition", "Magazine", "Standard":
-		return true
-	}
-	return false
-}
-
-// genericNow lists nouns after "today's" that mean the present age.
-func genericNow(w string) bool {
-	switch toLowerASCII(w) {
-	case "world", "youth", "society", "generation", "kids", "children", "young", "teenagers", "students",
-		"economy", "culture", "standards", "technology", "media", "politics", "america", "americans",
-		"personal", "modern", "global", "world's", "era", "age":
-		return true
-	}
-	return false
 }

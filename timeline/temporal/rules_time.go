@@ -81,7 +81,7 @@ func (t *tagger) matchTime(i int) (cand, bool) {
 		} else if hasMinutes {
 			// 24-hour clock needs a zone or a preposition to tell it from a score.
 			tz := t.lex(j) != nil && t.lex(j).tz
-			prep := t.is(i-1, "at") || t.is(i-1, "by") || t.is(i-1, "until") || t.is(i-1, "from") || t.is(i-1, "around") || t.is(i-1, "before") || t.is(i-1, "after")
+			prep := t.isAny(i-1, clockPreps)
 			if h > 23 || !(tz || prep || t.is(j, "hours") || t.is(j, "hrs")) {
 				return cand{}, false
 			}
