@@ -87,15 +87,3 @@ func (h *holiday) date(y int) time.Time {
 	}
 	return date(y, h.month, h.day)
 }
-
-var holidayRule = rule{
-	name:    "holiday",
-	match:   (*tagger).matchHoliday,
-	words:   holidayFirstWords(),
-	classes: classHoliday | classRelative,
-	examples: []example{
-		{"The shop closed on Christmas Day.", "Christmas Day", "2024-12-25", "holiday"},
-		{"It opened on Easter 2024.", "Easter 2024", "2024-03-31", "holiday"},
-		{"Sales fell last Thanksgiving.", "last Thanksgiving", "2024-11-28", "relative-holiday"},
-	},
-}

@@ -250,3 +250,10 @@ func (t *tagger) hyphen(i int) bool {
 }
 
 func (t *tagger) upper(i int) bool { return t.ok(i) && t.toks[i].upper }
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
