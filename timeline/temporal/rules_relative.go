@@ -222,16 +222,12 @@ func (t *tagger) relativeUnit(j, rel int) cand {
 	}}
 }
 
-// relativeWeekend is the Saturday of the weekend rel names from dct.
+// relativeWeekend is the Saturday of the weekend rel names from dct: this
+// weekend is the one of the current week, last and next weekend the ones of
+// the weeks before and after it, whatever the day of publication.
 func relativeWeekend(dct time.Time, rel int) time.Time {
 	base := truncate(dct, timeline.GranularityWeek)
-	off := relOffset(rel)
-	if rel == relLast && isoWeekday(dct) < 6 || rel == relNext && isoWeekday(dct) >= 6 {
-		base = shift(base, unitWeek, off)
-	} else if rel != relThis {
-		base = shift(base, unitWeek, off)
-	}
-	return base.AddDate(0, 0, 5)
+	return shift(base, unitWeek, relOffset(rel)).AddDate(0, 0, 5)
 }
 
 // relativeToQuarter resolves unit u of a relative expression ending before
@@ -351,10 +347,7 @@ func relativePartOfDay(end, rel int, part string) cand {
 			return
 		}
 		if rel == relLast {
-			dct = dct.AddDate(0, 0, -1)
-			if part == "NI" || part == "EV" {
-				// "last night" is the night before the publication date.
-			}
+			dct = dct.AddDate(0, 0, -1) // "last night": the night before publication
 		}
 		r.setAt(dct, timeline.GranularityDay)
 		r.withPart(part)

@@ -69,7 +69,6 @@ func (t *tagger) plausibleYear(i, y int) bool {
 		if p.kind == tokPunct && !t.toks[i].gap {
 			switch p.punct {
 			case '$', '€', '£', '¥', '#', '+', '-', '/', ':', '.', '–':
-				// 2009-2010 is a range of years; 555-2020 is not.
 				// 2009-2010 is a range of years and mid-2026 a date; 555-2020 is not.
 				if (p.punct == '-' || p.punct == '–') && i >= 2 && (t.toks[i-2].kind == tokNum && t.toks[i-2].digits == 4 || t.toks[i-2].kind == tokWord) {
 					break
@@ -186,9 +185,7 @@ func (t *tagger) matchDecade(i int) (cand, bool) {
 		c, k = e.ordinal, j+1
 	}
 	if c > 0 && t.is(k, "century") {
-		if t.hyphen(k + 1) { // 19th-century painter: an adjective, still a date
-			return absolute(k+1, "century", timeline.TypeDate, fmt.Sprintf("%02d", c-1))
-		}
+		// "a 19th-century painter": an adjective, still a date
 		return absolute(k+1, "century", timeline.TypeDate, fmt.Sprintf("%02d", c-1))
 	}
 	return cand{}, false

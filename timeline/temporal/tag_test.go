@@ -119,6 +119,14 @@ func TestTagDeictic(t *testing.T) {
 		{name: "last week year boundary", dct: day(2025, 1, 2), text: "Markets fell last week.", want: "last week", value: "2024-W52"},
 		{name: "december read in january", dct: day(2025, 1, 10), text: "Sales rose in December.", want: "December", value: "2024-12"},
 		{name: "this week", text: "Talks continue this week.", want: "this week", value: "2025-W21"},
+		// last/next weekend are the weekends of the weeks before and after
+		// publication's, on a weekday and on a weekend day alike.
+		{name: "last weekend on monday", text: "Protests grew last weekend.", want: "last weekend", value: "2025-W20-WE"},
+		{name: "next weekend on monday", text: "Protests resume next weekend.", want: "next weekend", value: "2025-W22-WE"},
+		{name: "this weekend on monday", text: "Protests resume this weekend.", want: "this weekend", value: "2025-W21-WE"},
+		{name: "last weekend on saturday", dct: day(2025, 5, 24), text: "Protests grew last weekend.", want: "last weekend", value: "2025-W20-WE"},
+		{name: "next weekend on saturday", dct: day(2025, 5, 24), text: "Protests resume next weekend.", want: "next weekend", value: "2025-W22-WE"},
+		{name: "this coming weekend", dct: day(2025, 5, 21), text: "Protests resume this coming weekend.", want: "this coming weekend", value: "2025-W22-WE"},
 		{name: "next month", text: "Rates rise next month.", want: "next month", value: "2025-06"},
 		{name: "last year", text: "Profit fell last year.", want: "last year", value: "2024"},
 		{name: "this year", text: "Profit fell this year.", want: "this year", value: "2025"},
