@@ -1,7 +1,3 @@
-// Package temporal is the temporal tagger: it finds time expressions in text
-// and normalizes them to TIMEX3 values and concrete intervals, relative to the
-// publication date and the tense of their clause. It is pure: no I/O, no
-// clock, no state shared between calls.
 package temporal
 
 import (
