@@ -168,25 +168,29 @@ func (t *tagger) isoClock(i int) (int, int, int, bool) {
 		return 0, 0, i, false
 	}
 	j := i + 4
-	if t.punct(j, ':') && t.adjacent(j) {
-		if _, ok := t.num(j + 1); ok {
+	if t.digitsAfter(j, ':') { // seconds
+		j += 2
+		if t.digitsAfter(j, '.') { // and their fraction
 			j += 2
-			if t.punct(j, '.') && t.adjacent(j) {
-				j += 2
-			}
 		}
 	}
 	if t.adjacent(j) && t.ok(j) && t.text[t.toks[j].start:t.toks[j].end] == "Z" {
 		j++
-	} else if (t.punct(j, '+') || t.punct(j, '-')) && t.adjacent(j) {
-		if _, ok := t.num(j + 1); ok {
+	} else if t.digitsAfter(j, '+') || t.digitsAfter(j, '-') { // an offset: +02[:00]
+		j += 2
+		if t.digitsAfter(j, ':') {
 			j += 2
-			if t.punct(j, ':') && t.adjacent(j) {
-				j += 2
-			}
 		}
 	}
 	return h, mi, j, true
+}
+
+// digitsAfter reports mark p at token j with a digit run right after it, the
+// two joined to what precedes: the ":56" of "T18:32:56". A mark that ends
+// the text or a sentence ("T18:32:56.") is not part of the clock.
+func (t *tagger) digitsAfter(j int, p rune) bool {
+	_, ok := t.num(j + 1)
+	return ok && t.punct(j, p) && t.adjacent(j) && t.adjacent(j+1)
 }
 
 // weekdayPrefix reads "Monday," or "Mon." opening a full date: the ISO
