@@ -91,7 +91,7 @@ func TestDeclarationsOnCorpora(t *testing.T) {
 	if testing.Short() {
 		t.Skip("tries every rule at every token of the corpora")
 	}
-	for _, rel := range []string{"data/tbaq-timebank.jsonl", "data/tbaq-aquaint.jsonl", "data/silver.jsonl"} {
+	for _, rel := range []string{"data/tbaq-timebank.jsonl", "data/tbaq-aquaint.jsonl", "data/silver.jsonl", "data/casual-dev.jsonl"} {
 		f, err := os.Open(shared.Path(t, rel))
 		if err != nil {
 			t.Fatal(err)
