@@ -78,8 +78,9 @@ type entry struct {
 	article    bool // "a", "an"
 	holiday    bool // names a holiday alone or before Day, Eve, Sunday, Monday
 	abbr       bool // takes a period that does not end the sentence: "Mr.", "Corp."
-	// rules may begin at the word (see dispatch); det says only before
-	// a known word, a number or an apostrophe.
+	// rules may begin at the word (see dispatch); det, for a word with no
+	// role of its own, says only before a known word, a number or an
+	// apostrophe.
 	rules ruleSet
 	det   bool
 }
@@ -246,9 +247,9 @@ func buildLexicon() map[string]*entry {
 	for _, w := range []string{"has", "have"} {
 		get(w).tense = tensePerfect
 	}
-	// Words expressions are made of that play no other role: known, so
-	// that a determiner before them is worth trying ("at the moment", "a
-	// later date", "the other day").
+	// Words expressions are made of: known, so that a determiner before
+	// them is worth trying ("at the moment", "a later date", "the other
+	// day"). The rules that begin with some of them declare so themselves.
 	for _, w := range []string{"the", "fiscal", "several", "few", "many", "that", "each", "every", "more",
 		"less", "at", "up", "no", "q", "h", "fy", "year", "once", "twice", "these", "a", "an", "latest", "same",
 		"full", "least", "most", "moment", "couple", "days", "period", "later", "date", "time", "other", "near", "short", "over"} {
