@@ -10,9 +10,6 @@ import (
 	"github.com/timeline-dev/timeline/timeline"
 )
 
-// DB is the pipeline's timeline.Store.
-var _ timeline.Store = (*DB)(nil)
-
 // timelineOrder is the order of timeline.Less in SQL. It is the order of the
 // events_timeline index, so an unfiltered timeline is read without sorting.
 const timelineOrder = `e.start, e."end" DESC, e.document_id, e.mention_offset, e.id`

@@ -94,7 +94,7 @@ func TestTimelineRowsInStep(t *testing.T) {
 	b := newArticle("Moscow visit", "In April 2025 Putin visited Moscow. On 1 May 2025 he spoke.").
 		date("April 2025", "2025-04", timeline.GranularityMonth, "2025-04-01", "2025-05-01", person("Anna Aide")).
 		date("May 2025", "2025-05", timeline.GranularityMonth, "2025-05-01", "2025-06-01", place("Moscow"))
-	if err := db.ReplaceExtraction(ctx, 2, "test-2", b.mentions, b.events); err != nil {
+	if err := db.ReplaceExtraction(ctx, replacement(2, "test-2", b.mentions, b.events)); err != nil {
 		t.Fatal(err)
 	}
 	checkTimelineRows(t, raw)
@@ -107,7 +107,7 @@ func TestTimelineRowsInStep(t *testing.T) {
 		date("3 June 2025", "2025-06-03", timeline.GranularityDay, "2025-06-03", "2025-06-04").
 		date("4 June 2025", "2025-06-04", timeline.GranularityDay, "2025-06-04", "2025-06-05")
 	boom.events[1].Phrase = "boom"
-	results, err := db.SaveDocuments(ctx, []store.Extraction{c.extraction(), boom.extraction()})
+	results, err := db.SaveDocuments(ctx, []timeline.Extraction{c.extraction(), boom.extraction()})
 	if err != nil || !results[0].Stored || results[1].Err == nil {
 		t.Fatalf("SaveDocuments = %+v, %v; want the second refused", results, err)
 	}

@@ -3,15 +3,16 @@ package ingest
 import (
 	"context"
 
-	"github.com/timeline-dev/timeline/store"
 	"github.com/timeline-dev/timeline/timeline"
 	"github.com/timeline-dev/timeline/timeline/extract"
 )
 
 // Reindex re-extracts every stored document whose extractor version is not
-// Version, replacing its mentions and events atomically per document. It
-// returns the number of documents re-extracted.
-func Reindex(ctx context.Context, db *store.DB, report func(string)) (int, error) {
+// Version, replacing its mentions and events atomically per document. A
+// document whose new extraction the store rejects (EINVALID) is left as it
+// was and passed to report, or ends the run when report is nil. It returns
+// the number of documents re-extracted.
+func Reindex(ctx context.Context, db timeline.Store, report func(string)) (int, error) {
 	var ids []int64
 	err := db.StaleDocuments(ctx, Version, func(d *timeline.Document) error {
 		ids = append(ids, d.ID) // only ids: texts are loaded one at a time below
@@ -26,8 +27,9 @@ func Reindex(ctx context.Context, db *store.DB, report func(string)) (int, error
 		if err != nil {
 			return n, err
 		}
+		doc.ExtractorVersion = Version
 		mentions, events := extract.Process(doc)
-		if err := db.ReplaceExtraction(ctx, id, Version, mentions, events); err != nil {
+		if err := db.ReplaceExtraction(ctx, timeline.Extraction{Document: doc, Mentions: mentions, Events: events}); err != nil {
 			if timeline.ErrorCode(err) == timeline.EINVALID && report != nil {
 				report("error: " + doc.Source + ": " + timeline.ErrorMessage(err))
 				continue
