@@ -9,7 +9,8 @@
 // Files: open.go (DSN, pragmas, migrations), error.go (error mapping),
 // save.go and writer.go (SaveDocument, SaveDocuments, ReplaceExtraction),
 // validate.go, document.go (reading documents and mentions), timeline.go
-// (Timeline, EachRow), row.go (reading a row), rowjson.go (the layout of
+// (Timeline, EachRow and the one builder of their SQL, with named
+// parameters), row.go (reading a row), rowjson.go (the layout of
 // timeline_rows.row_json and its decoder), stream.go (reading rows on a
 // second goroutine), docnames.go (the document fields of rows), instant.go
 // (fast instant parsing), span.go (the date-range index trick), match.go
