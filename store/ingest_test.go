@@ -122,6 +122,7 @@ func TestIngestAndReindex(t *testing.T) {
 	}
 }
 
+// withoutEventIDs returns copies of rows with EventID cleared.
 func withoutEventIDs(rows []timeline.Row) []timeline.Row {
 	out := slices.Clone(rows)
 	for i := range out {

@@ -4,14 +4,14 @@ import "context"
 
 // Saver stores extractions: what `timeline ingest` writes to.
 type Saver interface {
-	// SaveDocuments stores several extractions, each atomically: a document
-	// that is rejected (an EINVALID error in its result) leaves nothing
-	// behind and the others are stored. A document whose SHA256 (filled in
-	// from its text when empty) is already stored changes nothing and is
-	// reported with Stored false. Any other failure stores none of them and
-	// is returned as the error, with nil results. On success every
-	// document's ID is set (to the stored one for a duplicate), and SHA256
-	// and IngestedAt are filled in when empty.
+	// SaveDocuments stores several extractions, each atomically, and
+	// returns a result per extraction. A document that is rejected (an
+	// EINVALID error in its result) leaves nothing behind and the others
+	// are stored. A document whose SHA256 (filled in from its text when
+	// empty) is already stored changes nothing and is reported with Stored
+	// false. Any other failure stores none of them and is returned as the
+	// error, with nil results. On success the ID of every document stored
+	// or found stored is set, and IngestedAt is filled in when zero.
 	SaveDocuments(ctx context.Context, xs []Extraction) ([]SaveResult, error)
 }
 
