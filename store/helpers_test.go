@@ -104,12 +104,6 @@ func (a *article) extraction() timeline.Extraction {
 	return timeline.Extraction{Document: a.doc, Mentions: a.mentions, Events: a.events}
 }
 
-// replacement is the extraction that ReplaceExtraction stores for the
-// document with the given id, made by version.
-func replacement(id int64, version string, mentions []timeline.Mention, events []timeline.Event) timeline.Extraction {
-	return timeline.Extraction{Document: &timeline.Document{ID: id, ExtractorVersion: version}, Mentions: mentions, Events: events}
-}
-
 func instant(s string) time.Time {
 	t, err := timeline.ParseInstant(s)
 	if err != nil {

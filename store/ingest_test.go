@@ -104,7 +104,7 @@ func TestIngestAndReindex(t *testing.T) {
 			if i%2 == 0 { // what an older extractor found, or nothing
 				mentions, events = extract.Process(doc)
 			}
-			if err := db.ReplaceExtraction(ctx, replacement(doc.ID, "old", mentions, events)); err != nil {
+			if err := db.ReplaceExtraction(ctx, doc.ID, "old", mentions, events); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -167,17 +167,11 @@ func (db *DB) saveDocument(ctx context.Context, w *writer, x timeline.Extraction
 
 // ReplaceExtraction atomically replaces a stored document's mentions and
 // events, as `timeline reindex` does after the tagger or extractor changed,
-// and records the version that produced them: the document is
-// x.Document.ID, the version x.Document.ExtractorVersion. The offsets are
-// checked against the stored text; nothing else of x.Document is read.
-func (db *DB) ReplaceExtraction(ctx context.Context, x timeline.Extraction) error {
+// and records the version that produced them.
+func (db *DB) ReplaceExtraction(ctx context.Context, docID int64, version string, mentions []timeline.Mention, events []timeline.Event) error {
 	if db.rw == nil {
 		return db.readOnlyError()
 	}
-	if x.Document == nil {
-		return timeline.Errorf(timeline.EINVALID, "no document to replace the extraction of")
-	}
-	docID, version := x.Document.ID, x.Document.ExtractorVersion
 	tx, err := db.rw.BeginTx(ctx, nil)
 	if err != nil {
 		return db.mapError(err, ours)
@@ -192,7 +186,7 @@ func (db *DB) ReplaceExtraction(ctx context.Context, x timeline.Extraction) erro
 	} else if err != nil {
 		return db.mapError(err, ours)
 	}
-	if err := validate(&doc, x.Mentions, x.Events); err != nil {
+	if err := validate(&doc, mentions, events); err != nil {
 		return err
 	}
 	// Deleting the mentions cascades to events and their entity links; a
@@ -208,7 +202,7 @@ func (db *DB) ReplaceExtraction(ctx context.Context, x timeline.Extraction) erro
 		return db.mapError(err, ours)
 	}
 	defer w.close()
-	if err := db.insertExtraction(ctx, w, docID, doc.Text, x.Mentions, x.Events); err != nil {
+	if err := db.insertExtraction(ctx, w, docID, doc.Text, mentions, events); err != nil {
 		return err
 	}
 	if err := w.indexEvents(ctx); err != nil {

@@ -243,7 +243,7 @@ func TestReplaceExtraction(t *testing.T) {
 		date("4 May 2025", "2025-05-04", timeline.GranularityDay, "2025-05-04", "2025-05-05").
 		date("June 2025", "2025-06", timeline.GranularityMonth, "2025-06-01", "2025-07-01", person("New Actor"))
 	b.events[1].Phrase = "treaty signed"
-	if err := db.ReplaceExtraction(ctx, replacement(a.doc.ID, "test-2", b.mentions, b.events)); err != nil {
+	if err := db.ReplaceExtraction(ctx, a.doc.ID, "test-2", b.mentions, b.events); err != nil {
 		t.Fatal(err)
 	}
 	rows, total, err := db.Timeline(ctx, timeline.Filter{DocumentID: &a.doc.ID})
@@ -275,13 +275,12 @@ func TestReplaceExtraction(t *testing.T) {
 	before, _ := db.Stats(ctx)
 	bad := append([]timeline.Event(nil), b.events...)
 	bad[0].Mention = 7
-	err = db.ReplaceExtraction(ctx, replacement(a.doc.ID, "test-3", b.mentions, bad))
+	err = db.ReplaceExtraction(ctx, a.doc.ID, "test-3", b.mentions, bad)
 	wantCode(t, err, timeline.EINVALID)
 	if after, _ := db.Stats(ctx); after != before {
 		t.Errorf("failed replace changed the database: %+v -> %+v", before, after)
 	}
-	wantCode(t, db.ReplaceExtraction(ctx, replacement(999, "v", nil, nil)), timeline.ENOTFOUND)
-	wantCode(t, db.ReplaceExtraction(ctx, timeline.Extraction{}), timeline.EINVALID)
+	wantCode(t, db.ReplaceExtraction(ctx, 999, "v", nil, nil), timeline.ENOTFOUND)
 }
 
 func TestDocuments(t *testing.T) {

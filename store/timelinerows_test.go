@@ -94,7 +94,7 @@ func TestTimelineRowsInStep(t *testing.T) {
 	b := newArticle("Moscow visit", "In April 2025 Putin visited Moscow. On 1 May 2025 he spoke.").
 		date("April 2025", "2025-04", timeline.GranularityMonth, "2025-04-01", "2025-05-01", person("Anna Aide")).
 		date("May 2025", "2025-05", timeline.GranularityMonth, "2025-05-01", "2025-06-01", place("Moscow"))
-	if err := db.ReplaceExtraction(ctx, replacement(2, "test-2", b.mentions, b.events)); err != nil {
+	if err := db.ReplaceExtraction(ctx, 2, "test-2", b.mentions, b.events); err != nil {
 		t.Fatal(err)
 	}
 	checkTimelineRows(t, raw)

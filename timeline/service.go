@@ -29,10 +29,9 @@ type Store interface {
 	// included; ENOTFOUND when there is none.
 	Document(ctx context.Context, id int64) (*Document, error)
 	// ReplaceExtraction atomically replaces the mentions and events of the
-	// stored document x.Document.ID with those of x, and records
-	// x.Document.ExtractorVersion as the version that made them. The
-	// document's other fields are not written: a stored document never
-	// changes. ENOTFOUND when there is no such document; EINVALID, with
-	// nothing changed, when x does not fit the stored text.
-	ReplaceExtraction(ctx context.Context, x Extraction) error
+	// stored document docID, and records version as the extractor version
+	// that made them; the document itself never changes. ENOTFOUND when
+	// there is no such document; EINVALID, with nothing changed, when the
+	// mentions and events do not fit its text.
+	ReplaceExtraction(ctx context.Context, docID int64, version string, mentions []Mention, events []Event) error
 }

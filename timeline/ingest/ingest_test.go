@@ -217,8 +217,7 @@ func TestReindex(t *testing.T) {
 				if tt.empty {
 					mentions, events = nil, nil
 				}
-				old := timeline.Extraction{Document: &timeline.Document{ID: doc.ID, ExtractorVersion: "old"}, Mentions: mentions, Events: events}
-				if err := db.ReplaceExtraction(ctx, old); err != nil {
+				if err := db.ReplaceExtraction(ctx, doc.ID, "old", mentions, events); err != nil {
 					t.Fatalf("ReplaceExtraction(%d): %v", doc.ID, err)
 				}
 				if doc.Title == tt.reject {

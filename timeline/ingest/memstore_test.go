@@ -128,23 +128,18 @@ func (m *memStore) Document(ctx context.Context, id int64) (*timeline.Document, 
 	return &doc, nil
 }
 
-func (m *memStore) ReplaceExtraction(ctx context.Context, x timeline.Extraction) error {
+func (m *memStore) ReplaceExtraction(ctx context.Context, id int64, version string, mentions []timeline.Mention, events []timeline.Event) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if x.Document == nil {
-		return timeline.Errorf(timeline.EINVALID, "no document to replace the extraction of")
-	}
-	id := x.Document.ID
 	if id < 1 || id > int64(len(m.docs)) {
 		return timeline.Errorf(timeline.ENOTFOUND, "document %d not found", id)
 	}
 	d := &m.docs[id-1]
-	// Only the id and the version of x.Document count, as in the store.
-	if err := m.check(timeline.Extraction{Document: &d.doc, Mentions: x.Mentions, Events: x.Events}); err != nil {
+	if err := m.check(timeline.Extraction{Document: &d.doc, Mentions: mentions, Events: events}); err != nil {
 		return err
 	}
-	d.doc.ExtractorVersion = x.Document.ExtractorVersion
-	d.mentions, d.events = slices.Clone(x.Mentions), slices.Clone(x.Events)
+	d.doc.ExtractorVersion = version
+	d.mentions, d.events = slices.Clone(mentions), slices.Clone(events)
 	return nil
 }
 

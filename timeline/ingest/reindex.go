@@ -27,9 +27,8 @@ func Reindex(ctx context.Context, db timeline.Store, report func(string)) (int, 
 		if err != nil {
 			return n, err
 		}
-		doc.ExtractorVersion = Version
 		mentions, events := extract.Process(doc)
-		if err := db.ReplaceExtraction(ctx, timeline.Extraction{Document: doc, Mentions: mentions, Events: events}); err != nil {
+		if err := db.ReplaceExtraction(ctx, id, Version, mentions, events); err != nil {
 			if timeline.ErrorCode(err) == timeline.EINVALID && report != nil {
 				report("error: " + doc.Source + ": " + timeline.ErrorMessage(err))
 				continue
