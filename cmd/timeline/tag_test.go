@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/timeline-dev/timeline/internal/shared"
 )
 
 // TestTagReadsDocumentDates checks that tag finds the publication date as
@@ -125,4 +127,22 @@ func firstDiff(got, want string) string {
 	}
 	from := max(0, i-80)
 	return fmt.Sprintf("at byte %d:\n got %q\nwant %q", i, got[from:min(len(got), i+80)], want[from:min(len(want), i+80)])
+}
+
+// BenchmarkTag tags the silver corpus as JSON Lines in-process, on every
+// core; MB/s counts the input.
+//
+//	go test -run XXX -bench Tag ./cmd/timeline
+func BenchmarkTag(b *testing.B) {
+	path := shared.Path(b, "data/silver.jsonl")
+	fi, err := os.Stat(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(fi.Size())
+	for b.Loop() {
+		if r := runContext(context.Background(), strings.NewReader(""), nil, "tag", "--format", "jsonl", path); r.code != 0 {
+			b.Fatalf("exit %d: %s", r.code, r.stderr)
+		}
+	}
 }
