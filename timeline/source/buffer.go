@@ -1,6 +1,7 @@
 package source
 
 import (
+	"bufio"
 	"io"
 	"sync"
 )
@@ -8,6 +9,11 @@ import (
 // buffers recycles the buffers files and records are read into: a corpus
 // of small articles would otherwise allocate every one of them anew.
 var buffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// readers recycles the 64 KB buffers that inputs are read through: most
+// files are much smaller, and a fresh buffer for each costs more than
+// reading it.
+var readers = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, bufSize) }}
 
 // maxPooled bounds the buffers kept for reuse, so that one large file does
 // not stay in memory for the rest of a run.

@@ -45,6 +45,27 @@ type input struct {
 	r     *bufio.Reader
 	opt   Options
 	emit  func(Item) error
+	// readers are the pooled buffers r was made of, returned when the
+	// input is read.
+	readers []*bufio.Reader
+}
+
+// reader buffers r with a reader from the pool.
+func (in *input) reader(r io.Reader) *bufio.Reader {
+	br := readers.Get().(*bufio.Reader)
+	br.Reset(r)
+	in.readers = append(in.readers, br)
+	return br
+}
+
+// release gives the input's readers back to the pool. Deferred parsing
+// (Options.Defer) does not use them: it has its bytes.
+func (in *input) release() {
+	for _, br := range in.readers {
+		br.Reset(nil)
+		readers.Put(br)
+	}
+	in.readers, in.r = nil, nil
 }
 
 // fail emits an error about the whole input.
@@ -63,7 +84,8 @@ func readInput(ctx context.Context, name string, r io.Reader, size int64, opt Op
 		it.File = name
 		return emit(it)
 	}
-	in.r = bufio.NewReaderSize(r, bufSize)
+	defer in.release()
+	in.r = in.reader(r)
 	zr, err := in.gunzip()
 	if err != nil {
 		return in.emit(Item{Err: err})
@@ -110,7 +132,7 @@ func (in *input) gunzip() (io.Closer, error) {
 		in.inner = strings.TrimSuffix(in.name, ext)
 	}
 	in.gz, in.size = true, -1
-	in.r = bufio.NewReaderSize(zr, bufSize)
+	in.r = in.reader(zr)
 	return zr, nil
 }
 
@@ -214,7 +236,7 @@ func (in *input) decodeBOM() error {
 		// The BOM picks the byte order and is dropped; the default order
 		// given here is never used.
 		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
-		in.r = bufio.NewReaderSize(transform.NewReader(in.r, dec), bufSize)
+		in.r = in.reader(transform.NewReader(in.r, dec))
 		in.size = -1
 	}
 	return nil

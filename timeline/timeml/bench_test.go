@@ -31,7 +31,8 @@ func BenchmarkParse(b *testing.B) {
 		parse func([]byte) (*Doc, error)
 	}{
 		{"fast", ParseBytes},
-		{"xml", func(data []byte) (*Doc, error) { return parseXML(bytes.NewReader(data)) }},
+		{"fast-text-only", ParseText},
+		{"xml", func(data []byte) (*Doc, error) { return parseXML(bytes.NewReader(data), false) }},
 	}
 	for _, r := range readers {
 		b.Run(r.name, func(b *testing.B) {

@@ -12,7 +12,7 @@ import (
 // parseXML reads a document with encoding/xml: the reference the fast
 // reader must agree with, and the source of every error message. r is in
 // memory (Parse has read it whole), so every error is the document's.
-func parseXML(r io.Reader) (*Doc, error) {
+func parseXML(r io.Reader, textOnly bool) (*Doc, error) {
 	dec := xml.NewDecoder(r)
 	dec.Strict = true
 	dec.Entity = xml.HTMLEntity // news text carries &nbsp; and friends
@@ -21,7 +21,7 @@ func parseXML(r io.Reader) (*Doc, error) {
 		line, col := dec.InputPos()
 		return timeline.Errorf(timeline.EINVALID, "timeml: line %d:%d: "+format, append([]any{line, col}, args...)...)
 	}
-	var p parser
+	p := parser{textOnly: textOnly}
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {

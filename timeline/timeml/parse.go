@@ -34,16 +34,29 @@ func Parse(r io.Reader) (*Doc, error) {
 // sure of, including every error, goes to encoding/xml, which gives the
 // same result on what the fast reader accepts and the messages otherwise.
 func ParseBytes(data []byte) (*Doc, error) {
-	if doc, ok := parseFast(data); ok {
+	return parseBytes(data, false)
+}
+
+// ParseText is ParseBytes for a caller that needs only the text, title, id
+// and creation time: Timexes, Events, Instances and Links are left empty,
+// which spares most of the reading's allocations. It accepts and rejects
+// what ParseBytes does, with the same messages.
+func ParseText(data []byte) (*Doc, error) {
+	return parseBytes(data, true)
+}
+
+func parseBytes(data []byte, textOnly bool) (*Doc, error) {
+	if doc, ok := parseFast(data, textOnly); ok {
 		return doc, nil
 	}
-	return parseXML(bytes.NewReader(data))
+	return parseXML(bytes.NewReader(data), textOnly)
 }
 
 // parser builds a Doc from the events of a reader: the fast one or
 // encoding/xml.
 type parser struct {
-	stack []frame
+	textOnly bool // keep no annotations (ParseText)
+	stack    []frame
 
 	text      strings.Builder
 	timexes   []Timex
@@ -131,6 +144,11 @@ func (p *parser) start(name string, a attrs) error {
 	isTimex := strings.EqualFold(name, "TIMEX3")
 	creation := isTimex && strings.EqualFold(a.get("functionInDocument"), "CREATION_TIME")
 	switch {
+	case p.textOnly && in == regionText:
+		if creation && p.dctInText == "" {
+			p.dctInText = a.get("value")
+		}
+	case p.textOnly && (strings.EqualFold(name, "MAKEINSTANCE") || strings.EqualFold(name, "TLINK")):
 	case in == regionText && isTimex:
 		f.timex = len(p.timexes)
 		p.timexes = append(p.timexes, Timex{

@@ -15,8 +15,8 @@ import (
 // encoding/xml (strict, with HTML entities) would: a declared encoding other
 // than UTF-8, DOCTYPE and other directives, non-ASCII names, namespace
 // prefixes on elements, and every error, the parser's own included.
-func parseFast(data []byte) (*Doc, bool) {
-	s := scanner{data: data, names: map[string]string{}}
+func parseFast(data []byte, textOnly bool) (*Doc, bool) {
+	s := scanner{data: data, names: map[string]string{}, p: parser{textOnly: textOnly}}
 	s.p.text.Grow(len(data) / 4) // TimeML is mostly markup
 	if !s.run() {
 		return nil, false

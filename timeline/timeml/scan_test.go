@@ -11,14 +11,27 @@ import (
 )
 
 // agree fails t unless the fast reader defers on data or gives what
-// encoding/xml gives; it reports whether the fast reader read it.
+// encoding/xml gives, and unless ParseText gives what ParseBytes gives
+// without the annotations; it reports whether the fast reader read it.
 func agree(t testing.TB, name string, data []byte) bool {
 	t.Helper()
-	fast, ok := parseFast(data)
+	full, err := ParseBytes(data)
+	text, textErr := ParseText(data)
+	if full != nil {
+		full := *full
+		full.Timexes, full.Events, full.Instances, full.Links = nil, nil, nil, nil
+		if !reflect.DeepEqual(text, &full) {
+			t.Fatalf("%s: ParseText disagrees with ParseBytes:\n%+v\n%+v", name, text, full)
+		}
+	}
+	if (err == nil) != (textErr == nil) || err != nil && err.Error() != textErr.Error() {
+		t.Fatalf("%s: ParseText error %v; ParseBytes error %v", name, textErr, err)
+	}
+	fast, ok := parseFast(data, false)
 	if !ok {
 		return false
 	}
-	slow, err := parseXML(strings.NewReader(string(data)))
+	slow, err := parseXML(strings.NewReader(string(data)), false)
 	if err != nil {
 		t.Fatalf("%s: the fast reader accepts what encoding/xml rejects: %v", name, err)
 	}
@@ -103,7 +116,7 @@ Bombs <EVENT eid="e1" class="OCCURRENCE">exploded</EVENT> <TIMEX3 tid="t1" type=
 				t.Errorf("fast reader read it: %v; want %v", got, tt.fast)
 			}
 			// Whichever reads it, ParseBytes gives what encoding/xml gives.
-			want, wantErr := parseXML(strings.NewReader(tt.in))
+			want, wantErr := parseXML(strings.NewReader(tt.in), false)
 			got, err := ParseBytes([]byte(tt.in))
 			if !reflect.DeepEqual(got, want) || (err == nil) != (wantErr == nil) || err != nil && err.Error() != wantErr.Error() {
 				t.Errorf("ParseBytes = %+v, %v; encoding/xml gives %+v, %v", got, err, want, wantErr)
