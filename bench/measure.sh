@@ -2,13 +2,15 @@
 # measure.sh BINARY [RUNS] — whole-process wall time, CPU and peak RSS of
 # ingest (TimeML folder, JSON Lines) and tag on the silver corpus, median of
 # RUNS (default 3). Never run by go test; needs the shared data beside the
-# checkout or in $TIMELINE_SHARED.
+# checkout or in $TIMELINE_SHARED. The databases go to $DBDIR (default: a
+# new folder under $TMPDIR); DBDIR=/dev/shm leaves the disk out of it,
+# whose fsyncs make wall times swing when the machine is shared.
 set -euo pipefail
 bin=${1:?usage: measure.sh BINARY [RUNS]}
 runs=${2:-3}
 here=$(cd "$(dirname "$0")/.." && pwd)
 data=${TIMELINE_SHARED:-$here/../shared}/data
-tmp=$(mktemp -d)
+tmp=$(mktemp -d "${DBDIR:-${TMPDIR:-/tmp}}/measure.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 
 # one NAME CMD... runs CMD RUNS times and prints the median of each measure.

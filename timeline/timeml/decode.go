@@ -56,6 +56,10 @@ func (as xmlAttrs) get(name string) string {
 	return ""
 }
 
+func (as xmlAttrs) is(name, value string) bool {
+	return strings.EqualFold(as.get(name), value)
+}
+
 // syntaxMessage strips the decoder's "XML syntax error on line N" prefix,
 // since parseXML adds the line and column itself.
 func syntaxMessage(err error) string {

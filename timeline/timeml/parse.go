@@ -95,6 +95,9 @@ const (
 // letter case; "" when absent.
 type attrs interface {
 	get(name string) string
+	// is reports whether the value of name equals value in any letter
+	// case, as strings.EqualFold(get(name), value), without a copy.
+	is(name, value string) bool
 }
 
 // errSecondText is the one error the parser itself finds in well-formed XML.
@@ -142,7 +145,7 @@ func (p *parser) start(name string, a attrs) error {
 	in := p.current()
 	f := frame{region: in, timex: -1, event: -1}
 	isTimex := strings.EqualFold(name, "TIMEX3")
-	creation := isTimex && strings.EqualFold(a.get("functionInDocument"), "CREATION_TIME")
+	creation := isTimex && a.is("functionInDocument", "CREATION_TIME")
 	switch {
 	case p.textOnly && in == regionText:
 		if creation && p.dctInText == "" {

@@ -405,17 +405,16 @@ func nameByte(c byte) bool {
 // localName returns the local part of an attribute name as encoding/xml
 // splits it: after the one colon, unless that leaves a side empty.
 func localName(name []byte) ([]byte, bool) {
-	switch bytes.Count(name, []byte(":")) {
-	case 0:
+	i := bytes.IndexByte(name, ':')
+	switch {
+	case i < 0:
 		return name, true
-	case 1:
-		i := bytes.IndexByte(name, ':')
-		if i == 0 || i == len(name)-1 {
-			return name, true
-		}
-		return name[i+1:], true
+	case bytes.IndexByte(name[i+1:], ':') >= 0:
+		return nil, false
+	case i == 0 || i == len(name)-1:
+		return name, true
 	}
-	return nil, false
+	return name[i+1:], true
 }
 
 func skipSpace(d []byte, i int) int {
@@ -466,6 +465,17 @@ func (as *fastAttrs) get(name string) string {
 		}
 	}
 	return ""
+}
+
+func (as *fastAttrs) is(name, value string) bool {
+	for _, a := range as.list {
+		if asciiEqualFold(a.local, name) {
+			// The value may hold any UTF-8: fold it as strings.EqualFold
+			// does, converted without allocating.
+			return strings.EqualFold(string(a.value), value)
+		}
+	}
+	return value == ""
 }
 
 // asciiEqualFold is strings.EqualFold for an ASCII b, without converting
