@@ -22,11 +22,12 @@ type memStore struct {
 	docs  []memDoc // by id - 1
 	bySHA map[string]int64
 
-	batches [][]string      // titles of the documents of each SaveDocuments call
-	reject  map[string]bool // titles of documents to reject with EINVALID, saved or replaced
-	failAt  int             // the SaveDocuments call (1-based) that fails with fail; 0 for none
-	fail    error
-	onSave  func(call int) // called at the start of each SaveDocuments call, under the lock
+	batches   [][]string      // titles of the documents of each SaveDocuments call
+	textBytes [][]int         // the text sizes of the documents of each call
+	reject    map[string]bool // titles of documents to reject with EINVALID, saved or replaced
+	failAt    int             // the SaveDocuments call (1-based) that fails with fail; 0 for none
+	fail      error
+	onSave    func(call int) // called at the start of each SaveDocuments call, under the lock
 }
 
 var _ timeline.Store = (*memStore)(nil)
@@ -52,12 +53,15 @@ func (m *memStore) SaveDocuments(ctx context.Context, xs []timeline.Extraction) 
 		m.onSave(call)
 	}
 	titles := make([]string, 0, len(xs))
+	sizes := make([]int, 0, len(xs))
 	for _, x := range xs {
 		if x.Document != nil {
 			titles = append(titles, x.Document.Title)
+			sizes = append(sizes, len(x.Document.Text))
 		}
 	}
 	m.batches = append(m.batches, titles)
+	m.textBytes = append(m.textBytes, sizes)
 	if call == m.failAt {
 		return nil, m.fail
 	}
