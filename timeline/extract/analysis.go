@@ -32,12 +32,18 @@ type doc struct {
 	maxEnd   []int    // maxEnd[i]: the furthest end of mentions[:i+1]
 	kb       []byte   // scratch for map keys
 	buf      [32]byte // scratch for lower-casing
+	// midCaps holds the lower-cased words the text capitalises inside a
+	// sentence: names, so that "Bush said" opening a sentence is one too.
+	midCaps map[string]bool
+	// wrapped reports a hard-wrapped text, whose line breaks are not
+	// paragraph breaks.
+	wrapped bool
 }
 
 // docs recycles the buffers of finished documents: most of the garbage of
 // a run would otherwise be token slices.
 var docs = sync.Pool{New: func() any {
-	return &doc{names: map[string]string{}, alias: map[string]string{}}
+	return &doc{names: map[string]string{}, alias: map[string]string{}, midCaps: map[string]bool{}}
 }}
 
 // newDoc prepares the analysis of text; mentions are the byte spans of its
@@ -61,7 +67,66 @@ func newDoc(text string, mentions []span) *doc {
 	d.topic = d.topic[:0]
 	d.full = slices.Grow(d.full[:0], len(d.sents))[:len(d.sents)]
 	clear(d.full)
+	_, d.wrapped = wrapWidth(text)
 	return d
+}
+
+// analyseAll tokenizes every sentence, tags its parts of speech and finds
+// its entities, in text order (names resolve against what came before).
+func (d *doc) analyseAll() {
+	for _, s := range d.sents {
+		d.toks = tokenize(d.text, s.Start, s.End, d.toks, false)
+		d.st = append(d.st, len(d.toks))
+	}
+	d.markMentions(0, len(d.toks))
+	d.findMidCaps()
+	for si := range d.sents {
+		a, b := d.st[si], d.st[si+1]
+		d.tagSentence(a, b)
+		e0 := len(d.ents)
+		d.scanEntities(a, b)
+		topic := ""
+		for _, m := range d.ents[e0:] {
+			if m.kind == timeline.EntityPerson {
+				topic = m.name
+				break
+			}
+		}
+		d.topic = append(d.topic, topic)
+	}
+}
+
+// findMidCaps records the words capitalised after the first word of a
+// sentence (and not after a colon or an opening quote).
+func (d *doc) findMidCaps() {
+	for si := range d.sents {
+		a, b := d.st[si], d.st[si+1]
+		first := true
+		for k := a; k < b; k++ {
+			t := &d.toks[k]
+			if t.shape == shPunct {
+				if p := d.punct(k); p == ":" || d.isQuote(k) || p == "—" || p == "(" {
+					first = true
+				}
+				continue
+			}
+			if !first && t.shape == shTitle && !t.men {
+				d.midCaps[d.lower(k)] = true
+			}
+			first = false
+		}
+	}
+}
+
+// tokenAt returns the first token that ends after byte i.
+func (d *doc) tokenAt(i int) int {
+	return sort.Search(len(d.toks), func(k int) bool { return d.toks[k].e > i })
+}
+
+// sentenceOf returns the sentence holding token k.
+func (d *doc) sentenceOf(k int) int {
+	si := sort.Search(len(d.st), func(i int) bool { return d.st[i] > k }) - 1
+	return max(0, min(si, len(d.sents)-1))
 }
 
 // free returns d to the pool, dropping references into its text.
@@ -71,6 +136,7 @@ func (d *doc) free() {
 	}
 	clear(d.names)
 	clear(d.alias)
+	clear(d.midCaps)
 	clear(d.ents)
 	clear(d.topic)
 	d.text, d.sents = "", nil

@@ -1,0 +1,114 @@
+package extract
+
+import "github.com/timeline-dev/timeline/timeline"
+
+// maxBack is how many sentences back a pronoun or a description looks for
+// the entity it stands for.
+const maxBack = 3
+
+// refersTo resolves a noun phrase that names no entity but refers to one:
+// a pronoun (he, she, it, they) or a description (the company, the
+// country, the Russian leader) stands for the most recent entity of the
+// right kind before it, in its sentence or the few before.
+func (x *extraction) refersTo(s *sentence, ni int) (entMention, bool) {
+	d := x.d
+	np := &s.nps[ni]
+	h := np.head
+	if d.toks[h].pos == pPRP {
+		return x.pronounAt(s, h)
+	}
+	if np.e-np.s < 2 || !d.is(np.s, "the") || d.toks[h].pos == pNNP {
+		return entMention{}, false
+	}
+	w := d.lower(h)
+	switch {
+	case orgFollowers[w] || orgDescriptions[w]:
+		return x.recent(d.toks[np.s].s, s, kindIs(timeline.EntityOrganization))
+	case placeDescriptions[w]:
+		return x.recent(d.toks[np.s].s, s, kindIs(timeline.EntityPlace))
+	case d.fl(h)&fRole != 0 || d.fl(h)&fTitle != 0:
+		// "the Russian leader": the alias the text set up, else the last
+		// person.
+		if full, ok := d.alias[string(d.key(np.s+1, np.e))]; ok {
+			return entMention{s: d.toks[np.s].s, e: d.toks[h].e, name: full, kind: timeline.EntityPerson}, true
+		}
+		return x.recent(d.toks[np.s].s, s, kindIs(timeline.EntityPerson))
+	}
+	return entMention{}, false
+}
+
+// pronounAt resolves the personal or possessive pronoun at token k.
+func (x *extraction) pronounAt(s *sentence, k int) (entMention, bool) {
+	d := x.d
+	at := d.toks[k].s
+	switch d.lower(k) {
+	case "he", "him", "his", "himself", "she", "her", "hers", "herself":
+		return x.person(at, s)
+	case "it", "its", "itself":
+		return x.recent(at, s, func(m *entMention) bool { return m.kind == timeline.EntityOrganization })
+	case "they", "them", "their", "themselves":
+		return x.recent(at, s, func(m *entMention) bool { return m.kind == timeline.EntityOrganization })
+	}
+	return entMention{}, false
+}
+
+func kindIs(k timeline.EntityKind) func(*entMention) bool {
+	return func(m *entMention) bool { return m.kind == k }
+}
+
+// person resolves "he" or "she" at byte at: the first person named before
+// it in its sentence (news names the subject first), else the first person
+// of the nearest sentence before that names one.
+func (x *extraction) person(at int, s *sentence) (entMention, bool) {
+	d := x.d
+	from := d.toks[s.a].s
+	for i := d.firstEntity(from); i < len(d.ents) && d.ents[i].e <= at; i++ {
+		if d.ents[i].kind == timeline.EntityPerson {
+			return d.ents[i], true
+		}
+	}
+	si := x.sentenceOfToken(s.a)
+	for p := si - 1; p >= 0 && p >= si-maxBack; p-- {
+		if name := d.topic[p]; name != "" {
+			return entMention{s: at, e: at, name: name, kind: timeline.EntityPerson}, true
+		}
+	}
+	return entMention{}, false
+}
+
+// recent returns the last entity mention before byte at, within maxBack
+// sentences, that ok accepts.
+func (x *extraction) recent(at int, s *sentence, ok func(*entMention) bool) (entMention, bool) {
+	d := x.d
+	si := x.sentenceOfToken(s.a)
+	floor := 0
+	if si-maxBack >= 0 {
+		floor = d.toks[x.sents[si-maxBack].a].s
+	}
+	for i := d.firstEntity(at) - 1; i >= 0 && d.ents[i].s >= floor; i-- {
+		if m := &d.ents[i]; m.e <= at && ok(m) {
+			return *m, true
+		}
+	}
+	return entMention{}, false
+}
+
+// sentenceOfToken returns the index of the sentence whose tokens start at
+// token a.
+func (x *extraction) sentenceOfToken(a int) int {
+	lo, hi := 0, len(x.sents)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if x.sents[m].a < a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+var (
+	orgDescriptions   = setOf(`company firm group bank carrier airline maker automaker retailer insurer lender utility producer operator government ministry agency administration party organisation organization team club committee council board court`)
+	placeDescriptions = setOf(`country nation state city region province island capital kingdom republic`)
+)

@@ -1,0 +1,316 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+// Phrase budgets, in words.
+const (
+	maxPhraseWords  = 12 // a phrase is a headline, not a sentence
+	maxSubjectWords = 4
+	maxNounWords    = 8
+)
+
+// phrase renders event e as a short clause: its subject, its verb group
+// (without adverbs) and what follows it, or for an event noun, the noun
+// with its possessor, modifiers and the phrases after it. The trigger is
+// always in it.
+func (x *extraction) phrase(e *event) string {
+	s := &x.sents[e.si]
+	if e.group < 0 {
+		return x.nounPhraseText(s, e)
+	}
+	g := &s.groups[e.group]
+	subj := ""
+	if g.subject >= 0 {
+		subj = x.subjectText(s, g.subject)
+	}
+	var verb string
+	if e.group > 0 && x.d.invertedHad(s, e.group-1) {
+		// "had he been re-elected": keep the inversion, name the subject.
+		h := &s.groups[e.group-1]
+		subj = ""
+		if np := s.npAt[h.e-s.a]; np >= 0 {
+			subj = x.subjectText(s, np)
+		}
+		verb = x.join("had", subj, x.groupText(g))
+		subj = ""
+	} else {
+		verb = x.groupText(g)
+	}
+	rest := x.after(s, e, g.e, maxPhraseWords-words(subj)-words(verb))
+	return x.join(subj, verb, rest)
+}
+
+// groupText renders a verb group without adverbs and without the "had" of
+// a past perfect (had held → held).
+func (x *extraction) groupText(g *vgroup) string {
+	d := x.d
+	var keep []int
+	for k := g.s; k < g.e; k++ {
+		t := &d.toks[k]
+		if t.pos == pRB && !d.is(k, "not") && !d.is(k, "n't") && !d.is(k, "never") {
+			continue
+		}
+		if d.is(k, "had") && k+1 < g.e && k+1 == g.head && d.toks[g.head].pos == pVBN {
+			continue
+		}
+		keep = append(keep, k)
+	}
+	return x.render(keep)
+}
+
+// subjectText renders a subject: a person by the name the text used or
+// their surname, a pronoun by whom it stands for, anything else as its
+// words without the determiner, cut before "of" when long.
+func (x *extraction) subjectText(s *sentence, ni int) string {
+	d := x.d
+	np := &s.nps[ni]
+	parts := x.coordinated(s, ni)
+	if len(parts) > 1 {
+		var names []string
+		for _, p := range parts {
+			names = append(names, x.oneSubject(s, p))
+		}
+		// In text order.
+		for i, j := 0, len(names)-1; i < j; i, j = i+1, j-1 {
+			if s.nps[parts[i]].s > s.nps[parts[j]].s {
+				names[i], names[j] = names[j], names[i]
+			}
+		}
+		return strings.Join(names, " and ")
+	}
+	_ = np
+	_ = d
+	return x.oneSubject(s, ni)
+}
+
+func (x *extraction) oneSubject(s *sentence, ni int) string {
+	d := x.d
+	np := &s.nps[ni]
+	if d.toks[np.head].pos == pPRP {
+		if m, ok := x.pronounAt(s, np.head); ok {
+			return shortName(m)
+		}
+		return x.render([]int{np.head})
+	}
+	ms := x.npEntities(s, ni)
+	if len(ms) == 1 && ms[0].kind == timeline.EntityPerson {
+		m := ms[0]
+		head := d.toks[np.head]
+		if m.s <= head.s && head.e <= m.e || x.refersOnly(s, ni) {
+			return shortName(m)
+		}
+	}
+	if len(ms) == 1 && x.refersOnly(s, ni) {
+		return ms[0].name // "the company" → Acme
+	}
+	var ws []int
+	for k := np.s; k < np.e; k++ {
+		t := &d.toks[k]
+		if t.pos == pDT && len(ws) == 0 || t.men || t.pos == pPunct && d.punct(k) != "." {
+			continue
+		}
+		ws = append(ws, k)
+	}
+	if len(ws) > maxSubjectWords {
+		ws = ws[len(ws)-maxSubjectWords:]
+	}
+	return x.render(ws)
+}
+
+// refersOnly reports a noun phrase that names no entity itself but refers
+// to one: a pronoun or "the company".
+func (x *extraction) refersOnly(s *sentence, ni int) bool {
+	np := &s.nps[ni]
+	return len(x.entitiesIn(x.d.toks[np.s].s, x.d.toks[np.e-1].e)) == 0
+}
+
+// shortName is how a phrase names an entity: a person by surname, anything
+// else by its canonical name.
+func shortName(m entMention) string {
+	if m.kind == timeline.EntityPerson {
+		return surname(m.name)
+	}
+	return m.name
+}
+
+// after renders what follows a verb group in its clause: object,
+// complements, prepositional phrases, up to budget words, a clause
+// boundary, another verb group's clause (the infinitive or report of this
+// one excepted) or another time expression; the event's own time
+// expression is left out with its preposition.
+func (x *extraction) after(s *sentence, e *event, k, budget int) string {
+	d := x.d
+	var keep []int
+	content := 0
+	own := span{-1, -1}
+	if e.mention >= 0 {
+		own = x.mentionToks[e.mention]
+	}
+	for ; k < s.b && len(keep) < budget; k++ {
+		t := &d.toks[k]
+		if t.men {
+			if k >= own.a && k < own.b {
+				// Drop the preposition that led into it: "held (on
+				// Monday)".
+				for len(keep) > 0 && (d.toks[keep[len(keep)-1]].pos == pIN || d.toks[keep[len(keep)-1]].pos == pTO) {
+					keep = keep[:len(keep)-1]
+				}
+				k = own.b - 1
+				continue
+			}
+			if content > 0 {
+				break
+			}
+			continue
+		}
+		c := s.clauseOf[k-s.a]
+		if c != e.clause && !x.within(s, c, e) {
+			break
+		}
+		if t.pos == pPunct {
+			if d.isQuote(k) {
+				continue
+			}
+			if p := d.punct(k); p != "%" && p != "$" && p != "-" && p != "&" && p != "'" {
+				break
+			}
+		}
+		if content > 0 && c == e.clause && (t.pos == pMD || t.pos.verb() && k > 0 && d.toks[k-1].pos != pTO && t.pos != pVBG && t.pos != pVBN) {
+			break // a new verb of the same clause: "met and agreed"
+		}
+		if len(keep) > 0 && t.pos == pNNP && d.toks[keep[len(keep)-1]].shape == shLower && d.toks[keep[len(keep)-1]].pos.noun() {
+			break // "came into office Mr Trump": the next clause's subject
+		}
+		keep = append(keep, k)
+		if !function(t.pos) {
+			content++
+		}
+	}
+	return x.render(x.trimTail(keep))
+}
+
+// within reports whether clause c hangs on event e: its infinitive ("plans
+// to visit") or the content of its report.
+func (x *extraction) within(s *sentence, c int, e *event) bool {
+	for ; c >= 0; c = s.clauses[c].parent {
+		cl := &s.clauses[c]
+		if cl.parent == e.clause && cl.governor == e.group && e.group >= 0 && (cl.kind == clInfinitive || cl.kind == clComplement) {
+			return true
+		}
+		if cl.parent == e.clause || c == e.clause {
+			return false
+		}
+	}
+	return false
+}
+
+// nounPhraseText renders an event noun with its possessor, its modifiers
+// and the phrases after it, up to maxNounWords.
+func (x *extraction) nounPhraseText(s *sentence, e *event) string {
+	d := x.d
+	np := &s.nps[e.np]
+	var keep []int
+	if np.possessor >= 0 {
+		p := &s.nps[np.possessor]
+		for k := p.s; k < p.e; k++ {
+			if d.toks[k].pos != pDT {
+				keep = append(keep, k)
+			}
+		}
+	}
+	for k := np.s; k < np.e; k++ {
+		t := &d.toks[k]
+		if t.pos == pDT && k == np.s || t.men {
+			continue
+		}
+		keep = append(keep, k)
+	}
+	if len(keep) > maxNounWords {
+		keep = keep[len(keep)-maxNounWords:]
+	}
+	// The phrases after it, while they chain and the budget lasts.
+	for k := np.e; k < s.b && len(keep) < maxNounWords; k++ {
+		t := &d.toks[k]
+		if t.men || t.pos == pPunct || t.pos.verb() || t.pos == pMD || t.pos == pCC || t.pos == pWH ||
+			s.clauseOf[k-s.a] != e.clause {
+			break
+		}
+		keep = append(keep, k)
+	}
+	return x.render(x.trimTail(keep))
+}
+
+// function reports a part of speech that carries no content.
+func function(p posTag) bool {
+	switch p {
+	case pDT, pIN, pTO, pCC, pPRPS, pWH, pEX, pPunct, pRP, pUH:
+		return true
+	}
+	return false
+}
+
+// trimTail drops dangling function words and punctuation at the end.
+func (x *extraction) trimTail(keep []int) []int {
+	d := x.d
+	for len(keep) > 0 {
+		k := keep[len(keep)-1]
+		t := &d.toks[k]
+		if t.pos == pPunct && d.punct(k) != "%" || t.poss || function(t.pos) || t.pos == pRB && !d.is(k, "not") ||
+			t.shape == shTitle && isHonorific(d.lower(k)) || t.pos == pPRP && d.is(k, "it") && len(keep) == 1 {
+			keep = keep[:len(keep)-1]
+			continue
+		}
+		break
+	}
+	return keep
+}
+
+// render writes tokens in text order, one space where the text had space
+// (or a dropped token) between them, skipping honorifics before names and
+// stray periods.
+func (x *extraction) render(keep []int) string {
+	d := x.d
+	if len(keep) == 0 {
+		return ""
+	}
+	var sb strings.Builder
+	prev := -1
+	for i, k := range keep {
+		t := &d.toks[k]
+		if t.shape == shTitle && isHonorific(d.lower(k)) && i+1 < len(keep) && d.toks[keep[i+1]].capital() {
+			continue
+		}
+		if d.punct(k) == "." {
+			continue
+		}
+		if sb.Len() > 0 && (k != prev+1 || t.s > d.toks[prev].e) {
+			sb.WriteByte(' ')
+		}
+		w := d.text[t.s:t.e]
+		if strings.ContainsAny(w, "\n\r\t") {
+			w = strings.Join(strings.Fields(w), " ")
+		}
+		sb.WriteString(w)
+		prev = k
+	}
+	return strings.ToValidUTF8(sb.String(), "\uFFFD")
+}
+
+// join joins non-empty parts with spaces.
+func (x *extraction) join(parts ...string) string {
+	var sb strings.Builder
+	for _, s := range parts {
+		if s == "" {
+			continue
+		}
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		sb.WriteString(s)
+	}
+	return sb.String()
+}
