@@ -32,9 +32,9 @@ type doc struct {
 	maxEnd   []int    // maxEnd[i]: the furthest end of mentions[:i+1]
 	kb       []byte   // scratch for map keys
 	buf      [32]byte // scratch for lower-casing
-	// midCaps holds the lower-cased words the text capitalises inside a
+	// midCaps counts the lower-cased words the text capitalises inside a
 	// sentence: names, so that "Bush said" opening a sentence is one too.
-	midCaps map[string]bool
+	midCaps map[string]int
 	// wrapped reports a hard-wrapped text, whose line breaks are not
 	// paragraph breaks.
 	wrapped bool
@@ -43,7 +43,7 @@ type doc struct {
 // docs recycles the buffers of finished documents: most of the garbage of
 // a run would otherwise be token slices.
 var docs = sync.Pool{New: func() any {
-	return &doc{names: map[string]string{}, alias: map[string]string{}, midCaps: map[string]bool{}}
+	return &doc{names: map[string]string{}, alias: map[string]string{}, midCaps: map[string]int{}}
 }}
 
 // newDoc prepares the analysis of text; mentions are the byte spans of its
@@ -111,7 +111,7 @@ func (d *doc) findMidCaps() {
 				continue
 			}
 			if !first && t.shape == shTitle && !t.men {
-				d.midCaps[d.lower(k)] = true
+				d.midCaps[d.lower(k)]++
 			}
 			first = false
 		}

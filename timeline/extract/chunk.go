@@ -238,10 +238,11 @@ func (d *doc) nounPhrases(a, b int, out []nphrase) []nphrase {
 		}
 		s := k
 		head := -1
-		if t.pos == pPRP || t.pos == pEX {
+		pronoun := t.pos == pPRP || t.pos == pEX
+		if pronoun {
 			head, k = k, k+1 // a pronoun is a phrase of its own
 		}
-		for k < b && head < 0 || k < b && head >= 0 && head != s {
+		for k < b && !pronoun {
 			tk := &d.toks[k]
 			if tk.men || !inNP(tk.pos) && !d.modifierVerb(k, b) {
 				break

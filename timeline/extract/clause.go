@@ -130,7 +130,13 @@ func (d *doc) segment(s *sentence) {
 					// from its subject on.
 					c := open(k, clComplement)
 					s.clauses[c].s, s.clauses[c].intro = start, -1
-				} else if kind := s.clauses[cur()].kind; kind == clAdverbial || kind == clConditional {
+				} else if kind := s.clauses[cur()].kind; kind == clRelative && !d.isComma(k-1) {
+					// "The floods which also affect Kenya began": the relative
+					// clause ended before the main verb.
+					c := cur()
+					closeTo(k, s.clauses[c].parent)
+					s.clauses[c].e = k
+				} else if kind == clAdverbial || kind == clConditional {
 					// "Since he came into office Mr Trump ... has sought": a
 					// second finite verb ends the adverbial clause before its
 					// own subject.
@@ -190,7 +196,11 @@ func (d *doc) segment(s *sentence) {
 		case t.pos == pWH && (w == "who" || w == "which" || w == "whom" || w == "whose" || w == "that") && k > a:
 			c := open(k, clRelative)
 			s.clauses[c].antecedent = d.npBefore(s, k)
-		case t.pos == pCC && (w == "and" || w == "but" || w == "or") && d.clauseFollows(s, k):
+		case t.pos == pCC && (w == "and" || w == "but" || w == "or") && d.clauseFollows(s, k) &&
+			!(s.clauses[cur()].kind != clMain && s.clauses[cur()].parent >= 0 && !hasVerb[s.clauses[cur()].parent]):
+			// Not inside a clause whose parent still waits for its verb:
+			// "The floods which affect Kenya and Ethiopia began" joins two
+			// names, and "began" is the main verb.
 			// "... and Levy would be": a coordinate clause, sibling of
 			// the one it follows.
 			prev := cur()
@@ -249,11 +259,14 @@ func (d *doc) reportsInto(s *sentence, c, k int) (start int, ok bool) {
 	for n < s.b && (d.toks[n].men || d.toks[n].pos == pIN && n+1 < s.b && d.toks[n+1].men) {
 		n++ // said on Monday he ...
 	}
-	if k-n < 1 || k-n > 6 {
+	// The subject may carry a prepositional phrase ("said the call with Mr
+	// Putin on Monday was"), but must start as a noun phrase.
+	if k-n < 1 || k-n > 12 || s.npAt[n-s.a] < 0 && !d.toks[n].men {
 		return 0, false
 	}
 	for j := n; j < k; j++ {
-		if p := d.toks[j].pos; p == pPunct && !d.isQuote(j) || p.verb() || p == pIN && !d.toks[j].men {
+		if p := d.toks[j].pos; p == pPunct && !d.isQuote(j) || p.verb() || p == pMD || p == pWH || p == pCC ||
+			p == pIN && (d.is(j, "that") || d.introduces(s, j)) {
 			return 0, false
 		}
 	}
@@ -458,8 +471,18 @@ func (d *doc) assignGroups(s *sentence) {
 		switch c.kind {
 		case clInfinitive, clComplement, clParticipial:
 			// The verb group of the parent closest before the clause, or a
-			// noun right before it ("a plan to build").
+			// noun right before it ("a plan to build"); a participle opening
+			// the sentence hangs on the main verb after it ("Speaking from
+			// the White House, Mr Trump said").
 			c.governor = d.lastGroupIn(s, c.parent, c.s)
+			if c.governor < 0 && c.kind == clParticipial {
+				for gi := range s.groups {
+					if g := &s.groups[gi]; g.s >= c.e && g.finite && g.clause == c.parent {
+						c.governor = gi
+						break
+					}
+				}
+			}
 			if c.s > s.a {
 				if np := s.npAt[c.s-1-s.a]; np >= 0 && (c.kind == clInfinitive || c.kind == clComplement) &&
 					(c.governor < 0 || s.groups[c.governor].e < s.nps[np].s) {
@@ -546,13 +569,13 @@ func (d *doc) subjectOf(s *sentence, gi int) int {
 	if best >= 0 {
 		return best
 	}
-	// "Mr Trump, who has advanced ..., has sought": the phrase a relative
-	// clause right before the verb describes.
-	if k := g.s - 1; k > s.a && d.isComma(k) {
-		for ri := range s.clauses {
-			if r := &s.clauses[ri]; r.kind == clRelative && r.e == k && r.antecedent >= 0 {
-				return r.antecedent
-			}
+	// "Mr Trump, who has advanced ..., has sought", "The floods which
+	// affect Kenya began": the phrase a relative clause right before the
+	// verb describes.
+	for ri := range s.clauses {
+		if r := &s.clauses[ri]; r.kind == clRelative && r.antecedent >= 0 &&
+			(r.e == g.s || r.e == g.s-1 && d.isComma(g.s-1)) {
+			return r.antecedent
 		}
 	}
 	if c.kind == clRelative && c.antecedent >= 0 && d.relativeSubject(s, c, g) {

@@ -45,6 +45,9 @@ func (x *extraction) pronounAt(s *sentence, k int) (entMention, bool) {
 	case "he", "him", "his", "himself", "she", "her", "hers", "herself":
 		return x.person(at, s)
 	case "it", "its", "itself":
+		if d.lower(k) == "it" && k > s.a && d.toks[k-1].pos.verb() {
+			return entMention{}, false // "made it clear": no one
+		}
 		return x.recent(at, s, func(m *entMention) bool { return m.kind == timeline.EntityOrganization })
 	case "they", "them", "their", "themselves":
 		return x.recent(at, s, func(m *entMention) bool { return m.kind == timeline.EntityOrganization })
@@ -56,24 +59,50 @@ func kindIs(k timeline.EntityKind) func(*entMention) bool {
 	return func(m *entMention) bool { return m.kind == k }
 }
 
-// person resolves "he" or "she" at byte at: the first person named before
-// it in its sentence (news names the subject first), else the first person
-// of the nearest sentence before that names one.
+// person resolves "he" or "she" at byte at: the last person named before
+// it in its sentence ("Vance said Mr Trump was open to walking away from
+// his attempts"), else the person the story is about: the subject of the
+// nearest sentence before that had a person as subject.
 func (x *extraction) person(at int, s *sentence) (entMention, bool) {
 	d := x.d
 	from := d.toks[s.a].s
-	for i := d.firstEntity(from); i < len(d.ents) && d.ents[i].e <= at; i++ {
-		if d.ents[i].kind == timeline.EntityPerson {
+	for i := d.firstEntity(at) - 1; i >= 0 && d.ents[i].s >= from; i-- {
+		if d.ents[i].kind == timeline.EntityPerson && d.ents[i].e <= at {
 			return d.ents[i], true
 		}
 	}
 	si := x.sentenceOfToken(s.a)
+	for p := si - 1; p >= 0 && p >= si-maxBack; p-- {
+		if p < len(x.subjects) && x.subjects[p] != "" {
+			return entMention{s: at, e: at, name: x.subjects[p], kind: timeline.EntityPerson}, true
+		}
+	}
 	for p := si - 1; p >= 0 && p >= si-maxBack; p-- {
 		if name := d.topic[p]; name != "" {
 			return entMention{s: at, e: at, name: name, kind: timeline.EntityPerson}, true
 		}
 	}
 	return entMention{}, false
+}
+
+// subjectPerson returns the person who is the subject of the first finite
+// verb of sentence si's main clause, "" when that is no person: the one a
+// "he" in the next sentence most likely stands for.
+func (x *extraction) subjectPerson(si int) string {
+	s := &x.sents[si]
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if !g.finite || g.subject < 0 || s.clauses[g.clause].kind != clMain {
+			continue
+		}
+		for _, m := range x.npEntities(s, g.subject) {
+			if m.kind == timeline.EntityPerson {
+				return m.name
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // recent returns the last entity mention before byte at, within maxBack

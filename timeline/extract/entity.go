@@ -272,6 +272,12 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 			d.add(a, b, full, timeline.EntityPerson)
 		} else if d.toks[a].shape == shUpper && len(w) <= 6 && !notOrgAcronyms[w] {
 			d.add(a, b, w, timeline.EntityOrganization)
+		} else if d.singleName(a, end) {
+			kind := d.singleKind(a, end)
+			if noPerson && kind == timeline.EntityPerson {
+				kind = timeline.EntityOrganization
+			}
+			d.add(a, b, strings.ToValidUTF8(w, "\uFFFD"), kind)
 		}
 		return
 	}
@@ -407,3 +413,55 @@ var (
 	clubAfter    = setOf(`United City FC Rovers Athletic Wanderers Albion Hotspur County Town Olympic Olympics Rangers Celtic Dynamo Galaxy`)
 	clubBefore   = setOf(`Real Atletico Athletic Inter AC Sporting Olympique Bayern Borussia Dynamo Racing Deportivo Red`)
 )
+
+// singleName reports whether the lone capitalised word at k is a name: a
+// word the lexicon does not know (Putin, Alstom, Zelenskyy), or a known
+// word the text writes capitalised where a common word would not be: again
+// inside a sentence, or right before a verb ("Trump said").
+func (d *doc) singleName(k, end int) bool {
+	w := d.lower(k)
+	if len(w) < 2 || closedClass[w].tags != 0 || d.fl(k)&(fMonth|fWeekday|fFunc|fTitle|fRole) != 0 {
+		return false
+	}
+	wi, known := posLexicon()[w]
+	if !known || wi.first == pNNP {
+		return true
+	}
+	if d.opensSentence(k) {
+		return d.midCaps[w] >= 1
+	}
+	if d.midCaps[w] >= 2 {
+		return true
+	}
+	return k+1 < end && finiteTags.has(d.toks[k+1].pos)
+}
+
+// opensSentence reports whether token k is the first word of its sentence
+// (after opening punctuation).
+func (d *doc) opensSentence(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if d.toks[j].shape != shPunct {
+			return d.sentenceOf(j) != d.sentenceOf(k)
+		}
+		if d.punct(j) == "." || d.punct(j) == ":" {
+			return true
+		}
+	}
+	return true
+}
+
+// singleKind guesses what a lone name is: an organisation when it reads as
+// one (an acronym, "Alstom shares", "the Pentagon"), else a person.
+func (d *doc) singleKind(k, end int) timeline.EntityKind {
+	if k > 0 && d.is(k-1, "the") || d.toks[k].shape == shUpper {
+		return timeline.EntityOrganization
+	}
+	if k+1 < end && orgFollowers[d.lower(k+1)] || k+1 < end && businessNouns[d.lower(k+1)] {
+		return timeline.EntityOrganization
+	}
+	return timeline.EntityPerson
+}
+
+// businessNouns after a name make it a company: "Alstom shares".
+var businessNouns = setOf(`shares stock stocks shareholders investors customers products revenue revenues profit
+	profits sales earnings executives employees workers plant plants factory factories unit units subsidiary`)

@@ -182,8 +182,9 @@ func (x *extraction) after(s *sentence, e *event, k, budget int) string {
 		if content > 0 && c == e.clause && (t.pos == pMD || t.pos.verb() && k > 0 && d.toks[k-1].pos != pTO && t.pos != pVBG && t.pos != pVBN) {
 			break // a new verb of the same clause: "met and agreed"
 		}
-		if len(keep) > 0 && t.pos == pNNP && d.toks[keep[len(keep)-1]].shape == shLower && d.toks[keep[len(keep)-1]].pos.noun() {
-			break // "came into office Mr Trump": the next clause's subject
+		if n := len(keep); n > 0 && t.pos == pNNP && d.toks[keep[n-1]].shape == shLower && d.toks[keep[n-1]].pos.noun() &&
+			d.fl(keep[n-1])&(fRole|fTitle) == 0 {
+			break // "came into office Mr Trump": the next clause's subject; not "leader Vladimir Putin"
 		}
 		keep = append(keep, k)
 		if !function(t.pos) {

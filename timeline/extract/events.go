@@ -131,6 +131,8 @@ type extraction struct {
 	bySentence [][]int
 	// eventsOf[si] is the first event of sentence si; eventsOf[len] = len(events).
 	eventsOf []int
+	// subjects[si] is the person subject of sentence si's main clause, if any.
+	subjects []string
 }
 
 // notEventVerbs are verb forms that name no event: particles the lexicon

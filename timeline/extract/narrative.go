@@ -38,18 +38,22 @@ func (x *extraction) narrate() {
 				shift = true
 			}
 		}
-		for i := range evs {
-			e := &evs[i]
-			if e.dated() {
-				continue
-			}
-			switch {
-			case story >= 0 && e.tense == tensePast && !e.perfect && e.modality == timeline.ModalityAsserted &&
-				(x.mainLine(s, e) || s.clauses[e.clause].kind == clAdverbial):
-				x.date(e, story, timeline.RelationOn, timeline.AnchoredByNarrative, confNarrative)
-			case x.reportedNow(s, evs, e), x.fromGovernor(s, evs, e):
-			default:
-				x.published(si, s, e)
+		// What the sentence tells first, then what hangs on it (a report's
+		// content, a participle), which may take its time.
+		for pass := 0; pass < 2; pass++ {
+			for i := range evs {
+				e := &evs[i]
+				if e.dated() || x.mainLine(s, e) != (pass == 0) || e.group < 0 && pass == 0 {
+					continue
+				}
+				switch {
+				case story >= 0 && e.tense == tensePast && !e.perfect && e.modality == timeline.ModalityAsserted &&
+					(x.mainLine(s, e) || s.clauses[e.clause].kind == clAdverbial):
+					x.date(e, story, timeline.RelationOn, timeline.AnchoredByNarrative, confNarrative)
+				case x.reportedNow(s, evs, e), x.fromGovernor(s, evs, e):
+				default:
+					x.published(si, s, e)
+				}
 			}
 		}
 		x.nounsFromVerbs(s, evs)
@@ -77,8 +81,12 @@ func (x *extraction) nounsFromVerbs(s *sentence, evs []event) {
 			if v.group < 0 || v.clause != e.clause || !v.dated() || v.publishing {
 				continue
 			}
-			if best < 0 || abs(v.tok-e.tok) < abs(evs[best].tok-e.tok) {
+			// Only the verb's own arguments: its subject, its object, the
+			// phrase right after them ("present at the ceremony").
+			g := &s.groups[v.group]
+			if g.subject == e.np || g.object == e.np || v.light == e.np || x.ppOf(s, g, e.np) {
 				best = j
+				break
 			}
 		}
 		if best >= 0 {
@@ -231,4 +239,24 @@ func (x *extraction) dayOrFiner(mi int) bool {
 		return true
 	}
 	return false
+}
+
+// ppOf reports whether noun phrase np is the object of a preposition right
+// after verb group g or after its object: "present at the ceremony",
+// "used her speech to".
+func (x *extraction) ppOf(s *sentence, g *vgroup, np int) bool {
+	n := &s.nps[np]
+	if n.prep < 0 {
+		return false
+	}
+	after := g.e
+	if g.object >= 0 {
+		after = s.nps[g.object].e
+	}
+	for k := after; k < n.prep; k++ {
+		if p := x.d.toks[k].pos; p != pRB && p != pJJ && !(p == pPunct && x.d.isQuote(k)) {
+			return false
+		}
+	}
+	return true
 }

@@ -192,6 +192,18 @@ func (x *extraction) npEntities(s *sentence, ni int) []entMention {
 	np := &s.nps[ni]
 	from, to := d.toks[np.s].s, d.toks[np.e-1].e
 	ms := x.entitiesIn(from, to)
+	if d.toks[np.head].pos != pNNP {
+		// "European leaders", "US taxpayer dollars": a name that only
+		// modifies a common noun is no participant.
+		head := d.toks[np.head]
+		keep := ms[:0:0]
+		for _, m := range ms {
+			if m.s <= head.s && head.e <= m.e {
+				keep = append(keep, m)
+			}
+		}
+		ms = keep
+	}
 	if len(ms) > 1 {
 		// Keep the entity at the head, else the people and organisations.
 		head := d.toks[np.head]

@@ -63,6 +63,7 @@ func (x *extraction) run() {
 		d.parse(d.st[si], d.st[si+1], &x.sents[si])
 		x.eventsOf = append(x.eventsOf, len(x.events))
 		x.detect(si)
+		x.subjects = append(x.subjects, x.subjectPerson(si))
 	}
 	x.eventsOf = append(x.eventsOf, len(x.events))
 	for si := range n {

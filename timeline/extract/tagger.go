@@ -43,7 +43,7 @@ func (d *doc) tagSentence(a, b int) {
 			if common && wi.first == pNN || common && wi.first == pNNS {
 				// "Officials said", but "Bush said" when the document
 				// writes Bush capitalised mid-sentence too.
-				common = !d.midCaps[w] && !(k+1 < b && d.toks[k+1].capital() && !headline)
+				common = d.midCaps[w] == 0 && !(k+1 < b && d.toks[k+1].capital() && !headline)
 			}
 			if common && d.inGazetteer(k, k+1) && !closedClass[w].tags.has(wi.first) {
 				common = false // "China said", "Turkey" opening a sentence
