@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"sort"
-	"sync"
 
 	"github.com/timeline-dev/timeline/timeline"
 )
@@ -38,18 +37,34 @@ type doc struct {
 	// wrapped reports a hard-wrapped text, whose line breaks are not
 	// paragraph breaks.
 	wrapped bool
+	// x is the extraction state, kept with the doc so that its buffers are
+	// reused by the next document.
+	x extraction
+	// cache holds recent lexicon lookups, across documents.
+	cache *wordCache
 }
 
 // docs recycles the buffers of finished documents: most of the garbage of
 // a run would otherwise be token slices.
-var docs = sync.Pool{New: func() any {
-	return &doc{names: map[string]string{}, alias: map[string]string{}, midCaps: map[string]int{}}
-}}
+//
+// It is a bounded free list rather than a sync.Pool: a pool is emptied at
+// every garbage collection, and with it the word cache each doc keeps warm
+// across documents.
+var docs = make(chan *doc, 64)
+
+func getDoc() *doc {
+	select {
+	case d := <-docs:
+		return d
+	default:
+		return &doc{names: map[string]string{}, alias: map[string]string{}, midCaps: map[string]int{}, cache: new(wordCache)}
+	}
+}
 
 // newDoc prepares the analysis of text; mentions are the byte spans of its
 // time expressions. Call free when done.
 func newDoc(text string, mentions []span) *doc {
-	d := docs.Get().(*doc)
+	d := getDoc()
 	d.text = text
 	d.sents = Sentences(text)
 	d.mentions = append(d.mentions[:0], mentions...)
@@ -131,7 +146,7 @@ func (d *doc) sentenceOf(k int) int {
 
 // free returns d to the pool, dropping references into its text.
 func (d *doc) free() {
-	if cap(d.toks) > 1<<20 {
+	if cap(d.toks) > 1<<16 {
 		return // keep no giant buffers alive
 	}
 	clear(d.names)
@@ -140,7 +155,13 @@ func (d *doc) free() {
 	clear(d.ents)
 	clear(d.topic)
 	d.text, d.sents = "", nil
-	docs.Put(d)
+	d.x = extraction{sents: d.x.sents, events: d.x.events[:0], mentionToks: d.x.mentionToks[:0],
+		bySentence: d.x.bySentence[:0], eventsOf: d.x.eventsOf[:0], subjects: d.x.subjects[:0],
+		consumed: d.x.consumed[:0], out: d.x.out[:0], keep: d.x.keep[:0]}
+	select {
+	case docs <- d:
+	default:
+	}
 }
 
 // done is the number of sentences analysed so far.

@@ -28,7 +28,6 @@ type clause struct {
 	// none.
 	antecedent int
 	sub        string // the lower-case subordinator of an adverbial: because, when, after
-	groups     []int  // its verb groups, in order
 }
 
 // sentence is the shallow parse of one sentence.
@@ -44,6 +43,9 @@ type sentence struct {
 	// groupClause is the clause each verb group was read in while the
 	// clauses were being segmented (the first groups only, so far).
 	groupClause []int
+	// Scratch of segment.
+	hasVerb []bool
+	stack   []int
 }
 
 // subordinators open adverbial clauses; the value tells conditionals.
@@ -88,11 +90,16 @@ func grow(xs []int, n int) []int {
 func (d *doc) segment(s *sentence) {
 	a, b := s.a, s.b
 	s.clauses = append(s.clauses, clause{s: a, e: b, kind: clMain, parent: -1, intro: -1, governor: -1, nounGov: -1, antecedent: -1})
-	stack := []int{0}
+	// hasVerb[c] reports a finite verb (or an infinitive) read in clause c.
+	hasVerb := append(s.hasVerb[:0], false)
+	defer func() { s.hasVerb = hasVerb[:0] }()
+	stack := append(s.stack[:0], 0)
+	defer func() { s.stack = stack[:0] }()
 	cur := func() int { return stack[len(stack)-1] }
 	open := func(k int, kind clauseKind) int {
 		c := clause{s: k, e: b, kind: kind, parent: cur(), intro: k, governor: -1, nounGov: -1, antecedent: -1}
 		s.clauses = append(s.clauses, c)
+		hasVerb = append(hasVerb, false)
 		stack = append(stack, len(s.clauses)-1)
 		return len(s.clauses) - 1
 	}
@@ -104,7 +111,6 @@ func (d *doc) segment(s *sentence) {
 		}
 	}
 	gi := 0 // next verb group
-	hasVerb := map[int]bool{}
 	s.groupClause = s.groupClause[:0]
 	for k := a; k < b; k++ {
 		for gi < len(s.groups) && s.groups[gi].e <= k {
@@ -214,6 +220,7 @@ func (d *doc) segment(s *sentence) {
 				governor: s.clauses[prev].governor, nounGov: s.clauses[prev].nounGov, antecedent: -1, sub: s.clauses[prev].sub}
 			s.clauses[prev].e = k
 			s.clauses = append(s.clauses, c)
+			hasVerb = append(hasVerb, false)
 			stack = append(stack, len(s.clauses)-1)
 		default:
 			if kind, ok := subordinators[w]; ok && (t.pos == pIN || t.pos == pWH) && d.opensClause(s, k, w) {
@@ -454,14 +461,13 @@ func (d *doc) trailingFrame(s *sentence) {
 	}
 }
 
-// assignGroups records, for each clause, its verb groups, and for each
-// group, its clause; infinitives and complements learn their governor.
+// assignGroups records each verb group's clause; infinitives and
+// complements learn their governor.
 func (d *doc) assignGroups(s *sentence) {
 	for gi := range s.groups {
 		g := &s.groups[gi]
 		c := s.clauseOf[g.head-s.a]
 		g.clause = c
-		s.clauses[c].groups = append(s.clauses[c].groups, gi)
 	}
 	for ci := range s.clauses {
 		c := &s.clauses[ci]

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/timeline-dev/timeline/timeline"
 )
@@ -23,32 +24,56 @@ func (x *extraction) phrase(e *event) string {
 		return x.nounPhraseText(s, e)
 	}
 	g := &s.groups[e.group]
-	subj := ""
-	if g.subject >= 0 {
-		subj = x.subjectText(s, g.subject)
-	}
-	var verb string
+	out := x.out[:0]
 	if e.group > 0 && x.d.invertedHad(s, e.group-1) {
 		// "had he been re-elected": keep the inversion, name the subject.
-		h := &s.groups[e.group-1]
-		subj = ""
-		if np := s.npAt[h.e-s.a]; np >= 0 {
-			subj = x.subjectText(s, np)
+		out = append(out, "had"...)
+		if np := s.npAt[s.groups[e.group-1].e-s.a]; np >= 0 {
+			out = appendText(out, x.subjectText(s, np))
 		}
-		verb = x.join("had", subj, x.groupText(g))
-		subj = ""
-	} else {
-		verb = x.groupText(g)
+	} else if g.subject >= 0 {
+		out = appendText(out, x.subjectText(s, g.subject))
 	}
-	rest := x.after(s, e, g.e, maxPhraseWords-words(subj)-words(verb))
-	return x.join(subj, verb, rest)
+	verb := x.groupTokens(g, x.keep[:0])
+	out = x.renderTo(out, verb)
+	used := wordCount(out)
+	rest := x.after(s, e, g.e, maxPhraseWords-used, verb[len(verb):])
+	out = x.renderTo(out, rest)
+	x.out, x.keep = out, verb[:0]
+	return string(out)
 }
 
-// groupText renders a verb group without adverbs and without the "had" of
-// a past perfect (had held → held).
-func (x *extraction) groupText(g *vgroup) string {
+// appendText appends w to a phrase, after a space when the phrase is not
+// empty.
+func appendText(out []byte, w string) []byte {
+	if w == "" {
+		return out
+	}
+	if len(out) > 0 {
+		out = append(out, ' ')
+	}
+	return append(out, w...)
+}
+
+// wordCount counts the words of a phrase being built.
+func wordCount(b []byte) int {
+	if len(b) == 0 {
+		return 0
+	}
+	n := 1
+	for _, c := range b {
+		if c == ' ' {
+			n++
+		}
+	}
+	return n
+}
+
+// groupTokens appends the tokens of a verb group that a phrase shows:
+// without adverbs and without the "had" of a past perfect (had held →
+// held).
+func (x *extraction) groupTokens(g *vgroup, keep []int) []int {
 	d := x.d
-	var keep []int
 	for k := g.s; k < g.e; k++ {
 		t := &d.toks[k]
 		if t.pos == pRB && !d.is(k, "not") && !d.is(k, "n't") && !d.is(k, "never") {
@@ -59,7 +84,7 @@ func (x *extraction) groupText(g *vgroup) string {
 		}
 		keep = append(keep, k)
 	}
-	return x.render(keep)
+	return keep
 }
 
 // subjectText renders a subject: a person by the name the text used or
@@ -142,9 +167,8 @@ func shortName(m entMention) string {
 // boundary, another verb group's clause (the infinitive or report of this
 // one excepted) or another time expression; the event's own time
 // expression is left out with its preposition.
-func (x *extraction) after(s *sentence, e *event, k, budget int) string {
+func (x *extraction) after(s *sentence, e *event, k, budget int, keep []int) []int {
 	d := x.d
-	var keep []int
 	content := 0
 	own := span{-1, -1}
 	if e.mention >= 0 {
@@ -191,7 +215,7 @@ func (x *extraction) after(s *sentence, e *event, k, budget int) string {
 			content++
 		}
 	}
-	return x.render(x.trimTail(keep))
+	return x.trimTail(keep)
 }
 
 // within reports whether clause c hangs on event e: its infinitive ("plans
@@ -274,11 +298,13 @@ func (x *extraction) trimTail(keep []int) []int {
 // (or a dropped token) between them, skipping honorifics before names and
 // stray periods.
 func (x *extraction) render(keep []int) string {
+	return string(x.renderTo(nil, keep))
+}
+
+// renderTo is render appending to a phrase being built (after a space when
+// it is not empty).
+func (x *extraction) renderTo(out []byte, keep []int) []byte {
 	d := x.d
-	if len(keep) == 0 {
-		return ""
-	}
-	var sb strings.Builder
 	prev := -1
 	for i, k := range keep {
 		t := &d.toks[k]
@@ -288,17 +314,17 @@ func (x *extraction) render(keep []int) string {
 		if d.punct(k) == "." {
 			continue
 		}
-		if sb.Len() > 0 && (k != prev+1 || t.s > d.toks[prev].e) {
-			sb.WriteByte(' ')
+		if len(out) > 0 && (prev < 0 || k != prev+1 || t.s > d.toks[prev].e) {
+			out = append(out, ' ')
 		}
-		w := d.text[t.s:t.e]
-		if strings.ContainsAny(w, "\n\r\t") {
-			w = strings.Join(strings.Fields(w), " ")
+		w := d.text[t.s:t.e] // tokens hold no space
+		if !utf8.ValidString(w) {
+			w = strings.ToValidUTF8(w, "\uFFFD")
 		}
-		sb.WriteString(w)
+		out = append(out, w...)
 		prev = k
 	}
-	return strings.ToValidUTF8(sb.String(), "\uFFFD")
+	return out
 }
 
 // join joins non-empty parts with spaces.

@@ -45,7 +45,12 @@ func (e *event) dated() bool { return e.mention >= 0 || e.publishing }
 func (x *extraction) detect(si int) {
 	d, s := x.d, &x.sents[si]
 	first := len(x.events)
-	consumed := map[int]bool{} // noun phrases folded into a light verb
+	// Noun phrases folded into a light verb.
+	consumed := x.consumed[:0]
+	for range s.nps {
+		consumed = append(consumed, false)
+	}
+	x.consumed = consumed
 	for gi := range s.groups {
 		g := &s.groups[gi]
 		h := g.head
@@ -133,6 +138,9 @@ type extraction struct {
 	eventsOf []int
 	// subjects[si] is the person subject of sentence si's main clause, if any.
 	subjects []string
+	consumed []bool // scratch of detect
+	out      []byte // scratch of phrase
+	keep     []int  // scratch of phrase
 }
 
 // notEventVerbs are verb forms that name no event: particles the lexicon

@@ -85,8 +85,12 @@ var poslexGz []byte
 
 // wordInfo is what the lexicons know of a lower-case word.
 type wordInfo struct {
-	tags  tagSet // the parts of speech it can have
+	tags  tagSet // the parts of speech it can have (0 when unknown to the part-of-speech lexicon)
 	first posTag // the commonest of them
+	// classes are its word classes (lexicon.go), hasClasses whether the
+	// class lexicon lists it at all.
+	classes    uint32
+	hasClasses bool
 }
 
 var (
@@ -129,6 +133,12 @@ func posLexicon() map[string]wordInfo {
 			panic("extract: the embedded lexicon is corrupt: " + err.Error())
 		}
 		for w, wi := range closedClass {
+			posWords[w] = wi
+		}
+		// One lookup answers both lexicons.
+		for w, f := range lex {
+			wi := posWords[w]
+			wi.classes, wi.hasClasses = f, true
 			posWords[w] = wi
 		}
 	})

@@ -44,21 +44,33 @@ func Events(text string, mentions []timeline.Mention, dct time.Time) []timeline.
 	d := newDoc(text, spans)
 	defer d.free()
 	d.analyseAll()
-	x := &extraction{d: d, mentions: mentions}
+	x := d.extraction(mentions, dct)
+	x.run()
+	return x.build()
+}
+
+// extraction readies the doc's extraction state for mentions and dct,
+// keeping the buffers of the last document.
+func (d *doc) extraction(mentions []timeline.Mention, dct time.Time) *extraction {
+	x := &d.x
+	*x = extraction{d: d, mentions: mentions, sents: x.sents[:0], events: x.events[:0], mentionToks: x.mentionToks[:0],
+		bySentence: x.bySentence[:0], eventsOf: x.eventsOf[:0], subjects: x.subjects[:0], consumed: x.consumed[:0]}
 	if !dct.IsZero() {
 		x.dct = dct.UTC().Truncate(24 * time.Hour)
 	}
-	x.run()
-	return x.build()
+	return x
 }
 
 // run parses every sentence, finds its events and dates them.
 func (x *extraction) run() {
 	d := x.d
 	n := len(d.sents)
-	x.sents = make([]sentence, n)
+	// Sentences keep their slices from the last document.
+	if cap(x.sents) < n {
+		x.sents = append(x.sents[:cap(x.sents)], make([]sentence, n-cap(x.sents))...)
+	}
+	x.sents = x.sents[:n]
 	x.mentionTokens()
-	x.eventsOf = make([]int, 0, n+1)
 	for si := range n {
 		d.parse(d.st[si], d.st[si+1], &x.sents[si])
 		x.eventsOf = append(x.eventsOf, len(x.events))
@@ -78,10 +90,17 @@ func (x *extraction) run() {
 // not the date of a wire story's dateline.
 func (x *extraction) mentionTokens() {
 	d := x.d
-	x.mentionToks = make([]span, len(x.mentions))
-	x.bySentence = make([][]int, len(d.sents))
+	for range x.mentions {
+		x.mentionToks = append(x.mentionToks, span{-1, -1})
+	}
+	if cap(x.bySentence) < len(d.sents) {
+		x.bySentence = make([][]int, len(d.sents))
+	}
+	x.bySentence = x.bySentence[:len(d.sents)]
+	for i := range x.bySentence {
+		x.bySentence[i] = x.bySentence[i][:0]
+	}
 	for i := range x.mentions {
-		x.mentionToks[i] = span{-1, -1}
 		m := &x.mentions[i]
 		if !dates(m, d.text) || inDateline(d.text, m) {
 			continue

@@ -32,7 +32,9 @@ func (d *doc) tagSentence(a, b int) {
 			continue
 		}
 		w := d.lower(k)
-		wi, known := lexicon[w]
+		wi, found := d.lookup(lexicon, w)
+		d.setClasses(k, w, wi, found)
+		known := found && wi.tags != 0
 		if !known {
 			wi = guessTags(w)
 		}
@@ -59,6 +61,49 @@ func (d *doc) tagSentence(a, b int) {
 		if t := &d.toks[k]; t.tags&^(1<<t.pos) != 0 {
 			t.pos = d.retag(k, a, b)
 		}
+	}
+}
+
+// wordCache is a direct-mapped cache of lexicon lookups, kept with a doc
+// across documents: the lexicon is a large map whose lookups miss the CPU
+// caches, while a text repeats a few hundred words.
+type wordCache [4096]struct {
+	word  string
+	info  wordInfo
+	found bool
+}
+
+// lookup finds w in the lexicon through the doc's cache.
+func (d *doc) lookup(lexicon map[string]wordInfo, w string) (wordInfo, bool) {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	c := &d.cache[h%uint32(len(d.cache))]
+	if c.word == w && w != "" {
+		return c.info, c.found
+	}
+	wi, found := lexicon[w]
+	c.word, c.info, c.found = strings.Clone(w), wi, found
+	return wi, found
+}
+
+// setClasses records the word classes of token k (its lower-cased word w
+// and what the lexicon gave for it) as fl would compute them, so that fl
+// needs no second lookup.
+func (d *doc) setClasses(k int, w string, wi wordInfo, found bool) {
+	t := &d.toks[k]
+	t.fok = true
+	switch {
+	case found && wi.hasClasses:
+		t.f = wi.classes
+	case t.shape == shLower || t.shape == shNum:
+		t.f = wordClass(w)
+	default:
+		t.f = 0 // no guessing for capitalised words
+	}
+	if t.f == 0 && (t.shape == shLower || t.shape == shNum) {
+		t.f = contraction(d.bare(k))
 	}
 }
 

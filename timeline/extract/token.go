@@ -19,6 +19,7 @@ type tok struct {
 	pos   posTag
 	tags  tagSet // the parts of speech the word can have
 	lem   string // the lemma, once asked for
+	low   string // the lower-cased word without its possessive, once asked for
 }
 
 // Token shapes.
@@ -181,8 +182,8 @@ func tokenize(text string, s, e int, out []tok, light bool) []tok {
 func appendWord(out []tok, t tok, text string) []tok {
 	w := text[t.s:t.e]
 	n := len(w)
-	if n < 3 || t.shape == shNum {
-		return append(out, t)
+	if n < 3 || t.shape == shNum || strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, 0xE2) < 0 {
+		return append(out, t) // no apostrophe, no contraction
 	}
 	cut := -1
 	switch {
@@ -336,11 +337,16 @@ func (d *doc) is(k int, w string) bool {
 
 // lower returns the lower-cased word of token k without its possessive.
 func (d *doc) lower(k int) string {
-	w := d.bare(k)
-	if isLowerASCII(w) {
-		return w
+	t := &d.toks[k]
+	if t.low != "" {
+		return t.low
 	}
-	return strings.ToLower(w)
+	w := d.bare(k)
+	if !isLowerASCII(w) {
+		w = strings.ToLower(w)
+	}
+	t.low = w
+	return w
 }
 
 // key writes the lower-case words of tokens [a, b), joined by single spaces
