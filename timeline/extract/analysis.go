@@ -61,6 +61,9 @@ func getDoc() *doc {
 	}
 }
 
+// maxSentenceTokens bounds the tokens parsed as one sentence.
+const maxSentenceTokens = 150
+
 // newDoc prepares the analysis of text; mentions are the byte spans of its
 // time expressions. Call free when done.
 func newDoc(text string, mentions []span) *doc {
@@ -89,10 +92,26 @@ func newDoc(text string, mentions []span) *doc {
 // analyseAll tokenizes every sentence, tags its parts of speech and finds
 // its entities, in text order (names resolve against what came before).
 func (d *doc) analyseAll() {
+	// A "sentence" longer than maxSentenceTokens (a table, a list without
+	// punctuation, a feed of words) is parsed in pieces, so that no step
+	// of the parse costs more than linear time in the text.
+	sents := d.sents[:0:0]
 	for _, s := range d.sents {
+		a := len(d.toks)
 		d.toks = tokenize(d.text, s.Start, s.End, d.toks, false)
-		d.st = append(d.st, len(d.toks))
+		for a+maxSentenceTokens < len(d.toks) {
+			cut := a + maxSentenceTokens
+			sents = append(sents, Sentence{d.toks[a].s, d.toks[cut-1].e})
+			d.st = append(d.st, cut)
+			a = cut
+		}
+		if a < len(d.toks) {
+			sents = append(sents, Sentence{d.toks[a].s, s.End})
+			d.st = append(d.st, len(d.toks))
+		}
 	}
+	d.sents = sents
+	d.full = slices.Grow(d.full[:0], len(d.sents))[:len(d.sents)]
 	d.markMentions(0, len(d.toks))
 	d.findMidCaps()
 	for si := range d.sents {
@@ -120,7 +139,7 @@ func (d *doc) findMidCaps() {
 		for k := a; k < b; k++ {
 			t := &d.toks[k]
 			if t.shape == shPunct {
-				if p := d.punct(k); p == ":" || d.isQuote(k) || p == "—" || p == "(" {
+				if p := d.punct(k); p == ":" || d.isQuote(k) || p == "—" || p == "–" || p == "_" || p == "(" {
 					first = true
 				}
 				continue

@@ -560,7 +560,7 @@ func (d *doc) subjectOf(s *sentence, gi int) int {
 		if n.prep >= 0 && !d.introduces(s, n.prep) || d.toks[n.head].men {
 			continue
 		}
-		if n.s > s.a && d.toks[n.s-1].pos.verb() {
+		if n.s > s.a && n.s > c.s && d.toks[n.s-1].pos.verb() {
 			continue // the object of a verb before: "reaching a ceasefire"
 		}
 		best = np
@@ -632,10 +632,10 @@ func (d *doc) objectOf(s *sentence, gi int) int {
 	if g.copula || g.passive {
 		return -1
 	}
-	for k := g.e; k < s.b && k <= g.e+3; k++ {
+	for k := g.e; k < s.b && k <= g.e+6; k++ {
 		t := &d.toks[k]
-		if t.pos == pRP || t.pos == pRB && !t.men {
-			continue
+		if t.pos == pRP || t.pos == pRB && !t.men || t.men || (t.pos == pIN || t.pos == pDT) && k+1 < s.b && d.toks[k+1].men {
+			continue // "announced on Monday a plan"
 		}
 		np := s.npAt[k-s.a]
 		if np < 0 || s.nps[np].prep >= 0 || s.clauseOf[k-s.a] != g.clause || d.toks[s.nps[np].head].men {

@@ -420,7 +420,8 @@ var (
 // inside a sentence, or right before a verb ("Trump said").
 func (d *doc) singleName(k, end int) bool {
 	w := d.lower(k)
-	if len(w) < 2 || closedClass[w].tags != 0 || d.fl(k)&(fMonth|fWeekday|fFunc|fTitle|fRole) != 0 {
+	if len(w) < 2 || closedClass[w].tags != 0 || d.fl(k)&(fMonth|fWeekday|fFunc|fTitle|fRole) != 0 ||
+		k > 0 && stormWords[d.bare(k-1)] {
 		return false
 	}
 	wi, known := posLexicon()[w]
@@ -433,7 +434,9 @@ func (d *doc) singleName(k, end int) bool {
 	if d.midCaps[w] >= 2 {
 		return true
 	}
-	return k+1 < end && finiteTags.has(d.toks[k+1].pos)
+	// Right before a verb, unless the word is a common noun ("Bombs
+	// exploded" after a dateline).
+	return k+1 < end && finiteTags.has(d.toks[k+1].pos) && wi.tags&nounTags == 0
 }
 
 // opensSentence reports whether token k is the first word of its sentence
@@ -443,8 +446,9 @@ func (d *doc) opensSentence(k int) bool {
 		if d.toks[j].shape != shPunct {
 			return d.sentenceOf(j) != d.sentenceOf(k)
 		}
-		if d.punct(j) == "." || d.punct(j) == ":" {
-			return true
+		switch d.punct(j) {
+		case ".", ":", "_", "—", "–":
+			return true // "NAIROBI, Kenya (AP) _ Bombs exploded"
 		}
 	}
 	return true

@@ -223,8 +223,9 @@ func (x *extraction) after(s *sentence, e *event, k, budget int, keep []int) []i
 func (x *extraction) within(s *sentence, c int, e *event) bool {
 	for ; c >= 0; c = s.clauses[c].parent {
 		cl := &s.clauses[c]
-		if cl.parent == e.clause && cl.governor == e.group && e.group >= 0 && (cl.kind == clInfinitive || cl.kind == clComplement) {
-			return true
+		if cl.parent == e.clause && e.group >= 0 && (cl.kind == clInfinitive || cl.kind == clComplement) &&
+			(cl.governor == e.group || cl.nounGov >= 0 && cl.nounGov == s.groups[e.group].object) {
+			return true // "plans to visit", "announced a plan to cut jobs"
 		}
 		if cl.parent == e.clause || c == e.clause {
 			return false

@@ -229,6 +229,12 @@ func (x *extraction) npEntities(s *sentence, ni int) []entMention {
 	if m, ok := x.refersTo(s, ni); ok {
 		return []entMention{m}
 	}
+	// "with Russian leader Vladimir Putin": a role noun, then the name it
+	// introduces.
+	if h := np.head; d.fl(h)&(fRole|fTitle) != 0 && d.toks[h].shape == shLower && ni+1 < len(s.nps) &&
+		s.nps[ni+1].s == np.e && d.toks[s.nps[ni+1].head].pos == pNNP {
+		return x.npEntities(s, ni+1)
+	}
 	return nil
 }
 

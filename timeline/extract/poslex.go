@@ -126,7 +126,7 @@ func posLexicon() map[string]wordInfo {
 				wi.tags |= 1 << p
 			}
 			if wi.tags != 0 {
-				posWords[word] = wi
+				posWords[word] = plausible(word, wi)
 			}
 		}
 		if err := sc.Err(); err != nil {
@@ -192,4 +192,38 @@ func init() {
 		therefore thus hence indeed perhaps maybe certainly probably possibly here there elsewhere today
 		yesterday tomorrow tonight overseas abroad ahead away`)
 	add(pEX, setOfTags(pRB), "there")
+}
+
+// plausible drops the verb readings the lexicon lists for a word whose form
+// cannot have them: "hope" is no past tense, "plan" no participle, "news"
+// no third person. The lexicon was grown automatically and carries such
+// noise; the tagger would act on it.
+func plausible(w string, wi wordInfo) wordInfo {
+	drop := func(p posTag) {
+		if wi.tags.has(p) && wi.tags != 1<<p {
+			wi.tags &^= 1 << p
+			if wi.first == p {
+				for q := posTag(1); q < numTags; q++ {
+					if wi.tags.has(q) {
+						wi.first = q
+						break
+					}
+				}
+			}
+		}
+	}
+	_, irregular := irregularBase[w]
+	if !irregular {
+		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") && !strings.HasSuffix(w, "wn") && !strings.HasSuffix(w, "t") {
+			drop(pVBD)
+			drop(pVBN)
+		}
+		if !strings.HasSuffix(w, "s") {
+			drop(pVBZ)
+		}
+	}
+	if !strings.HasSuffix(w, "ing") {
+		drop(pVBG)
+	}
+	return wi
 }
