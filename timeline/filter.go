@@ -29,7 +29,7 @@ func (f *Filter) Validate() error {
 		return Errorf(EINVALID, "limit must not be negative")
 	}
 	if f.From != nil && f.To != nil && !f.From.Start.Before(f.To.End) {
-		return Errorf(EINVALID, "--from must come before --to")
+		return Errorf(EINVALID, "the range [%s, %s) is empty", FormatInstant(f.From.Start), FormatInstant(f.To.End))
 	}
 	for _, g := range f.Granularity {
 		if g == GranularityNone || !g.Valid() {

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+
 	"github.com/spf13/cobra"
 
 	"github.com/timeline-dev/timeline/store"
@@ -18,8 +20,8 @@ func addDBFlag(cmd *cobra.Command, e *env, path *string) {
 
 // withReadOnly opens the database at path for reading only, runs fn on it
 // and closes it: what show, sql, entities and schema share.
-func withReadOnly(cmd *cobra.Command, path string, fn func(*store.DB) error) error {
-	d, err := store.OpenReadOnly(cmd.Context(), path)
+func withReadOnly(ctx context.Context, path string, fn func(*store.DB) error) error {
+	d, err := store.OpenReadOnly(ctx, path)
 	if err != nil {
 		return err
 	}

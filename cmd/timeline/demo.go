@@ -1,88 +1,101 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	_ "embed"
 	"fmt"
 	"os"
 	"path/filepath"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/timeline-dev/timeline/store"
 	"github.com/timeline-dev/timeline/timeline"
 	"github.com/timeline-dev/timeline/timeline/export"
-	"github.com/timeline-dev/timeline/timeline/extract"
 	"github.com/timeline-dev/timeline/timeline/ingest"
+	"github.com/timeline-dev/timeline/timeline/source"
 )
 
-// The built-in sample: the article behind this project, published by The
-// National on Monday 2025-05-19.
-var (
-	//go:embed sample/article.txt
-	sampleText      string
-	samplePublished = time.Date(2025, 5, 19, 0, 0, 0, 0, time.UTC)
-)
+// sample is the article behind this project, published by The National on
+// Monday 2025-05-19, with a header giving its title and date as a user's
+// file would.
+//
+//go:embed sample/article.txt
+var sample []byte
 
-const sampleTitle = "Trump and Putin hold two-hour call (The National)"
+// sampleName is the sample's source, as if it were read from that file.
+const sampleName = "sample/article.txt"
 
-func newDemoCommand(e *env) *cobra.Command {
-	var (
-		format  string
-		explain bool
-	)
+// demoCommand is `timeline demo`: the sample article ingested into a
+// temporary database, through the same pipeline as ingest, and shown.
+type demoCommand struct {
+	env     *env
+	format  string
+	explain bool
+}
+
+func (c *demoCommand) command() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "demo",
 		Short: "Ingest the built-in sample article into a temporary database and print its timeline",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			w, err := export.New(format, e.stdout, export.Options{Explain: explain, Title: sampleTitle, Width: tableWidth(e, format)})
-			if err != nil {
-				return &usageError{err}
-			}
-			dir, err := os.MkdirTemp("", "timeline-demo-")
-			if err != nil {
-				return err
-			}
-			defer os.RemoveAll(dir)
-			db, err := store.Open(cmd.Context(), filepath.Join(dir, "demo.db"))
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			doc := &timeline.Document{
-				Source: "sample/article.txt", Title: sampleTitle, Text: sampleText,
-				Published: samplePublished, PublishedFrom: "flag", ExtractorVersion: ingest.Version,
-			}
-			mentions, events := extract.Process(doc)
-			if _, err := db.SaveDocument(cmd.Context(), doc, mentions, events); err != nil {
-				return err
-			}
-			if format == export.FormatTable {
-				// Only events whose date is on the calendar are rows; "as soon
-				// as possible" is an event of the text but of no day.
-				onTimeline := 0
-				for _, ev := range events {
-					if mentions[ev.Mention].Anchored() {
-						onTimeline++
-					}
-				}
-				fmt.Fprintf(e.stdout, "Timeline of %q, published %s: %d time expressions, %d events on the timeline.\n\n",
-					doc.Title, doc.Published.Format("Monday 2 January 2006"), len(mentions), onTimeline)
-			}
-			if err := db.EachRow(cmd.Context(), timeline.Filter{}, func(r *timeline.Row) error { return w.Write(r) }); err != nil {
-				return err
-			}
-			if err := w.Close(); err != nil {
-				return err
-			}
-			if format == export.FormatTable {
-				fmt.Fprintln(e.stdout, "\nNext: timeline ingest --published YYYY-MM-DD your-article.txt && timeline show")
-			}
-			return nil
-		},
+		Args:  usageArgs(cobra.NoArgs),
+		RunE:  func(cmd *cobra.Command, _ []string) error { return c.run(cmd.Context()) },
 	}
-	cmd.Flags().StringVarP(&format, "format", "f", export.FormatTable, "table, csv, json, jsonl, markdown, timelinejs or html")
-	cmd.Flags().BoolVar(&explain, "explain", false, "show how each date was resolved")
+	cmd.Flags().StringVarP(&c.format, "format", "f", export.FormatTable, "table, csv, json, jsonl, markdown, timelinejs or html")
+	cmd.Flags().BoolVar(&c.explain, "explain", false, "show how each date was resolved")
 	return cmd
+}
+
+func (c *demoCommand) run(ctx context.Context) error {
+	e := c.env
+	dir, err := os.MkdirTemp("", "timeline-demo-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	db, err := store.Open(ctx, filepath.Join(dir, "demo.db"))
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	opt := ingest.Options{
+		Source: source.Options{Stdin: bytes.NewReader(sample), StdinName: sampleName},
+		Report: func(line string) { fmt.Fprintln(e.stderr, line) },
+	}
+	sum, err := ingest.Run(ctx, db, []string{"-"}, opt)
+	if err != nil {
+		return err
+	}
+	if sum.Stored != 1 {
+		return fmt.Errorf("the sample article was not stored")
+	}
+	var doc *timeline.Document
+	if err := db.Documents(ctx, func(d *timeline.Document) error { doc = d; return nil }); err != nil {
+		return err
+	}
+	w, err := export.New(c.format, e.stdout, export.Options{Explain: c.explain, Title: doc.Title, Width: tableWidth(e, c.format)})
+	if err != nil {
+		return &usageError{err}
+	}
+	if c.format == export.FormatTable {
+		stats, err := db.Stats(ctx)
+		if err != nil {
+			return err
+		}
+		// Only events whose date is on the calendar are rows; "as soon as
+		// possible" is an event of the text but of no day.
+		fmt.Fprintf(e.stdout, "Timeline of %q, published %s: %d time expressions, %d events on the timeline.\n\n",
+			doc.Title, doc.Published.Format("Monday 2 January 2006"), sum.Mentions, stats.Rows)
+	}
+	if err := db.EachRow(ctx, timeline.Filter{}, w.Write); err != nil {
+		return err
+	}
+	if err := w.Close(); err != nil {
+		return err
+	}
+	if c.format == export.FormatTable {
+		fmt.Fprintln(e.stdout, "\nNext: timeline ingest --published YYYY-MM-DD your-article.txt && timeline show")
+	}
+	return nil
 }

@@ -146,24 +146,3 @@ func TestShowMissingDatabase(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", r.code, r.stderr)
 	}
 }
-
-func TestTagBadLines(t *testing.T) {
-	in := `{"id":"a","dct":"2025-05-19","text":"He left last week."}
-{"id":"b", "text": 
-{"id":"c","dct":"2025-05-19"}
-{"id":"d","dct":"2025-02-30","text":"On Monday."}
-{"id":"e","text":"In 2020."}
-`
-	r := runCLI(t, in, "tag")
-	if r.code != exitFailed {
-		t.Errorf("exit %d, want 1", r.code)
-	}
-	for _, want := range []string{"<stdin>:2: malformed JSON", "<stdin>:3: no \"text\" field", "<stdin>:4: dct \"2025-02-30\""} {
-		if !strings.Contains(r.stderr, want) {
-			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
-		}
-	}
-	if got := strings.Count(r.stdout, "\n"); got != 2 || !strings.Contains(r.stdout, `"id":"a"`) || !strings.Contains(r.stdout, `"id":"e"`) {
-		t.Errorf("want the two good documents in order, got:\n%s", r.stdout)
-	}
-}

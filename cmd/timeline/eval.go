@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"runtime"
 
@@ -10,8 +11,14 @@ import (
 	"github.com/timeline-dev/timeline/timeline/temporal"
 )
 
-func newEvalCommand(e *env) *cobra.Command {
-	var showErrors bool
+// evalCommand is `timeline eval`: the tagger scored against gold files.
+type evalCommand struct {
+	env    *env
+	errors bool
+	gold   []string
+}
+
+func (c *evalCommand) command() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "eval GOLD...",
 		Short: "Score the tagger against TimeML gold files or folders (TempEval-3 measures)",
@@ -21,31 +28,40 @@ offsets): strict and relaxed span P/R/F1, type and value accuracy and F1
 (relaxed = any overlap; value F1 = relaxed F1 × value accuracy).`,
 		Example: `  timeline eval ../shared/data/timeml/timebank ../shared/data/timeml/aquaint
   timeline eval --errors gold.tml`,
-		Args: cobra.MinimumNArgs(1),
+		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var results []eval.Result
-			var all []eval.Gold
-			for _, p := range args {
-				docs, err := eval.LoadPaths([]string{p})
-				if err != nil {
-					return err
-				}
-				s, errs := eval.ScoreParallel(docs, temporal.Tag, runtime.GOMAXPROCS(0))
-				results = append(results, eval.Result{Name: p, Scores: s})
-				all = append(all, docs...)
-				if showErrors {
-					for _, er := range errs {
-						fmt.Fprintln(e.stdout, er.String())
-					}
-				}
-			}
-			if len(args) > 1 {
-				s, _ := eval.ScoreParallel(all, temporal.Tag, runtime.GOMAXPROCS(0))
-				results = append(results, eval.Result{Name: "all", Scores: s})
-			}
-			return eval.WriteTable(e.stdout, results)
+			c.gold = args
+			return c.run(cmd.Context())
 		},
 	}
-	cmd.Flags().BoolVar(&showErrors, "errors", false, "list every miss, false alarm and wrong value with its context")
+	cmd.Flags().BoolVar(&c.errors, "errors", false, "list every miss, false alarm and wrong value with its context")
 	return cmd
+}
+
+// run scores each path on its own, then all of them together.
+func (c *evalCommand) run(ctx context.Context) error {
+	var results []eval.Result
+	var all []eval.Gold
+	for _, p := range c.gold {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		docs, err := eval.LoadPaths([]string{p})
+		if err != nil {
+			return err
+		}
+		s, errs := eval.ScoreParallel(docs, temporal.Tag, runtime.GOMAXPROCS(0))
+		results = append(results, eval.Result{Name: p, Scores: s})
+		all = append(all, docs...)
+		if c.errors {
+			for _, er := range errs {
+				fmt.Fprintln(c.env.stdout, er.String())
+			}
+		}
+	}
+	if len(c.gold) > 1 {
+		s, _ := eval.ScoreParallel(all, temporal.Tag, runtime.GOMAXPROCS(0))
+		results = append(results, eval.Result{Name: "all", Scores: s})
+	}
+	return eval.WriteTable(c.env.stdout, results)
 }

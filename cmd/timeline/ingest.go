@@ -4,30 +4,27 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/timeline-dev/timeline/store"
 	"github.com/timeline-dev/timeline/timeline/ingest"
-	"github.com/timeline-dev/timeline/timeline/source"
 )
 
-// ingestFlags are the flags of `timeline ingest`.
-type ingestFlags struct {
+// ingestCommand is `timeline ingest`: it stores documents with their
+// mentions and events.
+type ingestCommand struct {
+	env       *env
 	db        string
 	published string
-	include   []string
-	exclude   []string
-	fields    []string
-	maxSize   int64
+	source    sourceFlags
 	workers   int
 	quiet     bool
+	paths     []string
 }
 
-func newIngestCommand(e *env) *cobra.Command {
-	var f ingestFlags
+func (c *ingestCommand) command() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
 		Short: "Store articles with their time expressions and dated events",
@@ -38,85 +35,64 @@ document is stored whole or not at all; the same content is stored once.`,
 		Example: `  timeline ingest --published 2025-05-19 article.txt
   timeline ingest --include '*.html' saved-pages/
   timeline ingest --field text=body --field published=pub_date export.jsonl`,
-		Args: cobra.MinimumNArgs(1),
+		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opt, err := f.options(e)
-			if err != nil {
-				return err
-			}
-			db, err := store.Open(cmd.Context(), f.db)
-			if err != nil {
-				return err
-			}
-			defer db.Close()
-			sum, err := runIngest(cmd, e, db, args, opt, f.quiet)
-			if errors.Is(err, context.Canceled) {
-				fmt.Fprintf(e.stderr, "timeline: interrupted: %d document%s stored; run the same command again to resume\n", sum.Stored, plural(sum.Stored))
-				return &exitError{exitInterrupted}
-			}
-			if err != nil {
-				return err
-			}
-			if sum.Failed > 0 {
-				return &exitError{exitFailed}
-			}
-			return nil
+			c.paths = args
+			return c.run(cmd.Context())
 		},
 	}
-	addDBFlag(cmd, e, &f.db)
-	addSourceFlags(cmd, &f)
-	cmd.Flags().BoolVarP(&f.quiet, "quiet", "q", false, "no progress and no summary")
+	addDBFlag(cmd, c.env, &c.db)
+	cmd.Flags().StringVar(&c.published, "published", "", "publication date of every document (YYYY-MM-DD); overrides metadata")
+	c.source.add(cmd)
+	cmd.Flags().IntVar(&c.workers, "workers", 0, "extraction workers (default: one per core)")
+	cmd.Flags().BoolVarP(&c.quiet, "quiet", "q", false, "no progress and no summary")
 	return cmd
 }
 
-// addSourceFlags adds the flags that say how inputs are read.
-func addSourceFlags(cmd *cobra.Command, f *ingestFlags) {
-	cmd.Flags().StringVar(&f.published, "published", "", "publication date of every document (YYYY-MM-DD); overrides metadata")
-	cmd.Flags().StringArrayVar(&f.include, "include", nil, "only files matching this glob (repeatable)")
-	cmd.Flags().StringArrayVar(&f.exclude, "exclude", nil, "skip files matching this glob (repeatable)")
-	cmd.Flags().StringArrayVar(&f.fields, "field", nil, "JSON field for a role, e.g. text=body (roles: text, published, title, url, id)")
-	cmd.Flags().Int64Var(&f.maxSize, "max-size", source.DefaultMaxSize, "largest file or JSON record read, in bytes")
-	cmd.Flags().IntVar(&f.workers, "workers", 0, "extraction workers (default: one per core)")
+func (c *ingestCommand) run(ctx context.Context) error {
+	published, err := parseDay("--published", c.published)
+	if err != nil {
+		return err
+	}
+	src, err := c.source.options(c.env, published)
+	if err != nil {
+		return err
+	}
+	db, err := store.Open(ctx, c.db)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	sum, err := c.ingest(ctx, db, ingest.Options{Source: src, Workers: c.workers})
+	if errors.Is(err, context.Canceled) {
+		fmt.Fprintf(c.env.stderr, "timeline: interrupted: %d document%s stored; run the same command again to resume\n", sum.Stored, plural(sum.Stored))
+		return &exitError{exitInterrupted}
+	}
+	if err != nil {
+		return err
+	}
+	if sum.Failed > 0 {
+		return &exitError{exitFailed}
+	}
+	return nil
 }
 
-func (f *ingestFlags) options(e *env) (ingest.Options, error) {
-	opt := ingest.Options{Workers: f.workers}
-	opt.Source = source.Options{Include: f.include, Exclude: f.exclude, MaxSize: f.maxSize, Now: e.now(), Stdin: e.stdin}
-	if f.published != "" {
-		t, err := source.ParseDate(f.published)
-		if err != nil {
-			return opt, &usageError{fmt.Errorf("--published %q: %v", f.published, err)}
-		}
-		opt.Source.Published = t
-	}
-	if len(f.fields) > 0 {
-		opt.Source.Fields = map[string]string{}
-		for _, kv := range f.fields {
-			k, v, ok := strings.Cut(kv, "=")
-			if !ok || k == "" || v == "" {
-				return opt, &usageError{fmt.Errorf("--field %q: want ROLE=NAME, e.g. text=body", kv)}
-			}
-			opt.Source.Fields[k] = v
-		}
-	}
-	return opt, nil
-}
-
-// runIngest runs the pipeline with progress on a terminal and prints the
+// ingest runs the pipeline with progress on a terminal and prints the
 // closing summary.
-func runIngest(cmd *cobra.Command, e *env, db *store.DB, paths []string, opt ingest.Options, quiet bool) (ingest.Summary, error) {
+func (c *ingestCommand) ingest(ctx context.Context, db *store.DB, opt ingest.Options) (ingest.Summary, error) {
+	e := c.env
 	opt.Report = func(line string) { fmt.Fprintln(e.stderr, line) }
 	var p *progress
-	if e.stderrTTY && !quiet {
-		p = newProgress(e.stderr, totalSize(paths))
+	if e.stderrTTY && !c.quiet {
+		p = newProgress(e.stderr, totalSize(c.paths))
 		opt.Progress = p.update
 		opt.Report = func(line string) { p.clear(); fmt.Fprintln(e.stderr, line) }
 	}
-	sum, err := ingest.Run(cmd.Context(), db, paths, opt)
+	sum, err := ingest.Run(ctx, db, c.paths, opt)
 	if p != nil {
 		p.clear()
 	}
-	if !quiet {
+	if !c.quiet {
 		fmt.Fprintf(e.stderr, "%d stored, %d duplicate%s skipped, %d event%s, %d warning%s, %d error%s (%.1f MB in %s)\n",
 			sum.Stored, sum.Duplicates, plural(sum.Duplicates), sum.Events, plural(sum.Events),
 			sum.Warnings, plural(sum.Warnings), sum.Failed, plural(sum.Failed),

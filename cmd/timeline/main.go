@@ -11,7 +11,11 @@ import (
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], newEnv())
+	// The first signal asks the command to stop cleanly; after it, signals
+	// kill as usual, so a second Ctrl-C ends a command that cannot stop.
+	context.AfterFunc(ctx, stop)
+	e := newEnv()
+	err := execute(ctx, e, os.Args[1:])
 	stop()
-	os.Exit(code)
+	os.Exit(exitStatus(e.stderr, err))
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -9,33 +10,41 @@ import (
 	"github.com/timeline-dev/timeline/timeline/ingest"
 )
 
-func newReindexCommand(e *env) *cobra.Command {
-	var db string
+// reindexCommand is `timeline reindex`: stored documents re-extracted with
+// the current rules.
+type reindexCommand struct {
+	env *env
+	db  string
+}
+
+func (c *reindexCommand) command() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "reindex",
 		Short: "Re-extract stored documents after a tagger upgrade, atomically per document",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			d, err := store.Open(cmd.Context(), db)
-			if err != nil {
-				return err
-			}
-			defer d.Close()
-			failed := false
-			n, err := ingest.Reindex(cmd.Context(), d, func(line string) {
-				failed = true
-				fmt.Fprintln(e.stderr, line)
-			})
-			fmt.Fprintf(e.stderr, "%d document%s re-extracted with %s\n", n, plural(n), ingest.Version)
-			if err != nil {
-				return err
-			}
-			if failed {
-				return &exitError{exitFailed}
-			}
-			return nil
-		},
+		Args:  usageArgs(cobra.NoArgs),
+		RunE:  func(cmd *cobra.Command, _ []string) error { return c.run(cmd.Context()) },
 	}
-	addDBFlag(cmd, e, &db)
+	addDBFlag(cmd, c.env, &c.db)
 	return cmd
+}
+
+func (c *reindexCommand) run(ctx context.Context) error {
+	d, err := store.Open(ctx, c.db)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	failed := false
+	n, err := ingest.Reindex(ctx, d, func(line string) {
+		failed = true
+		fmt.Fprintln(c.env.stderr, line)
+	})
+	fmt.Fprintf(c.env.stderr, "%d document%s re-extracted with %s\n", n, plural(n), ingest.Version)
+	if err != nil {
+		return err
+	}
+	if failed {
+		return &exitError{exitFailed}
+	}
+	return nil
 }

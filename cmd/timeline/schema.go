@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"text/tabwriter"
 
@@ -9,32 +10,40 @@ import (
 	"github.com/timeline-dev/timeline/store"
 )
 
-func newSchemaCommand(e *env) *cobra.Command {
-	var db string
+// schemaCommand is `timeline schema`: what `sql` can query, a line per
+// column.
+type schemaCommand struct {
+	env *env
+	db  string
+}
+
+func (c *schemaCommand) command() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "schema",
 		Short: "Describe the tables and views that `timeline sql` can query",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			return withReadOnly(cmd, db, func(d *store.DB) error {
-				tables, err := d.Schema(cmd.Context())
-				if err != nil {
-					return err
-				}
-				tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-				for i, t := range tables {
-					if i > 0 {
-						fmt.Fprintln(tw)
-					}
-					fmt.Fprintf(tw, "%s %s: %s\n", t.Kind, t.Name, t.Description)
-					for _, c := range t.Columns {
-						fmt.Fprintf(tw, "  %s\t%s\t%s\n", c.Name, c.Type, c.Description)
-					}
-				}
-				return tw.Flush()
-			})
-		},
+		Args:  usageArgs(cobra.NoArgs),
+		RunE:  func(cmd *cobra.Command, _ []string) error { return c.run(cmd.Context()) },
 	}
-	addDBFlag(cmd, e, &db)
+	addDBFlag(cmd, c.env, &c.db)
 	return cmd
+}
+
+func (c *schemaCommand) run(ctx context.Context) error {
+	return withReadOnly(ctx, c.db, func(d *store.DB) error {
+		tables, err := d.Schema(ctx)
+		if err != nil {
+			return err
+		}
+		tw := tabwriter.NewWriter(c.env.stdout, 0, 0, 2, ' ', 0)
+		for i, t := range tables {
+			if i > 0 {
+				fmt.Fprintln(tw)
+			}
+			fmt.Fprintf(tw, "%s %s: %s\n", t.Kind, t.Name, t.Description)
+			for _, col := range t.Columns {
+				fmt.Fprintf(tw, "  %s\t%s\t%s\n", col.Name, col.Type, col.Description)
+			}
+		}
+		return tw.Flush()
+	})
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/spf13/cobra"
@@ -11,16 +12,20 @@ import (
 	"github.com/timeline-dev/timeline/timeline/merge"
 )
 
-func newShowCommand(e *env) *cobra.Command {
-	var (
-		db      string
-		f       filterFlags
-		format  string
-		explain bool
-		merged  bool
-		groupBy string
-		title   string
-	)
+// showCommand is `timeline show`: the stored timeline, filtered, in any
+// export format.
+type showCommand struct {
+	env     *env
+	db      string
+	filter  filterFlags
+	format  string
+	explain bool
+	merge   bool
+	groupBy string
+	title   string
+}
+
+func (c *showCommand) command() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "show",
 		Short: "Print the ordered timeline, filtered, in any export format",
@@ -28,73 +33,72 @@ func newShowCommand(e *env) *cobra.Command {
   timeline show --from 2025-05 --to 2025-05 --format csv > may.csv
   timeline show --match ceasefire --actor Putin --explain
   timeline show --merge --format html > timeline.html`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			flt, err := f.filter()
-			if err != nil {
+		Args: usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error { return c.run(cmd.Context()) },
+	}
+	addDBFlag(cmd, c.env, &c.db)
+	c.filter.add(cmd)
+	cmd.Flags().StringVarP(&c.format, "format", "f", export.FormatTable, "table, csv, json, jsonl, markdown, timelinejs or html")
+	cmd.Flags().BoolVar(&c.explain, "explain", false, "show how each date was resolved (rule, anchor, tense)")
+	cmd.Flags().BoolVar(&c.merge, "merge", false, "show an event reported by several documents once, with its sources")
+	cmd.Flags().StringVar(&c.groupBy, "group-by", "", "timelinejs groups: document or actor")
+	cmd.Flags().StringVar(&c.title, "title", "", "title of html and timelinejs exports")
+	return cmd
+}
+
+func (c *showCommand) run(ctx context.Context) error {
+	e := c.env
+	flt, err := c.filter.filter()
+	if err != nil {
+		return err
+	}
+	w, err := export.New(c.format, e.stdout, export.Options{Explain: c.explain, Title: c.title, GroupBy: c.groupBy, Width: tableWidth(e, c.format)})
+	if err != nil {
+		return &usageError{err}
+	}
+	return withReadOnly(ctx, c.db, func(d *store.DB) error {
+		rows, total, err := c.rows(ctx, d, flt)
+		if err != nil {
+			return err
+		}
+		n := 0
+		if err := rows(func(r *timeline.Row) error { n++; return w.Write(r) }); err != nil {
+			return err
+		}
+		if err := w.Close(); err != nil {
+			return err
+		}
+		if total >= 0 && c.format == export.FormatTable && e.stdoutTTY {
+			fmt.Fprintf(e.stderr, "rows %d–%d of %d\n", flt.Offset+min(1, n), flt.Offset+n, total)
+		}
+		return nil
+	})
+}
+
+// rows returns what to print, as a function that calls its argument for
+// every row in order: the merged rows, one page, or the whole timeline
+// streamed, which a million-row export needs. total counts the rows of
+// the whole timeline for a page, and is -1 otherwise.
+func (c *showCommand) rows(ctx context.Context, d *store.DB, flt timeline.Filter) (each func(func(*timeline.Row) error) error, total int, err error) {
+	paged := flt.Limit > 0 || flt.Offset > 0
+	if !c.merge && !paged {
+		return func(fn func(*timeline.Row) error) error { return d.EachRow(ctx, flt, fn) }, -1, nil
+	}
+	list, total, err := d.Timeline(ctx, flt)
+	if err != nil {
+		return nil, 0, err
+	}
+	if c.merge {
+		list, total = merge.Merge(list), -1
+	}
+	return func(fn func(*timeline.Row) error) error {
+		for i := range list {
+			if err := fn(&list[i]); err != nil {
 				return err
 			}
-			w, err := export.New(format, e.stdout, export.Options{Explain: explain, Title: title, GroupBy: groupBy, Width: tableWidth(e, format)})
-			if err != nil {
-				return &usageError{err}
-			}
-			return withReadOnly(cmd, db, func(d *store.DB) error {
-				if merged {
-					rows, _, err := d.Timeline(cmd.Context(), flt)
-					if err != nil {
-						return err
-					}
-					for _, r := range merge.Merge(rows) {
-						if err := w.Write(&r); err != nil {
-							return err
-						}
-					}
-					return w.Close()
-				}
-				if flt.Limit > 0 || flt.Offset > 0 {
-					rows, total, err := d.Timeline(cmd.Context(), flt)
-					if err != nil {
-						return err
-					}
-					for i := range rows {
-						if err := w.Write(&rows[i]); err != nil {
-							return err
-						}
-					}
-					if err := w.Close(); err != nil {
-						return err
-					}
-					if format == export.FormatTable && e.stdoutTTY {
-						fmt.Fprintf(e.stderr, "rows %d–%d of %d\n", flt.Offset+min(1, len(rows)), flt.Offset+len(rows), total)
-					}
-					return nil
-				}
-				// Stream: a million-row export never sits in memory.
-				if err := d.EachRow(cmd.Context(), flt, func(r *timeline.Row) error { return w.Write(r) }); err != nil {
-					return err
-				}
-				return w.Close()
-			})
-		},
-	}
-	addDBFlag(cmd, e, &db)
-	cmd.Flags().StringVar(&f.from, "from", "", "first date: 2025, 2025-05, 2025-W20, 2025-05-19, \"May 2025\"")
-	cmd.Flags().StringVar(&f.to, "to", "", "last date, inclusive of its whole span (--to 2025-05 ends on May 31)")
-	cmd.Flags().BoolVar(&f.within, "within", false, "keep events that lie inside --from/--to (default: that overlap it)")
-	cmd.Flags().StringVar(&f.match, "match", "", "full-text search over event and evidence")
-	cmd.Flags().StringVar(&f.doc, "doc", "", "documents whose title or source contains this")
-	cmd.Flags().StringVar(&f.typ, "type", "", "DATE or TIME")
-	cmd.Flags().StringArrayVar(&f.granularity, "granularity", nil, "keep these granularities, e.g. day,week,month")
-	cmd.Flags().StringVar(&f.actor, "actor", "", "events naming this actor")
-	cmd.Flags().StringVar(&f.place, "place", "", "events naming this place")
-	cmd.Flags().IntVar(&f.limit, "limit", 0, "at most this many rows")
-	cmd.Flags().IntVar(&f.offset, "offset", 0, "skip this many rows")
-	cmd.Flags().StringVarP(&format, "format", "f", export.FormatTable, "table, csv, json, jsonl, markdown, timelinejs or html")
-	cmd.Flags().BoolVar(&explain, "explain", false, "show how each date was resolved (rule, anchor, tense)")
-	cmd.Flags().BoolVar(&merged, "merge", false, "show an event reported by several documents once, with its sources")
-	cmd.Flags().StringVar(&groupBy, "group-by", "", "timelinejs groups: document or actor")
-	cmd.Flags().StringVar(&title, "title", "", "title of html and timelinejs exports")
-	return cmd
+		}
+		return nil
+	}, total, nil
 }
 
 // tableWidth fits tables to the terminal; piped output is never cut.

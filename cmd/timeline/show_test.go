@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bytes"
+	"context"
 	"encoding/csv"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestShowFilters checks --from/--to with TIMEX values and phrases,
@@ -51,6 +54,36 @@ func TestShowFilters(t *testing.T) {
 		r := runCLI(t, "", append([]string{"show", "--db", db}, bad...)...)
 		if r.code != exitRefused || !strings.HasPrefix(r.stderr, "timeline: ") {
 			t.Errorf("%v: exit %d, stderr %q", bad, r.code, r.stderr)
+		}
+	}
+}
+
+// TestShowPageCount checks that a page of the table on a terminal says
+// which rows it shows, on stderr, and that piped output or another format
+// does not.
+func TestShowPageCount(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "t.db")
+	if r := runCLI(t, "", "ingest", "--db", db, "--published", "2025-05-19", seedPath); r.code != 0 {
+		t.Fatal(r.stderr)
+	}
+	cases := []struct {
+		tty  bool
+		args []string
+		want string
+	}{
+		{true, []string{"--limit", "2", "--offset", "1"}, "rows 2–3 of 6\n"},
+		{true, []string{"--offset", "5"}, "rows 6–6 of 6\n"},
+		{true, []string{"--limit", "2", "--merge"}, ""},
+		{true, []string{"--limit", "2", "--format", "csv"}, ""},
+		{false, []string{"--limit", "2"}, ""},
+	}
+	for _, tc := range cases {
+		var out, errb bytes.Buffer
+		e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: func(string) string { return "" },
+			now: time.Now, stdoutTTY: tc.tty, width: func() int { return 200 }}
+		err := execute(context.Background(), e, append([]string{"show", "--db", db}, tc.args...))
+		if err != nil || errb.String() != tc.want {
+			t.Errorf("tty %v %v: %v, stderr %q, want %q", tc.tty, tc.args, err, errb.String(), tc.want)
 		}
 	}
 }

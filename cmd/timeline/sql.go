@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -14,12 +15,16 @@ import (
 	"github.com/timeline-dev/timeline/timeline"
 )
 
-func newSQLCommand(e *env) *cobra.Command {
-	var (
-		db     string
-		format string
-		params []string
-	)
+// sqlCommand is `timeline sql`: one read-only statement, its rows printed.
+type sqlCommand struct {
+	env    *env
+	db     string
+	format string
+	params []string
+	query  string
+}
+
+func (c *sqlCommand) command() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "sql QUERY",
 		Short: "Run one read-only SQL statement (see `timeline schema`)",
@@ -28,33 +33,38 @@ func newSQLCommand(e *env) *cobra.Command {
 exit status 2 and leave the database unchanged.`,
 		Example: `  timeline sql "SELECT date, event FROM timeline WHERE date LIKE '2025%'"
   timeline sql --param 2025-05-01 "SELECT * FROM timeline WHERE start >= ?" --format csv`,
-		Args: cobra.ExactArgs(1),
+		Args: usageArgs(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			switch format {
-			case "table", "csv", "json":
-			default:
-				return &usageError{fmt.Errorf("unknown format %q: want table, csv or json", format)}
-			}
-			return withReadOnly(cmd, db, func(d *store.DB) error {
-				bound := make([]any, len(params))
-				for i, p := range params {
-					bound[i] = p
-				}
-				rows, err := d.Query(cmd.Context(), args[0], bound...)
-				if timeline.ErrorCode(err) == timeline.EINVALID {
-					return &usageError{err} // a bad statement is refused like a write
-				} else if err != nil {
-					return err
-				}
-				defer rows.Close()
-				return writeRows(e.stdout, format, rows)
-			})
+			c.query = args[0]
+			return c.run(cmd.Context())
 		},
 	}
-	addDBFlag(cmd, e, &db)
-	cmd.Flags().StringVarP(&format, "format", "f", "table", "table, csv or json")
-	cmd.Flags().StringArrayVarP(&params, "param", "p", nil, "bound parameter for the next ? (repeatable)")
+	addDBFlag(cmd, c.env, &c.db)
+	cmd.Flags().StringVarP(&c.format, "format", "f", "table", "table, csv or json")
+	cmd.Flags().StringArrayVarP(&c.params, "param", "p", nil, "bound parameter for the next ? (repeatable)")
 	return cmd
+}
+
+func (c *sqlCommand) run(ctx context.Context) error {
+	switch c.format {
+	case "table", "csv", "json":
+	default:
+		return usagef("unknown format %q: want table, csv or json", c.format)
+	}
+	return withReadOnly(ctx, c.db, func(d *store.DB) error {
+		bound := make([]any, len(c.params))
+		for i, p := range c.params {
+			bound[i] = p
+		}
+		rows, err := d.Query(ctx, c.query, bound...)
+		if timeline.ErrorCode(err) == timeline.EINVALID {
+			return &usageError{err} // a bad statement is refused like a write
+		} else if err != nil {
+			return err
+		}
+		defer rows.Close()
+		return writeRows(c.env.stdout, c.format, rows)
+	})
 }
 
 // writeRows prints query results; table output is aligned, csv has a

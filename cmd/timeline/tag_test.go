@@ -1,10 +1,13 @@
 package main
 
 import (
+	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestTagReadsDocumentDates checks that tag finds the publication date as
@@ -41,5 +44,28 @@ func TestTagReadsDocumentDates(t *testing.T) {
 				t.Errorf("stderr %q, want %q", r.stderr, tc.warn)
 			}
 		})
+	}
+}
+
+// TestTagInterrupt checks that Ctrl-C stops tag while it waits on standard
+// input, which no context interrupts: it exits 130 at once.
+func TestTagInterrupt(t *testing.T) {
+	stdin, w := io.Pipe()
+	defer w.Close() // ends the read left behind
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan result, 1)
+	go func() { done <- runContext(ctx, stdin, nil, "tag") }()
+	// A whole line and half of the next: the reader now waits for more.
+	if _, err := io.WriteString(w, `{"id":"a","dct":"2025-05-19","text":"Today."}`+"\n"+`{"id":"b",`); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	select {
+	case r := <-done:
+		if r.code != exitInterrupted || r.stderr != "timeline: interrupted\n" {
+			t.Errorf("exit %d, stderr %q", r.code, r.stderr)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("tag did not stop")
 	}
 }

@@ -126,7 +126,7 @@ func (in *input) jsonError(src string, err error, dec *json.Decoder) error {
 	var syntax *json.SyntaxError
 	switch {
 	case errors.Is(err, errTooBig):
-		return timeline.Errorf(timeline.EINVALID, "%s: JSON value is over the --max-size limit of %s", src, formatSize(in.opt.MaxSize))
+		return timeline.Errorf(timeline.EINVALID, "%s: JSON value is over the size limit of %s", src, formatSize(in.opt.MaxSize))
 	case errors.As(err, &syntax):
 		return timeline.Errorf(timeline.EINVALID, "%s: invalid JSON at byte offset %d: %v", src, in.base+syntax.Offset, err)
 	case errors.Is(err, io.ErrUnexpectedEOF), err == io.EOF:

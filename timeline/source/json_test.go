@@ -86,7 +86,7 @@ func TestJSONLinesLongLine(t *testing.T) {
 	data := `{"text":"short"}` + "\n" + long + "\n" + `{"text":"after"}` + "\n"
 	items := read(t, "l.jsonl", data, Options{MaxSize: 100})
 	got := describe(items)
-	want := "[doc l.jsonl:1][err l.jsonl:2: line is 312 bytes, over the --max-size limit of 100 bytes][doc l.jsonl:3]"
+	want := "[doc l.jsonl:1][err l.jsonl:2: line is 312 bytes, over the size limit of 100 bytes][doc l.jsonl:3]"
 	if got != want {
 		t.Errorf("got %s\nwant %s", got, want)
 	}
@@ -131,7 +131,7 @@ func TestJSONArraySyntaxErrorStops(t *testing.T) {
 func TestJSONArrayElementTooBig(t *testing.T) {
 	big := `{"text":"` + strings.Repeat("y", 500) + `"}`
 	items := read(t, "a.json", `[{"text":"a"},`+big+`,{"text":"c"}]`, Options{MaxSize: 200})
-	want := "[doc a.json[0]][err a.json[1]: JSON value is over the --max-size limit of 200 bytes]"
+	want := "[doc a.json[0]][err a.json[1]: JSON value is over the size limit of 200 bytes]"
 	if got := describe(items); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}

@@ -41,7 +41,7 @@ func (in *input) jsonLines(ctx context.Context) error {
 		switch {
 		case tooLong:
 			nonBlank++
-			if err := in.emit(Item{Err: timeline.Errorf(timeline.EINVALID, "%s: line is %s, over the --max-size limit of %s", append([]any{src}, sizes(n, in.opt.MaxSize)...)...)}); err != nil {
+			if err := in.emit(Item{Err: timeline.Errorf(timeline.EINVALID, "%s: line is %s, over the size limit of %s", append([]any{src}, sizes(n, in.opt.MaxSize)...)...)}); err != nil {
 				return err
 			}
 		case len(bytes.TrimSpace(line)) == 0:

@@ -58,7 +58,11 @@ func readInput(ctx context.Context, name string, r io.Reader, size int64, opt Op
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	in := &input{name: name, inner: name, size: size, opt: opt, emit: emit}
+	in := &input{name: name, inner: name, size: size, opt: opt}
+	in.emit = func(it Item) error {
+		it.File = name
+		return emit(it)
+	}
 	in.r = bufio.NewReaderSize(r, bufSize)
 	zr, err := in.gunzip()
 	if err != nil {
@@ -135,7 +139,7 @@ func (in *input) sniff() ([]byte, error) {
 // TimeML): within MaxSize, and checked as text before it is parsed.
 func (in *input) whole(f format, head []byte) error {
 	if in.size > in.opt.MaxSize {
-		return in.fail(timeline.EINVALID, "file is %s, over the --max-size limit of %s", sizes(in.size, in.opt.MaxSize)...)
+		return in.fail(timeline.EINVALID, "file is %s, over the size limit of %s", sizes(in.size, in.opt.MaxSize)...)
 	}
 	data, err := in.readAll()
 	if err != nil {
@@ -212,7 +216,7 @@ func (in *input) readAll() ([]byte, error) {
 		if in.gz {
 			what = "decompressed file"
 		}
-		return nil, timeline.Errorf(timeline.EINVALID, "%s: %s is over the --max-size limit of %s", in.name, what, formatSize(in.opt.MaxSize))
+		return nil, timeline.Errorf(timeline.EINVALID, "%s: %s is over the size limit of %s", in.name, what, formatSize(in.opt.MaxSize))
 	}
 	return data, nil
 }

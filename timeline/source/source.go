@@ -10,6 +10,7 @@ package source
 
 import (
 	"io"
+	"maps"
 	"path/filepath"
 	"slices"
 	"time"
@@ -23,7 +24,7 @@ const DefaultMaxSize int64 = 50 << 20
 
 // Options controls how inputs are found and read.
 type Options struct {
-	// Published is the publication date given with --published; it wins over
+	// Published is the publication date of every document; it wins over
 	// anything found in the documents. The zero time means not given.
 	Published time.Time
 	// MaxSize limits what is held in memory at once: a whole text, HTML or
@@ -44,6 +45,9 @@ type Options struct {
 	Now time.Time
 	// Stdin is read for the path "-"; nil means os.Stdin.
 	Stdin io.Reader
+	// StdinName names what Stdin holds, in sources and messages, and picks
+	// its format by extension as a file name would; "" means "-".
+	StdinName string
 }
 
 // Item is one result of reading: a document, or the failure of one file or
@@ -53,7 +57,12 @@ type Item struct {
 	Doc *timeline.Document
 	// ID is the document's own identifier when the input gives one (the JSON
 	// "id" field, the TimeML DOCID); the Document has no field for it.
-	ID       string
+	ID string
+	// File is the path the item comes from, as named or found in a walk
+	// (Options.StdinName for standard input). A document that is a whole
+	// file has it as its Source; one record of a file has "File:LINE" or
+	// "File[INDEX]".
+	File     string
 	Warnings []string
 	Err      error
 }
@@ -61,23 +70,37 @@ type Item struct {
 // roles are the keys Options.Fields accepts.
 var roles = []string{"text", "published", "title", "url", "id"}
 
-// withDefaults checks opt and fills in its defaults.
-func (opt Options) withDefaults() (Options, error) {
-	if opt.MaxSize <= 0 {
-		opt.MaxSize = DefaultMaxSize
-	}
-	for key, field := range opt.Fields {
+// Validate reports options that cannot be used: a field mapping for an
+// unknown role or to no field, or a glob pattern that does not parse. Walk
+// and ReadFile return the same error; a caller checks first to report it
+// as its own (a bad flag) before any input is read.
+func (opt Options) Validate() error {
+	for _, key := range slices.Sorted(maps.Keys(opt.Fields)) {
 		if !slices.Contains(roles, key) {
-			return opt, timeline.Errorf(timeline.EINVALID, "unknown --field %q: want one of text, published, title, url, id", key)
+			return timeline.Errorf(timeline.EINVALID, "unknown role %q: want one of text, published, title, url, id", key)
 		}
-		if field == "" {
-			return opt, timeline.Errorf(timeline.EINVALID, "--field %s has an empty field name", key)
+		if opt.Fields[key] == "" {
+			return timeline.Errorf(timeline.EINVALID, "role %s has an empty field name", key)
 		}
 	}
 	for _, p := range append(append([]string(nil), opt.Include...), opt.Exclude...) {
 		if _, err := filepath.Match(p, ""); err != nil {
-			return opt, timeline.Errorf(timeline.EINVALID, "invalid glob pattern %q", p)
+			return timeline.Errorf(timeline.EINVALID, "invalid glob pattern %q", p)
 		}
+	}
+	return nil
+}
+
+// withDefaults checks opt and fills in its defaults.
+func (opt Options) withDefaults() (Options, error) {
+	if err := opt.Validate(); err != nil {
+		return opt, err
+	}
+	if opt.MaxSize <= 0 {
+		opt.MaxSize = DefaultMaxSize
+	}
+	if opt.StdinName == "" {
+		opt.StdinName = "-"
 	}
 	if !opt.Published.IsZero() {
 		opt.Published = day(opt.Published)

@@ -43,12 +43,12 @@ func TestBadInputs(t *testing.T) {
 
 func TestTooBigUnknownSize(t *testing.T) {
 	// Without a size from the file system, reading stops at the limit.
-	readErr(t, "a.txt", strings.Repeat("x", 2000), Options{MaxSize: 1000}, "a.txt: file is over the --max-size limit of 1000 bytes")
-	readErr(t, "-", "<html><body>"+strings.Repeat("x", 2000), Options{MaxSize: 1000}, "-: file is over the --max-size limit of 1000 bytes")
+	readErr(t, "a.txt", strings.Repeat("x", 2000), Options{MaxSize: 1000}, "a.txt: file is over the size limit of 1000 bytes")
+	readErr(t, "-", "<html><body>"+strings.Repeat("x", 2000), Options{MaxSize: 1000}, "-: file is over the size limit of 1000 bytes")
 }
 
 func TestGzipTooBigAndCorrupt(t *testing.T) {
-	readErr(t, "a.txt.gz", gz(strings.Repeat("x", 5000)), Options{MaxSize: 1000}, "a.txt.gz: decompressed file is over the --max-size limit of 1000 bytes")
+	readErr(t, "a.txt.gz", gz(strings.Repeat("x", 5000)), Options{MaxSize: 1000}, "a.txt.gz: decompressed file is over the size limit of 1000 bytes")
 	data := []byte(gz("title: A\n\nSome text that is long enough."))
 	data[len(data)-6] ^= 0xff // break the CRC
 	readErr(t, "a.txt.gz", string(data), Options{}, "a.txt.gz: read error: gzip: invalid checksum")

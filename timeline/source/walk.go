@@ -122,14 +122,14 @@ func (w *walker) walk(ctx context.Context, paths []string) error {
 			if err := w.drain(0); err != nil {
 				return err
 			}
-			if err := readInput(ctx, "-", stdin, -1, w.opt, w.out); err != nil {
+			if err := readInput(ctx, w.opt.StdinName, stdin, -1, w.opt, w.out); err != nil {
 				return err
 			}
 			continue
 		}
 		fi, err := os.Stat(p)
 		if err != nil {
-			if err := w.emit(Item{Err: pathError(p, err)}); err != nil {
+			if err := w.emit(Item{File: p, Err: pathError(p, err)}); err != nil {
 				return err
 			}
 			continue
@@ -142,7 +142,7 @@ func (w *walker) walk(ctx context.Context, paths []string) error {
 		}
 		real, err := filepath.EvalSymlinks(p)
 		if err != nil {
-			if err := w.emit(Item{Err: pathError(p, err)}); err != nil {
+			if err := w.emit(Item{File: p, Err: pathError(p, err)}); err != nil {
 				return err
 			}
 			continue
@@ -157,9 +157,9 @@ func (w *walker) walk(ctx context.Context, paths []string) error {
 		if n == 0 {
 			msg := p + ": no matching files"
 			if len(w.opt.Include) > 0 {
-				msg += " (--include " + strings.Join(w.opt.Include, ", ") + ")"
+				msg = p + ": no file matching " + strings.Join(w.opt.Include, ", ")
 			}
-			if err := w.emit(Item{Warnings: []string{msg}}); err != nil {
+			if err := w.emit(Item{File: p, Warnings: []string{msg}}); err != nil {
 				return err
 			}
 		}
@@ -178,7 +178,7 @@ func (w *walker) dir(ctx context.Context, dirPath, rel, real string, ancestors m
 	entries, err := os.ReadDir(dirPath)
 	if err != nil {
 		// ReadDir returns what it read before failing; walk that too.
-		if err := w.emit(Item{Err: pathError(dirPath, err)}); err != nil {
+		if err := w.emit(Item{File: dirPath, Err: pathError(dirPath, err)}); err != nil {
 			return 0, err
 		}
 	}
@@ -199,14 +199,14 @@ func (w *walker) dir(ctx context.Context, dirPath, rel, real string, ancestors m
 				childReal, err = filepath.EvalSymlinks(full)
 			}
 			if err != nil {
-				if err := w.emit(Item{Err: pathError(full, err)}); err != nil {
+				if err := w.emit(Item{File: full, Err: pathError(full, err)}); err != nil {
 					return matched, err
 				}
 				continue
 			}
 			if ancestors[childReal] {
 				err := timeline.Errorf(timeline.EINVALID, "%s: symlink loop: it leads back to %s, which contains it", full, childReal)
-				if err := w.emit(Item{Err: err}); err != nil {
+				if err := w.emit(Item{File: full, Err: err}); err != nil {
 					return matched, err
 				}
 				continue
@@ -275,7 +275,7 @@ func (w *walker) file(ctx context.Context, name string) error {
 func (w *walker) read(ctx context.Context, name string, emit func(Item) error) error {
 	f, err := w.open(name)
 	if err != nil {
-		return emit(Item{Err: pathError(name, err)})
+		return emit(Item{File: name, Err: pathError(name, err)})
 	}
 	defer f.Close()
 	size := int64(-1)

@@ -91,7 +91,7 @@ func TestWalkIncludeExclude(t *testing.T) {
 		{"include **", []string{"**/drafts/*"}, nil, "[doc ROOT/drafts/draft.txt][doc ROOT/sub/drafts/old.html]"},
 		{"exclude directory by name", nil, []string{"drafts", "deeper"}, "[doc ROOT/a.txt][doc ROOT/b.html][doc ROOT/sub/c.jsonl:1][doc ROOT/sub/c.jsonl:2][doc ROOT/z.json[0]]"},
 		{"exclude files", []string{"*.txt", "*.html"}, []string{"sub/**"}, "[doc ROOT/a.txt][doc ROOT/b.html][doc ROOT/drafts/draft.txt]"},
-		{"no match warns", []string{"*.pdf"}, nil, "[warn ROOT: no matching files (--include *.pdf)]"},
+		{"no match warns", []string{"*.pdf"}, nil, "[warn ROOT: no file matching *.pdf]"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got := rel(root, walk(t, []string{root}, Options{Include: c.include, Exclude: c.exclude}))
@@ -159,7 +159,7 @@ func TestWalkBadFilesDoNotStopOthers(t *testing.T) {
 		"err ROOT/05-latin1.txt:1: invalid UTF-8 at byte offset 3",
 		`err ROOT/06-bad-date.txt: impossible date "2025-02-30"`,
 		"err ROOT/07-no-article.html: no article text",
-		"err ROOT/08-big.txt: file is 2 KB, over the --max-size limit of 1000 bytes",
+		"err ROOT/08-big.txt: file is 2 KB, over the size limit of 1000 bytes",
 		"doc ROOT/09-bad.jsonl:1",
 		"err ROOT/09-bad.jsonl:2: invalid JSON",
 		"doc ROOT/10-good.html",
@@ -269,6 +269,20 @@ func TestWalkStdin(t *testing.T) {
 	}
 }
 
+// TestWalkStdinName checks that a name given to standard input is its
+// source and picks its format as a file name does: "{" opens a text here.
+func TestWalkStdinName(t *testing.T) {
+	in := strings.NewReader("{\"text\":\"one\"}\n{\"text\":\"two\"}\n")
+	if got := describe(walk(t, []string{"-"}, Options{Stdin: in, StdinName: "<stdin>"})); got != "[doc <stdin>:1][doc <stdin>:2]" {
+		t.Errorf("got %s", got)
+	}
+	in = strings.NewReader("{not JSON} on Monday.")
+	items := walk(t, []string{"-"}, Options{Stdin: in, StdinName: "sample/note.txt"})
+	if len(items) != 1 || items[0].Doc == nil || items[0].Doc.Source != "sample/note.txt" {
+		t.Errorf("got %s", describe(items))
+	}
+}
+
 func TestWalkStops(t *testing.T) {
 	root := tree(t, map[string]string{"a.txt": "A.", "b.txt": "B.", "c.jsonl": "{\"text\":\"x\"}\n{\"text\":\"y\"}\n"})
 	stop := errors.New("stop")
@@ -298,7 +312,26 @@ func TestWalkStops(t *testing.T) {
 func TestWalkFileTooBig(t *testing.T) {
 	root := tree(t, map[string]string{"big.txt": strings.Repeat("x", 3<<20+1<<19)})
 	got := rel(root, walk(t, []string{root}, Options{MaxSize: 1 << 20}))
-	if got != "[err ROOT/big.txt: file is 3.5 MB, over the --max-size limit of 1 MB]" {
+	if got != "[err ROOT/big.txt: file is 3.5 MB, over the size limit of 1 MB]" {
 		t.Errorf("got %s", got)
+	}
+}
+
+// TestItemFile checks that every item names the file it comes from, which
+// is the Source of a document that is the whole file.
+func TestItemFile(t *testing.T) {
+	root := tree(t, map[string]string{"a.txt": "Alpha.", "b.jsonl": "{\"text\":\"One.\"}\n{\"text\":\"\"}\n", "c.json": `[{"text":"Two."}]`})
+	missing := filepath.Join(root, "none.txt")
+	var got []string
+	for _, it := range walk(t, []string{root, missing}, Options{}) {
+		what := "err"
+		if it.Doc != nil {
+			what = it.Doc.Source
+		}
+		got = append(got, strings.ReplaceAll(it.File+" "+what, root, "ROOT"))
+	}
+	want := "ROOT/a.txt ROOT/a.txt|ROOT/b.jsonl ROOT/b.jsonl:1|ROOT/b.jsonl err|ROOT/c.json ROOT/c.json[0]|ROOT/none.txt err"
+	if strings.Join(got, "|") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, "|"), want)
 	}
 }

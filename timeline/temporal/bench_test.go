@@ -6,14 +6,16 @@ import (
 	"os"
 	"testing"
 	"time"
+
+	"github.com/timeline-dev/timeline/internal/shared"
 )
 
-// silverTexts loads the silver newswire corpus as (text, dct) pairs, or
-// skips when ../shared is not there.
+// silverTexts loads the silver newswire corpus as (text, dct) pairs (see
+// shared.Path for where it is and what happens when it is not).
 func silverTexts(b *testing.B) ([]string, []time.Time, int64) {
-	f, err := os.Open("../../../shared/data/silver.jsonl")
+	f, err := os.Open(shared.Path(b, "data/silver.jsonl"))
 	if err != nil {
-		b.Skip("silver corpus not present:", err)
+		b.Fatal(err)
 	}
 	defer f.Close()
 	var texts []string

@@ -18,6 +18,7 @@ func FuzzTag(f *testing.F) {
 		"\xff\xfe May 31 - 2025-02-30 - 99:99 p.m. — 2009-2010",
 		"The week after next, two Fridays ago, a week from Monday, the first of next month, May 5-7, 5-7 May.",
 		"In 2019 it fell. On June 4 at dawn, 1Q25 and FY24 rose from $3 a year earlier; an hour and a half later.",
+		"ISO datetime is 2004-03-04T18:32:56.",
 	} {
 		f.Add(s, int64(0))
 		f.Add(s, monday19.Unix())
@@ -27,6 +28,7 @@ func FuzzTag(f *testing.F) {
 		if dctUnix != 0 {
 			dct = time.Unix(dctUnix%(1<<36), 0).UTC()
 		}
+		checkDeclarations(t, text, dct)
 		prev := 0
 		valid := utf8.ValidString(text)
 		for _, m := range Tag(text, dct) {

@@ -75,22 +75,20 @@ type entry struct {
 	tz         bool   // time zone abbreviations
 	prep       bool   // temporal prepositions that license weak months
 	numberWord bool
-	starter    bool // can begin an expression though it has no other role
-	holiday    bool // a one-word holiday name
+	article    bool // "a", "an"
+	holiday    bool // names a holiday alone or before Day, Eve, Sunday, Monday
 	abbr       bool // takes a period that does not end the sentence: "Mr.", "Corp."
-	begin      uint8
+	// rules may begin at the word (see dispatch); det, for a word with no
+	// role of its own, says only before a known word, a number or an
+	// apostrophe.
+	rules ruleSet
+	det   bool
 }
 
-// How a word can begin an expression: never (prepositions, tense cues),
-// always (months, units, ...), or only before another known word or a
-// number (determiners such as "the", "a", "that").
-const (
-	beginNever uint8 = iota
-	beginAlways
-	beginIfNext
-)
-
 var lexicon = buildLexicon()
+
+// vagueCounts are the counts of unknown size: "several years", "a few weeks".
+var vagueCounts = []string{"several", "many", "few", "some"}
 
 func buildLexicon() map[string]*entry {
 	m := map[string]*entry{}
@@ -152,6 +150,8 @@ func buildLexicon() map[string]*entry {
 		e := get(w)
 		e.number, e.numberWord = n, true
 	}
+	get("a").article = true
+	get("an").article = true
 	ordinals := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
 		"nineteenth", "twentieth"}
@@ -237,7 +237,7 @@ func buildLexicon() map[string]*entry {
 	for w := range decadeWords {
 		get(w) // known, so that "the" before it is worth trying
 	}
-	get("as")   // begins only "as soon as possible" (see canStart)
+	get("as")   // begins only "as soon as possible"
 	get("some") // a count: "some time", "some years"
 	get("corresponding")
 	get("comparable")
@@ -247,34 +247,22 @@ func buildLexicon() map[string]*entry {
 	for _, w := range []string{"has", "have"} {
 		get(w).tense = tensePerfect
 	}
+	// Words expressions are made of: known, so that a determiner before
+	// them is worth trying ("at the moment", "a later date", "the other
+	// day"). The rules that begin with some of them declare so themselves.
 	for _, w := range []string{"the", "fiscal", "several", "few", "many", "that", "each", "every", "more",
 		"less", "at", "up", "no", "q", "h", "fy", "year", "once", "twice", "these", "a", "an", "latest", "same",
 		"full", "least", "most", "moment", "couple", "days", "period", "later", "date", "time", "other", "near", "short", "over"} {
-		get(w).starter = true
+		get(w)
 	}
 	for _, h := range holidays {
-		get(h.words[0]).starter = true
+		get(h.words[0])
 		if len(h.words) == 1 || h.words[1] == "day" || h.words[1] == "eve" || h.words[1] == "sunday" || h.words[1] == "monday" {
 			get(h.words[0]).holiday = true
-		}
-	}
-	for w, e := range m {
-		switch {
-		case w == "a" || w == "an" || e.starter && e.onlyStarter():
-			e.begin = beginIfNext
-		case !e.onlyStarter():
-			e.begin = beginAlways
 		}
 	}
 	// Words that are both cues and something else keep both roles: "last"
 	// (rel and past), "later" (mod and future), "set" (past form, future
 	// frame "set to") — the nearest cue wins in tenseAt.
 	return m
-}
-
-// onlyStarter reports an entry whose one role is to begin expressions.
-func (e *entry) onlyStarter() bool {
-	return !e.holiday && e.month == 0 && e.weekday == 0 && e.unit == unitNone && !e.numberWord && e.ordinal == 0 &&
-		e.season == "" && e.part == "" && e.deictic == deiNone && e.rel == relNone && e.mod == "" &&
-		e.approx == "" && e.fuzzy == "" && e.set == ""
 }

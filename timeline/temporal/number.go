@@ -46,7 +46,7 @@ func (t *tagger) parseCount(i int) (count, int, bool) {
 		return count{}, i, false // every count word is in the lexicon
 	}
 	switch {
-	case t.is(i, "several") || t.is(i, "many") || t.is(i, "few") || t.is(i, "some"):
+	case t.isAny(i, vagueCounts):
 		return count{unknown: true}, i + 1, true
 	case (t.is(i, "a") || t.is(i, "an")) && t.is(i+1, "few"):
 		return count{unknown: true}, i + 2, true

@@ -178,7 +178,7 @@ func (t *tagger) comparisonAt(at, end int) bool {
 		if t.boundary(k) {
 			return false
 		}
-		if t.is(k, "from") || t.is(k, "compared") || t.is(k, "than") || t.is(k, "versus") || t.is(k, "vs") {
+		if t.isAny(k, comparisonWords) {
 			return true
 		}
 	}
@@ -239,7 +239,7 @@ func (r *res) tenseAt() int {
 			// "will be held", "would have met", "to be signed": a modal or
 			// infinitive just before the verb sets the tense.
 			for m := k - 1; m >= 0 && m >= k-3; m-- {
-				if t.is(m, "will") || t.is(m, "shall") || t.is(m, "would") || t.is(m, "to") || t.is(m, "ll") {
+				if t.isAny(m, futureMarkers) {
 					tense = tenseFuture
 					break
 				}
@@ -251,7 +251,7 @@ func (r *res) tenseAt() int {
 		for k, n := r.at+1, 0; k < len(t.toks) && n < 14; k, n = k+1, n+1 {
 			// "by March, after profit fell": a subordinate clause has its
 			// own tense.
-			if t.boundary(k) || t.toks[k].newline || t.is(k, "after") || t.is(k, "because") || t.is(k, "when") || t.is(k, "while") || t.is(k, "although") {
+			if t.boundary(k) || t.toks[k].newline || t.isAny(k, subordinators) {
 				break
 			}
 			if c := t.tenseCue(k); c != tenseNone {
@@ -312,7 +312,7 @@ func (t *tagger) tenseCue(k int) int {
 			return tenseNone
 		}
 		// "presented the plan", "a set of rules": nouns, not verbs
-		if (t.is(k, "plan") || t.is(k, "plans") || t.is(k, "set")) && (t.is(k-1, "the") || t.is(k-1, "a") || t.is(k-1, "its") || t.is(k-1, "his") || t.is(k-1, "her") || t.is(k-1, "their") || t.is(k-1, "our")) {
+		if (t.is(k, "plan") || t.is(k, "plans") || t.is(k, "set")) && t.isAny(k-1, nounDeterminers) {
 			return tenseNone
 		}
 		return tk.lex.tense
@@ -357,27 +357,9 @@ func absDur(d time.Duration) time.Duration {
 	return d
 }
 
-// notVerb lists the words that follow "to" as a preposition ("next to the
-// embassy", "to his office"), so that "to" does not read as an infinitive.
-func notVerb(w string) bool {
-	switch w {
-	case "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
-		"him", "them", "us", "me", "it", "some", "any", "all", "each", "both", "other", "another", "such",
-		"what", "which", "whom", "where", "one", "two", "three", "four", "five", "ten", "hundreds", "thousands",
-		"millions", "about", "around", "nearly", "almost", "more", "less", "date", "power", "office", "court":
-		return true
-	}
-	return false
-}
-
 // deferral reports a verb that moves a date: "extended", "postponed".
 func (t *tagger) deferral(k int) bool {
-	for _, w := range []string{"extended", "postponed", "delayed", "moved", "pushed", "adjourned", "deferred", "rescheduled", "extend", "postpone", "delay", "push", "adjourn"} {
-		if t.is(k, w) {
-			return true
-		}
-	}
-	return false
+	return t.isAny(k, deferralVerbs)
 }
 
 // pastPerfectBefore reports "had" within the clause before token k:

@@ -11,6 +11,15 @@ import (
 // "two Fridays ago", "a week from Monday", "the first of next month", "the
 // last week of June".
 
+var afterNextRule = rule{
+	name:  "after-next",
+	match: (*tagger).matchAfterNext,
+	words: []string{"the"},
+	examples: []example{
+		{"The vote is the week after next.", "the week after next", "2025-W23", "relative-unit"},
+	},
+}
+
 // matchAfterNext: the week/month/year/weekend after next, the week before
 // last.
 func (t *tagger) matchAfterNext(i int) (cand, bool) {
@@ -43,6 +52,16 @@ func (t *tagger) matchAfterNext(i int) (cand, bool) {
 		}
 		r.setAt(shift(truncate(dct, g), u, off), g)
 	}}, true
+}
+
+var weekdaysAgoRule = rule{
+	name:    "weekdays-ago",
+	match:   (*tagger).matchWeekdaysAgo,
+	words:   vagueCounts,
+	classes: classCount,
+	examples: []example{
+		{"It happened two Fridays ago.", "two Fridays ago", "2025-05-09", "weekdays-offset"},
+	},
 }
 
 // matchWeekdaysAgo: "two Fridays ago", "three Sundays from now".
@@ -78,6 +97,16 @@ func (t *tagger) matchWeekdaysAgo(i int) (cand, bool) {
 	}}, true
 }
 
+var fromDayRule = rule{
+	name:    "from-day",
+	match:   (*tagger).matchFromDay,
+	words:   vagueCounts,
+	classes: classCount,
+	examples: []example{
+		{"The trial opens a week from Friday.", "a week from Friday", "2025-05-30", "offset-from-day"},
+	},
+}
+
 // matchFromDay: "a week from Monday", "two weeks from tomorrow", "a month
 // from today": an offset from a day named near the publication date.
 func (t *tagger) matchFromDay(i int) (cand, bool) {
@@ -106,6 +135,15 @@ func (t *tagger) matchFromDay(i int) (cand, bool) {
 		}
 		r.setAt(shift(from, u, n), timeline.GranularityDay)
 	}}, true
+}
+
+var dayOfRelMonthRule = rule{
+	name:  "day-of-relative-month",
+	match: (*tagger).matchDayOfRelMonth,
+	words: []string{"the"},
+	examples: []example{
+		{"Rent is due on the first of next month.", "the first of next month", "2025-06-01", "day-of-relative-month"},
+	},
 }
 
 // matchDayOfRelMonth: "the first of next month", "the 15th of this month",
@@ -144,6 +182,15 @@ func (t *tagger) matchDayOfRelMonth(i int) (cand, bool) {
 		}
 		r.setAt(m.AddDate(0, 0, n-1), timeline.GranularityDay)
 	}}, true
+}
+
+var weekOfMonthRule = rule{
+	name:  "week-of-month",
+	match: (*tagger).matchWeekOfMonth,
+	words: []string{"the"},
+	examples: []example{
+		{"The fair runs the first week of June.", "the first week of June", "2025-W23", "week-of-month"},
+	},
 }
 
 // matchWeekOfMonth: "the first week of March", "the last week of June
@@ -186,6 +233,15 @@ func (t *tagger) matchWeekOfMonth(i int) (cand, bool) {
 	}}, true
 }
 
+var weekdayOfWeekRule = rule{
+	name:    "weekday-of-week",
+	match:   (*tagger).matchWeekdayOfWeek,
+	classes: classWeekday,
+	examples: []example{
+		{"We meet Thursday next week.", "Thursday next week", "2025-05-29", "weekday-of-week"},
+	},
+}
+
 // matchWeekdayOfWeek: "Thursday next week", "Monday of last week",
 // "Friday this week": that weekday inside the week named.
 func (t *tagger) matchWeekdayOfWeek(i int) (cand, bool) {
@@ -212,6 +268,15 @@ func (t *tagger) matchWeekdayOfWeek(i int) (cand, bool) {
 	}}, true
 }
 
+var compactQuarterRule = rule{
+	name:    "compact-quarter",
+	match:   (*tagger).matchCompactQuarter,
+	classes: classNumber,
+	examples: []example{
+		{"Revenue in 1Q25 rose.", "1Q25", "2025-Q1", "quarter"},
+	},
+}
+
 // matchCompactQuarter: the analysts' "1Q25", "2H2024", "Q1'25" is handled
 // by matchQuarter; this reads the number-first forms.
 func (t *tagger) matchCompactQuarter(i int) (cand, bool) {
@@ -236,11 +301,20 @@ func (t *tagger) matchCompactQuarter(i int) (cand, bool) {
 	return absolute(i+3, "quarter", timeline.TypeDate, fmt.Sprintf("%04d-%s%d", y, code, n))
 }
 
+var atDawnRule = rule{
+	name:    "at-dawn",
+	match:   (*tagger).matchAtDawn,
+	classes: classPartOfDay,
+	examples: []example{
+		{"Troops moved at dawn.", "dawn", "2025-05-19TMO", "part-of-day"},
+	},
+}
+
 // matchAtDawn: "at dawn", "at dusk on Friday", "at sunset yesterday": the
 // part of the day named, of the day given after it, else of the day being
 // narrated or of publication.
 func (t *tagger) matchAtDawn(i int) (cand, bool) {
-	if !t.is(i-1, "at") || !(t.is(i, "dawn") || t.is(i, "dusk") || t.is(i, "daybreak") || t.is(i, "sunrise") || t.is(i, "sunset") || t.is(i, "nightfall")) {
+	if !t.is(i-1, "at") || !t.isAny(i, twilightWords) {
 		return cand{}, false
 	}
 	part := t.lex(i).part
@@ -262,6 +336,16 @@ func (t *tagger) matchAtDawn(i int) (cand, bool) {
 	}}, true
 }
 
+var rangeDayRule = rule{
+	name:    "range-day",
+	match:   (*tagger).matchRangeDay,
+	classes: classNumber,
+	examples: []example{
+		{"The fair runs May 5-7.", "7", "2025-05-07", "range-day"},
+		{"The fair runs 5-7 June.", "5", "2025-06-05", "range-day"},
+	},
+}
+
 // matchRangeDay reads the bare day of a range of days: the end in "May
 // 5-7" or "from May 5 to 7", the start in "5-7 May" or "5 and 6 June".
 func (t *tagger) matchRangeDay(i int) (cand, bool) {
@@ -270,7 +354,7 @@ func (t *tagger) matchRangeDay(i int) (cand, bool) {
 		return cand{}, false // "7th", "7pm"
 	}
 	rangeWord := func(k int) bool {
-		return t.punct(k, '-') || t.punct(k, '–') || t.is(k, "to") || t.is(k, "and") || t.is(k, "through") || t.is(k, "until") || t.is(k, "till")
+		return t.punct(k, '-') || t.punct(k, '–') || t.isAny(k, rangeWords)
 	}
 	// the end: the day mention just before the separator gives the month
 	if p := t.last; p != nil && p.g == timeline.GranularityDay && p.tok == i-1 && rangeWord(i-1) && !t.boundaryAfter(i-1) {

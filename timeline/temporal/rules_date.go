@@ -13,7 +13,8 @@ func absolute(end int, rule string, typ timeline.TimexType, value string) (cand,
 }
 
 func ymd(y, m, d int) string { return fmt.Sprintf("%04d-%02d-%02d", y, m, d) }
-func ym(y, m int) string     { return fmt.Sprintf("%04d-%02d", y, m) }
+
+func ym(y, m int) string { return fmt.Sprintf("%04d-%02d", y, m) }
 
 // yearAt reads a four-digit year at i (1000–2199), or an apostrophe year
 // ('98) with its apostrophe at i.
@@ -44,7 +45,7 @@ func (t *tagger) dayAt(i int) (int, int, bool) {
 		return 0, i, false
 	}
 	j := i + 1
-	if t.adjacent(j) && (t.is(j, "st") || t.is(j, "nd") || t.is(j, "rd") || t.is(j, "th")) {
+	if t.adjacent(j) && t.isAny(j, ordinalSuffixes) {
 		j++
 	}
 	if t.ok(j) && t.adjacent(j) && (t.toks[j].kind == tokWord || t.toks[j].kind == tokNum) {
@@ -76,6 +77,17 @@ func (t *tagger) monthAt(i int) (int, int, bool) {
 		}
 	}
 	return e.month, j, true
+}
+
+var numericDateRule = rule{
+	name:    "numeric-date",
+	match:   (*tagger).matchNumericDate,
+	classes: classNumber,
+	examples: []example{
+		{"Filed 2025-05-19 in court.", "2025-05-19", "2025-05-19", "numeric-date"},
+		{"Signed 5/19/2025 by both.", "5/19/2025", "2025-05-19", "numeric-date"},
+		{"Logged at 2025-05-19T15:30Z by staff.", "2025-05-19T15:30Z", "2025-05-19T15:30", "numeric-date"},
+	},
 }
 
 // matchNumericDate: 2025-05-19[T15:30], 2025/05/19, 5/19/2025, 19.05.2025.
@@ -156,25 +168,29 @@ func (t *tagger) isoClock(i int) (int, int, int, bool) {
 		return 0, 0, i, false
 	}
 	j := i + 4
-	if t.punct(j, ':') && t.adjacent(j) {
-		if _, ok := t.num(j + 1); ok {
+	if t.digitsAfter(j, ':') { // seconds
+		j += 2
+		if t.digitsAfter(j, '.') { // and their fraction
 			j += 2
-			if t.punct(j, '.') && t.adjacent(j) {
-				j += 2
-			}
 		}
 	}
 	if t.adjacent(j) && t.ok(j) && t.text[t.toks[j].start:t.toks[j].end] == "Z" {
 		j++
-	} else if (t.punct(j, '+') || t.punct(j, '-')) && t.adjacent(j) {
-		if _, ok := t.num(j + 1); ok {
+	} else if t.digitsAfter(j, '+') || t.digitsAfter(j, '-') { // an offset: +02[:00]
+		j += 2
+		if t.digitsAfter(j, ':') {
 			j += 2
-			if t.punct(j, ':') && t.adjacent(j) {
-				j += 2
-			}
 		}
 	}
 	return h, mi, j, true
+}
+
+// digitsAfter reports mark p at token j with a digit run right after it, the
+// two joined to what precedes: the ":56" of "T18:32:56". A mark that ends
+// the text or a sentence ("T18:32:56.") is not part of the clock.
+func (t *tagger) digitsAfter(j int, p rune) bool {
+	_, ok := t.num(j + 1)
+	return ok && t.punct(j, p) && t.adjacent(j) && t.adjacent(j+1)
 }
 
 // weekdayPrefix reads "Monday," or "Mon." opening a full date: the ISO
@@ -189,6 +205,19 @@ func (t *tagger) weekdayPrefix(i int) (int, int) {
 		j++
 	}
 	return e.weekday, j
+}
+
+var monthDateRule = rule{
+	name:    "month-date",
+	match:   (*tagger).matchMonthDate,
+	classes: classWeekday | classMonth,
+	examples: []example{
+		{"It happened on May 19, 2025.", "May 19, 2025", "2025-05-19", "month-day-year"},
+		{"The deal closed Sept. 5.", "Sept. 5", "2024-09-05", "month-day"},
+		{"Prices rose in March 2024.", "March 2024", "2024-03", "month-year"},
+		{"It began in June last year.", "June last year", "2024-06", "month-relative-year"},
+		{"Trump took office in January.", "January", "2025-01", "month"},
+	},
 }
 
 // matchMonthDate: [Weekday,] Month [Day[,]] [Year]; Month of Year; a month
@@ -256,7 +285,7 @@ func (t *tagger) matchMonthDate(i int) (cand, bool) {
 		}
 		// "a June agreement", "the March accession": a month naming when
 		// the noun after it happened.
-		attributive := (t.is(i-1, "a") || t.is(i-1, "the") || t.is(i-1, "its") || t.is(i-1, "their")) && t.upper(i) &&
+		attributive := t.isAny(i-1, monthAttributors) && t.upper(i) &&
 			!t.toks[i].allUpper && t.ok(j) && t.toks[j].kind == tokWord && !t.upper(j) && t.lex(j) == nil
 		if (prev == nil || !prev.prep || t.boundaryBefore(i)) && !attributive {
 			return cand{}, false
@@ -339,6 +368,17 @@ func (r *res) yearlessMonth(month int) {
 	r.setAt(d, timeline.GranularityMonth)
 }
 
+var dayMonthRule = rule{
+	name:    "day-month",
+	match:   (*tagger).matchDayMonth,
+	words:   []string{"the"},
+	classes: classWeekday | classNumber,
+	examples: []example{
+		{"It happened on 19 May 2025.", "19 May 2025", "2025-05-19", "day-month-year"},
+		{"They met on the 5th of May.", "the 5th of May", "2025-05-05", "day-month"},
+	},
+}
+
 // matchDayMonth: [the] 19[th] [of] May [,] [2025].
 func (t *tagger) matchDayMonth(i int) (cand, bool) {
 	// "Tuesday, 3 June": the weekday fixes the year
@@ -382,39 +422,23 @@ func (t *tagger) matchDayMonth(i int) (cand, bool) {
 	}}, true
 }
 
-// spelledYear reads "nineteen ninety-six", "two thousand", "two thousand
-// and one" at i.
-func (t *tagger) spelledYear(i int) (int, int, bool) {
-	if t.is(i, "two") && t.is(i+1, "thousand") {
-		y, j := 2000, i+2
-		k := j
-		if t.is(k, "and") {
-			k++
-		}
-		if c, e, ok := t.parseCount(k); ok && !c.article && !c.unknown && c.n < 100 && t.toks[k].kind == tokWord {
-			y, j = y+int(c.n), e
-		}
-		return y, j, true
-	}
-	e := t.lex(i)
-	if e == nil || !e.numberWord || e.number < 11 || e.number > 20 {
-		return 0, i, false
-	}
-	c, j, ok := t.parseCount(i + 1)
-	if !ok || c.article || c.unknown || c.n < 10 || c.n > 99 || t.toks[i+1].kind != tokWord {
-		return 0, i, false
-	}
-	return e.number*100 + int(c.n), j, true
+var dayOfMonthRule = rule{
+	name:  "day-of-month",
+	match: (*tagger).matchDayOfMonth,
+	words: []string{"the"},
+	examples: []example{
+		{"The payment is due by the 25th.", "the 25th", "2025-05-25", "day-of-month"},
+	},
 }
 
 // matchDayOfMonth: "on the 15th", "by the 3rd": a day of the current month
 // (or, by tense, of the month before or after).
 func (t *tagger) matchDayOfMonth(i int) (cand, bool) {
-	if !t.is(i, "the") || !(t.is(i-1, "on") || t.is(i-1, "by") || t.is(i-1, "until") || t.is(i-1, "since") || t.is(i-1, "before") || t.is(i-1, "after")) {
+	if !t.is(i, "the") || !t.isAny(i-1, dayOfMonthPreps) {
 		return cand{}, false
 	}
 	n, ok := t.num(i + 1)
-	if !ok || t.toks[i+1].digits > 2 || n < 1 || n > 31 || !t.adjacent(i+2) || !(t.is(i+2, "st") || t.is(i+2, "nd") || t.is(i+2, "rd") || t.is(i+2, "th")) {
+	if !ok || t.toks[i+1].digits > 2 || n < 1 || n > 31 || !t.adjacent(i+2) || !t.isAny(i+2, ordinalSuffixes) {
 		return cand{}, false
 	}
 	if t.is(i+3, "of") || t.is(i+3, "century") || t.ok(i+3) && t.toks[i+3].kind == tokWord && t.lex(i+3) != nil && t.lex(i+3).unit != unitNone {
@@ -436,238 +460,6 @@ func (t *tagger) matchDayOfMonth(i int) (cand, bool) {
 		}
 		r.setAt(nearest(dct, r.tenseAt(), cands), timeline.GranularityDay)
 	}}, true
-}
-
-// matchYear: a year alone ("in 2020"), "fiscal 1989", "the year 2000",
-// "FY2025".
-func (t *tagger) matchYear(i int) (cand, bool) {
-	j := i
-	rule := "year"
-	switch {
-	case t.is(j, "fiscal"):
-		j++
-		if t.is(j, "year") {
-			j++
-		}
-		rule = "fiscal-year"
-	case t.is(j, "the") && t.is(j+1, "year"):
-		j += 2
-	case t.is(j, "fy"):
-		j++
-		rule = "fiscal-year"
-		// "FY24", "FY 24": a two-digit fiscal year
-		if n, ok := t.num(j); ok && t.toks[j].digits == 2 && !(t.ok(j+1) && t.adjacent(j+1) && t.toks[j+1].kind != tokPunct) {
-			y := 2000 + n
-			if n >= 50 {
-				y = 1900 + n
-			}
-			return absolute(j+1, rule, timeline.TypeDate, fmt.Sprintf("%04d", y))
-		}
-	}
-	y, end, ok := t.yearAt(j)
-	if !ok {
-		if y, end, ok := t.spelledYear(j); ok {
-			return absolute(end, "spelled-year", timeline.TypeDate, fmt.Sprintf("%04d", y))
-		}
-		return cand{}, false
-	}
-	if j == i && !t.plausibleYear(i, y) {
-		return cand{}, false
-	}
-	return absolute(end, rule, timeline.TypeDate, fmt.Sprintf("%04d", y))
-}
-
-// plausibleYear rejects four-digit numbers that are amounts, codes or counts.
-func (t *tagger) plausibleYear(i, y int) bool {
-	if t.punct(i, '\'') {
-		prev := t.lex(i - 1)
-		return prev != nil && prev.prep
-	}
-	if i > 0 {
-		p := t.toks[i-1]
-		if p.kind == tokPunct && !t.toks[i].gap {
-			switch p.punct {
-			case '$', '€', '£', '¥', '#', '+', '-', '/', ':', '.', '–':
-				// 2009-2010 is a range of years; 555-2020 is not.
-				// 2009-2010 is a range of years and mid-2026 a date; 555-2020 is not.
-				if (p.punct == '-' || p.punct == '–') && i >= 2 && (t.toks[i-2].kind == tokNum && t.toks[i-2].digits == 4 || t.toks[i-2].kind == tokWord) {
-					break
-				}
-				return false
-			}
-		}
-		if p.kind == tokPunct && (p.punct == '$' || p.punct == '€' || p.punct == '£') {
-			return false
-		}
-		if t.is(i-1, "no") || t.is(i-1, "number") || t.is(i-1, "route") || t.is(i-1, "flight") || t.is(i-1, "room") || t.is(i-1, "page") || t.is(i-1, "section") || t.is(i-1, "article") || t.is(i-1, "resolution") {
-			return false
-		}
-	}
-	if t.ok(i + 1) {
-		n := t.toks[i+1]
-		if n.kind == tokPunct && (n.punct == '%' || n.punct == ':' || (n.punct == '-' || n.punct == '/') && !n.gap && t.ok(i+2) && t.toks[i+2].kind == tokNum && t.toks[i+2].digits != 4 && t.toks[i+2].digits != 2) {
-			return false
-		}
-		// "close at 2082.1": a decimal is an amount.
-		if n.kind == tokPunct && n.punct == '.' && !n.gap && t.ok(i+2) && t.toks[i+2].kind == tokNum && !t.toks[i+2].gap {
-			return false
-		}
-		if n.kind == tokWord && nonYearNoun(t.text[n.start:n.end]) {
-			return false
-		}
-	}
-	if y < 1900 || y > 2100 {
-		prev := t.lex(i - 1)
-		return prev != nil && prev.prep
-	}
-	return true
-}
-
-// nonYearNoun lists words that make a preceding number a count or amount.
-func nonYearNoun(w string) bool {
-	switch toLowerASCII(w) {
-	case "people", "persons", "votes", "troops", "soldiers", "men", "women", "children", "points", "shares",
-		"units", "cars", "dollars", "euros", "yen", "pounds", "tons", "tonnes", "miles", "km", "kilometers",
-		"kilometres", "meters", "metres", "feet", "ft", "acres", "barrels", "jobs", "deaths", "cases", "seats",
-		"workers", "employees", "residents", "students", "members", "copies", "square", "hectares", "calories",
-		"rpm", "mph", "kg", "mm", "cc", "hp", "rounds", "pages", "homes", "houses", "companies", "games",
-		"percent", "per", "times", "hours", "minutes", "days", "weeks", "months", "years", "officers",
-		"police", "prisoners", "refugees", "patients", "victims", "guests", "delegates", "voters", "customers",
-		"passengers", "vehicles", "aircraft", "planes", "ships", "tanks", "missiles", "rockets", "bombs",
-		"lawmakers", "exhibitors", "participants", "athletes", "fans", "visitors", "tourists", "cattle",
-		"sheep", "stores", "branches", "flights", "beds", "rooms", "cents", "marks", "francs", "rubles",
-		"yuan", "rupees", "pesos", "gallons", "liters", "litres", "ounces", "bottles", "words", "lines",
-		"characters", "signatures", "applications", "files", "documents", "emails", "messages", "posts":
-		return true
-	}
-	return false
-}
-
-func toLowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 'A' && s[i] <= 'Z' {
-			b := []byte(s)
-			for k := i; k < len(b); k++ {
-				if b[k] >= 'A' && b[k] <= 'Z' {
-					b[k] |= 0x20
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
-}
-
-var decadeWords = map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-	"seventies": 7, "eighties": 8, "nineties": 9}
-
-// matchDecade: the 1990s, 1990s, the '90s, the nineties; the 20th century,
-// the twentieth century.
-func (t *tagger) matchDecade(i int) (cand, bool) {
-	j := i
-	the := t.is(j, "the")
-	if the {
-		j++
-	}
-	// 1990s / '90s / 90s
-	if t.punct(j, '\'') {
-		if n, ok := t.num(j + 1); ok && t.toks[j+1].digits == 2 && n%10 == 0 && t.adjacent(j+1) && t.is(j+2, "s") && t.adjacent(j+2) {
-			return absolute(j+3, "decade", timeline.TypeDate, fmt.Sprintf("19%d", n/10))
-		}
-	}
-	if n, ok := t.num(j); ok && t.is(j+1, "s") && t.adjacent(j+1) && n%10 == 0 {
-		switch t.toks[j].digits {
-		case 4:
-			if n%100 == 0 && n < 2000 && the { // the 1900s; but the 2000s is a decade
-				return absolute(j+2, "century", timeline.TypeDate, fmt.Sprintf("%02d", n/100))
-			}
-			return absolute(j+2, "decade", timeline.TypeDate, fmt.Sprintf("%03d", n/10))
-		case 2:
-			// "the 80s", "the late 80s"; not "in his 80s", an age.
-			if the || t.lex(i-1) != nil && t.lex(i-1).mod != "" && !t.is(i-2, "his") && !t.is(i-2, "her") && !t.is(i-2, "their") {
-				return absolute(j+2, "decade", timeline.TypeDate, fmt.Sprintf("19%d", n/10))
-			}
-		}
-	}
-	if the {
-		if t.ok(j) && t.toks[j].kind == tokWord {
-			w := toLowerASCII(t.text[t.toks[j].start:t.toks[j].end])
-			if d, ok := decadeWords[w]; ok {
-				return absolute(j+1, "decade", timeline.TypeDate, fmt.Sprintf("19%d", d))
-			}
-		}
-	}
-	// centuries: the 20th century, the twentieth century
-	c := 0
-	k := j
-	if n, ok := t.num(j); ok && t.toks[j].digits <= 2 && t.adjacent(j+1) && (t.is(j+1, "st") || t.is(j+1, "nd") || t.is(j+1, "rd") || t.is(j+1, "th")) {
-		c, k = n, j+2
-	} else if e := t.lex(j); e != nil && e.ordinal > 0 {
-		c, k = e.ordinal, j+1
-	}
-	if c > 0 && t.is(k, "century") {
-		if t.hyphen(k + 1) { // 19th-century painter: an adjective, still a date
-			return absolute(k+1, "century", timeline.TypeDate, fmt.Sprintf("%02d", c-1))
-		}
-		return absolute(k+1, "century", timeline.TypeDate, fmt.Sprintf("%02d", c-1))
-	}
-	return cand{}, false
-}
-
-// matchSeason: [the] summer [of] [2024]; a season alone needs a preposition
-// or "the" (the verb "fall" is common).
-func (t *tagger) matchSeason(i int) (cand, bool) {
-	j := i
-	the := t.is(j, "the")
-	if the {
-		j++
-	}
-	e := t.lex(j)
-	if e == nil || e.season == "" {
-		return cand{}, false
-	}
-	s := e.season
-	k := j + 1
-	if t.is(k, "of") || t.punct(k, ',') {
-		k++
-	}
-	if y, end, ok := t.yearAt(k); ok {
-		return absolute(end, "season-year", timeline.TypeDate, fmt.Sprintf("%04d-%s", y, s))
-	}
-	if y, end, ok := t.spelledYear(k); ok {
-		return absolute(end, "season-year", timeline.TypeDate, fmt.Sprintf("%04d-%s", y, s))
-	}
-	prev := t.lex(i - 1)
-	if !the && (prev == nil || !prev.prep || t.is(i-1, "to") && t.ok(j+1) && t.toks[j+1].kind == tokWord) {
-		return cand{}, false // "to fall apart": the verb
-	}
-	if t.ok(j+1) && t.toks[j+1].kind == tokWord && !t.toks[j+1].gap {
-		return cand{}, false
-	}
-	// "the fall of Rome", "spring break": only when not followed by "of" + noun.
-	if t.is(j+1, "of") {
-		return cand{}, false
-	}
-	return cand{end: j + 1, rule: "season", typ: timeline.TypeDate, resolve: func(r *res) {
-		dct, ok := r.fromDCT("XXXX-" + s)
-		if !ok {
-			return
-		}
-		tense := r.tenseAt()
-		d := nearestYear(dct, tense, func(y int) time.Time { return date(y, 3+3*seasonOrder[s], 1) })
-		r.setAt(d, timeline.GranularitySeason)
-	}}, true
-}
-
-// ordinalNoun lists nouns that make "the 25th" an ordinal, not a day.
-func ordinalNoun(w string) bool {
-	switch toLowerASCII(w) {
-	case "anniversary", "birthday", "amendment", "floor", "round", "annual", "straight", "consecutive",
-		"time", "place", "minute", "inning", "hole", "edition", "congress", "district", "largest",
-		"biggest", "session", "summit", "meeting", "game", "victory", "win", "goal", "anniversaries", "parallel":
-		return true
-	}
-	return false
 }
 
 // lastBegun is the latest occurrence of a year-less date (at(y) in year y)

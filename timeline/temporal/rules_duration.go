@@ -60,16 +60,23 @@ func durationValue(c count, u unit) string {
 	return ""
 }
 
+var durationRule = rule{
+	name:    "duration",
+	match:   (*tagger).matchDuration,
+	words:   append([]string{"half", "the", "recent", "coming", "past"}, vagueCounts...),
+	classes: classCount | classUnit,
+	examples: []example{
+		{"They held a two-hour call.", "two-hour", "PT2H", "duration"},
+		{"Prices rose over the past five years.", "the past five years", "P5Y", "duration"},
+		{"The talks lasted half an hour.", "half an hour", "PT30M", "duration"},
+	},
+}
+
 // matchDuration: two-hour, three years, the past five years, the first nine
 // months, 2 1/2 years, several weeks, the past week, decades-long.
 func (t *tagger) matchDuration(i int) (cand, bool) {
-	// "half an hour", "half a day", "half a century"
-	if t.is(i, "half") && (t.is(i+1, "a") || t.is(i+1, "an")) {
-		if e := t.lex(i + 2); e != nil && e.unit != unitNone && !e.plural && e.unit != unitHalf {
-			if v, ok := fractionalDuration(0.5, e.unit); ok {
-				return cand{end: i + 3, rule: "duration", typ: timeline.TypeDuration, value: v}, true
-			}
-		}
+	if c, ok := t.halfUnit(i); ok {
+		return c, true
 	}
 	if (t.is(i, "a") || t.is(i, "the")) && t.is(i+1, "year") && t.hyphen(i+2) && (t.is(i+3, "earlier") || t.is(i+3, "ago")) {
 		return cand{}, false // "a year-earlier loss": a date, matched at "year"
@@ -80,301 +87,164 @@ func (t *tagger) matchDuration(i int) (cand, bool) {
 		j++
 	}
 	lead := false // the past / the last / the next / the first / the coming
-	if t.is(j, "past") || t.is(j, "last") || t.is(j, "next") || t.is(j, "first") || t.is(j, "coming") || t.is(j, "latest") || t.is(j, "previous") || t.is(j, "final") || t.is(j, "recent") {
+	if t.isAny(j, durationLeads) {
 		if !t.is(i, "the") && !t.is(j, "recent") && !((t.is(j, "coming") || t.is(j, "past")) && t.lex(j+1) != nil && t.lex(j+1).plural) {
 			return cand{}, false
 		}
 		lead = true
 		j++
 		if t.is(j, "few") || t.is(j, "several") || t.is(j, "couple") {
-			j0 := j
-			if t.is(j, "couple") && t.is(j+1, "of") {
-				j++
-			}
-			c := count{unknown: !t.is(j0, "couple"), n: 2}
-			if e := t.lex(j + 1); e != nil && e.unit != unitNone && e.plural {
-				return cand{end: j + 2, rule: "duration", typ: timeline.TypeDuration, value: durationValue(c, e.unit)}, true
-			}
-			return cand{}, false
+			return t.vagueDuration(j)
 		}
 	}
 	c, k, ok := t.parseCount(j)
 	if !ok {
-		e := t.lex(j)
-		if e == nil || e.unit == unitNone {
-			return cand{}, false
-		}
-		// "the past year" / "the past week": one unit back from now.
-		if lead && !e.plural && t.is(i, "the") && (t.is(i+1, "past") || t.is(i+1, "last")) {
-			return cand{end: j + 1, rule: "duration", typ: timeline.TypeDuration, value: durationValue(count{n: 1}, e.unit)}, true
-		}
-		// "the coming weeks", "the past months", "recent years" (TimeML
-		// reads all three as a stretch of unknown length)
-		if lead && e.plural && !t.is(i+1, "first") {
-			return cand{end: j + 1, rule: "duration", typ: timeline.TypeDuration, value: durationValue(count{unknown: true}, e.unit)}, true
-		}
-		// "the weeks ahead"
-		if e.plural && t.is(i, "the") && j == i+1 && t.is(j+1, "ahead") {
-			return cand{end: j + 2, rule: "duration", typ: timeline.TypeDuration, value: durationValue(count{unknown: true}, e.unit)}, true
-		}
-		// "for years", "within weeks": an unknown number of units
-		if e.plural && j == i && e.unit >= unitHour && (t.is(i-1, "for") || t.is(i-1, "within") || t.is(i-1, "over") || t.is(i-1, "after") || t.is(i-1, "in")) && !t.is(i+1, "of") && !t.is(i+1, "ago") {
-			return cand{end: j + 1, rule: "duration", typ: timeline.TypeDuration, value: durationValue(count{unknown: true}, e.unit)}, true
-		}
-		// decades-long, years-long
-		if e.plural && t.hyphen(j+1) && t.is(j+2, "long") {
-			return cand{end: j + 3, rule: "duration", typ: timeline.TypeDuration, value: durationValue(count{unknown: true}, e.unit)}, true
-		}
+		return t.uncountedDuration(i, j, lead)
+	}
+	return t.countedDuration(i, j, k, c, the, lead)
+}
+
+// halfUnit: "half an hour", "half a day", "half a century".
+func (t *tagger) halfUnit(i int) (cand, bool) {
+	if !t.is(i, "half") || !t.is(i+1, "a") && !t.is(i+1, "an") {
 		return cand{}, false
 	}
+	if e := t.lex(i + 2); e != nil && e.unit != unitNone && !e.plural && e.unit != unitHalf {
+		if v, ok := fractionalDuration(0.5, e.unit); ok {
+			return cand{end: i + 3, rule: "duration", typ: timeline.TypeDuration, value: v}, true
+		}
+	}
+	return cand{}, false
+}
+
+// vagueDuration: "the past few years", "the next several weeks", "the last
+// couple of months", the vague count at j.
+func (t *tagger) vagueDuration(j int) (cand, bool) {
+	c := count{unknown: !t.is(j, "couple"), n: 2}
+	if t.is(j, "couple") && t.is(j+1, "of") {
+		j++
+	}
+	if e := t.lex(j + 1); e != nil && e.unit != unitNone && e.plural {
+		return cand{end: j + 2, rule: "duration", typ: timeline.TypeDuration, value: durationValue(c, e.unit)}, true
+	}
+	return cand{}, false
+}
+
+// uncountedDuration: a unit without a count at j, after an optional lead
+// word ("the past year", "the coming weeks", "for years", "decades-long").
+func (t *tagger) uncountedDuration(i, j int, lead bool) (cand, bool) {
+	e := t.lex(j)
+	if e == nil || e.unit == unitNone {
+		return cand{}, false
+	}
+	one, unknown := count{n: 1}, count{unknown: true}
+	span := func(end int, c count) (cand, bool) {
+		return cand{end: end, rule: "duration", typ: timeline.TypeDuration, value: durationValue(c, e.unit)}, true
+	}
+	switch {
+	case lead && !e.plural && t.is(i, "the") && (t.is(i+1, "past") || t.is(i+1, "last")):
+		return span(j+1, one) // "the past year": one unit back from now
+	case lead && e.plural && !t.is(i+1, "first"):
+		// "the coming weeks", "the past months", "recent years" (TimeML
+		// reads all three as a stretch of unknown length)
+		return span(j+1, unknown)
+	case e.plural && t.is(i, "the") && j == i+1 && t.is(j+1, "ahead"):
+		return span(j+2, unknown) // "the weeks ahead"
+	case e.plural && j == i && e.unit >= unitHour && t.isAny(i-1, spanPreps) && !t.is(i+1, "of") && !t.is(i+1, "ago"):
+		return span(j+1, unknown) // "for years", "within weeks"
+	case e.plural && t.hyphen(j+1) && t.is(j+2, "long"):
+		return span(j+3, unknown) // decades-long, years-long
+	}
+	return cand{}, false
+}
+
+// countedDuration: count c, read on tokens [j, k), and its unit: "three
+// years", "a two-hour", "2 1/2 years", "an hour and a half".
+func (t *tagger) countedDuration(i, j, k int, c count, the, lead bool) (cand, bool) {
 	if c.article && lead {
 		return cand{}, false
 	}
 	if t.toks[j].kind == tokNum && t.toks[j].digits == 4 && c.n >= 1000 && c.n < 2200 {
 		return cand{}, false // "the 1988 quarter": a year, not a count
 	}
-	if t.is(k, "more") || t.is(k, "additional") || t.is(k, "full") || t.is(k, "straight") || t.is(k, "consecutive") {
+	k, u, ok := t.durationUnit(k, c)
+	if !ok {
+		return cand{}, false
+	}
+	end, ok := t.durationEnd(i, k, u, &c, the)
+	if !ok || t.rate(i, c) {
+		return cand{}, false
+	}
+	skip := 0
+	if t.is(i, "the") && !lead && t.hyphen(k-1) && t.ok(end) && t.toks[end].kind == tokWord {
+		skip = 1 // "the two-week talks": the article belongs to the noun
+	}
+	return cand{end: end, skip: skip, rule: "duration", typ: timeline.TypeDuration, value: durationValue(c, u)}, true
+}
+
+// durationUnit reads the unit of count c at k, past "more" or a hyphen
+// ("three more years", "two-hour"): its token and the unit.
+func (t *tagger) durationUnit(k int, c count) (int, unit, bool) {
+	if t.isAny(k, countFillers) {
 		k++
 	}
 	if t.hyphen(k) {
 		k++
 	}
 	e := t.lex(k)
-	if e == nil || e.unit == unitNone {
-		return cand{}, false
+	switch {
+	case e == nil || e.unit == unitNone:
+		return k, unitNone, false
+	case t.upper(k) && !t.toks[k].allUpper:
+		return k, unitNone, false // "60 Minutes", a programme's name
+	case e.unit == unitHalf || c.article && e.unit == unitSecond:
+		return k, unitNone, false // halves are quarters'; "for a second time" is an ordinal
+	case c.unknown && !e.plural:
+		return k, unitNone, false
 	}
-	if t.upper(k) && !t.toks[k].allUpper {
-		return cand{}, false // "60 Minutes", a programme's name
-	}
-	// a second / a minute / a half: "for a second time" is an ordinal.
-	if c.article && (e.unit == unitSecond || e.unit == unitHalf) {
-		return cand{}, false
-	}
-	if c.n > 1 && !e.plural && !t.hyphen(k-1) && t.toks[k-1].kind == tokNum && false {
-		return cand{}, false
-	}
-	if c.unknown && !e.plural && e.unit != unitHalf {
-		return cand{}, false
-	}
-	if e.unit == unitHalf {
-		return cand{}, false
-	}
+	return k, e.unit, true
+}
+
+// durationEnd extends the duration whose unit u is at k ("decades-long", "a
+// 24-hour period", "an hour and a half", which adds to c) and returns its
+// end; it reports false for an age ("a two-year-old") or for "a" that is
+// not a count.
+func (t *tagger) durationEnd(i, k int, u unit, c *count, the bool) (int, bool) {
 	end := k + 1
 	if t.hyphen(end) && t.is(end+1, "long") {
 		end += 2
-	} else if t.hyphen(end) && t.is(end+1, "old") || e.unit == unitYear && t.is(end, "old") {
-		return cand{}, false // "a two-year-old", "52 years old": an age, not a time
+	} else if t.hyphen(end) && t.is(end+1, "old") || u == unitYear && t.is(end, "old") {
+		return end, false // "a two-year-old", "52 years old": an age, not a time
 	}
 	if the && t.is(i, "a") && t.is(end, "period") {
 		end++
-	} else if t.is(i, "a") {
+	} else if t.is(i, "a") && !c.article && !t.isAny(i+1, articleCounts) {
 		// "a year" is a count of one and "a couple of hours" two; "a
 		// 24-hour" starts at the number.
-		if !c.article && !t.is(i+1, "couple") && !t.is(i+1, "few") && !t.is(i+1, "dozen") && !t.is(i+1, "hundred") && !t.is(i+1, "thousand") {
-			return cand{}, false
-		}
+		return end, false
 	}
-	// "an hour and a half"
 	if !c.unknown && t.is(end, "and") && t.is(end+1, "a") && t.is(end+2, "half") && !t.hyphen(k-1) {
 		c.n += 0.5
 		c.article = false
 		end += 3
 	}
-	if c.article && t.is(i-1, "per") || c.article && (t.is(i-1, "times") || t.is(i-1, "twice") || t.is(i-1, "once")) {
-		return cand{}, false // "twice a year": a set
+	return end, true
+}
+
+// rate reports "a" + unit making a rate, not a duration: "twice a year",
+// "$2 million a year", "four flights a week", "24 hours a day".
+func (t *tagger) rate(i int, c count) bool {
+	if !c.article {
+		return false
 	}
-	if c.article && i > 0 && (t.toks[i-1].kind == tokNum || t.is(i-1, "million") || t.is(i-1, "billion") || t.is(i-1, "percent") || t.punct(i-1, '%')) {
-		return cand{}, false // "$2 million a year": a rate
-	}
-	if c.article && i > 1 && t.pluralCount(i-1) {
-		return cand{}, false // "four flights a week", "24 hours a day": a rate
-	}
-	skip := 0
-	if t.is(i, "the") && !lead && t.hyphen(k-1) && t.ok(end) && t.toks[end].kind == tokWord {
-		skip = 1 // "the two-week talks": the article belongs to the noun
-	}
-	return cand{end: end, skip: skip, rule: "duration", typ: timeline.TypeDuration, value: durationValue(c, e.unit)}, true
+	return t.is(i-1, "per") || t.is(i-1, "times") || t.is(i-1, "twice") || t.is(i-1, "once") ||
+		i > 0 && (t.toks[i-1].kind == tokNum || t.is(i-1, "million") || t.is(i-1, "billion") || t.is(i-1, "percent") || t.punct(i-1, '%')) ||
+		i > 1 && t.pluralCount(i-1)
 }
 
 // lexCount reports that token i reads as a count (not only an article).
 func (t *tagger) lexCount(i int) bool {
-	return t.is(i+1, "few") || t.is(i+1, "couple") || t.is(i+1, "dozen") || t.is(i+1, "hundred") || t.is(i+1, "thousand") || t.lex(i+1) != nil && t.lex(i+1).unit != unitNone
-}
-
-// matchSet: every day, each Monday, every other week, every three years,
-// daily, twice a week, once a year, Tuesdays, Tuesday nights.
-func (t *tagger) matchSet(i int) (cand, bool) {
-	if e := t.lex(i); e != nil && e.set != "" {
-		// "a quarterly dividend" is a kind of dividend, while "daily
-		// protests" happen every day; and "China Daily" is a newspaper.
-		if t.is(i, "quarterly") && t.ok(i+1) && t.toks[i+1].kind == tokWord && t.lex(i+1) == nil && !t.upper(i+1) && !t.is(i+1, "and") && !t.is(i+1, "or") {
-			return cand{}, false
-		}
-		if t.upper(i) && !t.toks[i].allUpper && !t.boundaryBefore(i) {
-			return cand{}, false
-		}
-		return cand{end: i + 1, rule: "set", typ: timeline.TypeSet, value: e.set}, true
-	}
-	// twice a week / three times a year / once a month
-	freq, j := "", i
-	switch {
-	case t.is(i, "once"):
-		freq, j = "1X", i+1
-	case t.is(i, "twice"):
-		freq, j = "2X", i+1
-	default:
-		if c, k, ok := t.parseCount(i); ok && !c.unknown && !c.article && t.is(k, "times") {
-			freq, j = strconv.Itoa(int(c.n))+"X", k+1
-		}
-	}
-	if freq != "" {
-		if t.is(j, "a") || t.is(j, "per") || t.is(j, "each") || t.is(j, "every") {
-			if e := t.lex(j + 1); e != nil && e.unit != unitNone && !e.plural {
-				return cand{end: j + 2, rule: "set-frequency", typ: timeline.TypeSet, value: durationValue(count{n: 1}, e.unit), freq: freq}, true
-			}
-		}
-		return cand{}, false
-	}
-	if !t.is(i, "every") && !t.is(i, "each") {
-		// plural weekdays: "on Tuesdays", "Tuesday nights"
-		return t.matchWeekdaySet(i)
-	}
-	quant := "EVERY"
-	if t.is(i, "each") {
-		quant = "EACH"
-	}
-	j = i + 1
-	n := count{n: 1}
-	if t.is(j, "other") {
-		n, j = count{n: 2}, j+1
-	} else if c, k, ok := t.parseCount(j); ok && !c.article && !c.unknown {
-		n, j = c, k
-	}
-	e := t.lex(j)
-	if e == nil {
-		return cand{}, false
-	}
-	switch {
-	case e.unit == unitWeekend && n.n == 1:
-		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-WXX-WE", quant: quant}, true
-	case e.unit != unitNone && e.unit != unitHalf:
-		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: durationValue(n, e.unit), quant: quant}, true
-	case e.weekday > 0 && t.upper(j):
-		v := "XXXX-WXX-" + strconv.Itoa(e.weekday)
-		end := j + 1
-		if p, ok := t.partOfDayAt(end); ok {
-			v += "T" + p
-			end++
-		}
-		return cand{end: end, rule: "set", typ: timeline.TypeSet, value: v, quant: quant}, true
-	case e.month > 0 && t.upper(j) && !e.monthAbbr:
-		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-" + twoDigits(e.month), quant: quant}, true
-	case e.season != "":
-		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-" + e.season, quant: quant}, true
-	case e.part != "" && e.part != "MI" && e.part != "MN":
-		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-XX-XXT" + e.part, quant: quant}, true
-	}
-	return cand{}, false
-}
-
-func twoDigits(n int) string {
-	if n < 10 {
-		return "0" + strconv.Itoa(n)
-	}
-	return strconv.Itoa(n)
-}
-
-// matchWeekdaySet: "Tuesdays", "Tuesday nights".
-func (t *tagger) matchWeekdaySet(i int) (cand, bool) {
-	if !t.upper(i) || t.toks[i].kind != tokWord {
-		return cand{}, false
-	}
-	if e := t.lex(i); e != nil && e.weekday > 0 {
-		if p := t.lex(i + 1); p != nil && p.part != "" && t.is(i+1, "nights") || t.is(i+1, "mornings") || t.is(i+1, "evenings") || t.is(i+1, "afternoons") {
-			return cand{end: i + 2, rule: "set", typ: timeline.TypeSet, value: "XXXX-WXX-" + strconv.Itoa(e.weekday) + "T" + t.lex(i+1).part}, true
-		}
-		return cand{}, false
-	}
-	if wd := t.pluralWeekday(i); wd > 0 {
-		return cand{end: i + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-WXX-" + strconv.Itoa(wd)}, true
-	}
-	return cand{}, false
-}
-
-// pluralWeekday reads "Tuesdays" at i: the ISO weekday, 0 when none.
-func (t *tagger) pluralWeekday(i int) int {
-	if !t.ok(i) || t.toks[i].kind != tokWord || !t.upper(i) {
-		return 0
-	}
-	w := t.text[t.toks[i].start:t.toks[i].end]
-	if len(w) <= 6 || w[len(w)-1] != 's' {
-		return 0
-	}
-	if e := lexicon[toLowerASCII(w[:len(w)-1])]; e != nil && !e.weekdayAbb {
-		return e.weekday
-	}
-	return 0
-}
-
-// matchFuzzy: recently, currently, soon, the future, the past, these days,
-// at the moment, a later date.
-func (t *tagger) matchFuzzy(i int) (cand, bool) {
-	switch {
-	case t.is(i, "the") && t.is(i+1, "future"), t.is(i, "the") && t.is(i+1, "past") && !t.numberAhead(i+2):
-		v := "FUTURE_REF"
-		if t.is(i+1, "past") {
-			v = "PAST_REF"
-		}
-		return absolute(i+2, "fuzzy", timeline.TypeDate, v)
-	case t.is(i, "the") && t.is(i+1, "other") && t.is(i+2, "day"):
-		return absolute(i+3, "fuzzy", timeline.TypeDate, "PAST_REF")
-	case t.is(i, "as") && t.is(i+1, "soon") && t.is(i+2, "as") && (t.is(i+3, "possible") || t.is(i+3, "practicable") || t.is(i+3, "feasible")):
-		return absolute(i+4, "fuzzy", timeline.TypeDate, "FUTURE_REF")
-	case t.is(i, "these") && t.is(i+1, "days"):
-		return absolute(i+2, "fuzzy", timeline.TypeDate, "PRESENT_REF")
-	case t.is(i, "a") && t.is(i+1, "later") && t.is(i+2, "date"):
-		return absolute(i+3, "fuzzy", timeline.TypeDate, "FUTURE_REF")
-	case t.is(i, "at") && t.is(i+1, "the") && t.is(i+2, "moment"):
-		return absolute(i+3, "fuzzy", timeline.TypeDate, "PRESENT_REF")
-	case t.is(i, "recent") && !(t.is(i-1, "most") || t.is(i-1, "in")):
-		return cand{}, false // "recent talks": only "in recent" or "most recent" read as time
-	case t.is(i, "future") && !t.is(i-1, "the") && !t.is(i-1, "near"):
-		return cand{}, false // "future plans": measured, the adjective is more often not a time
-	case t.is(i, "the") && (t.is(i+1, "near") || t.is(i+1, "short") || t.is(i+1, "long")) && t.is(i+2, "term"):
-		return absolute(i+3, "fuzzy", timeline.TypeDate, "FUTURE_REF")
-	case t.is(i, "the") && t.is(i+1, "near") && t.is(i+2, "future"):
-		return absolute(i+3, "fuzzy", timeline.TypeDate, "FUTURE_REF")
-	case t.is(i, "current") && (!t.upper(i) || t.boundaryBefore(i)):
-		// TimeML reads the adjective as present time ("current market
-		// conditions"), but not in compounds of the economy pages.
-		if t.is(i+1, "account") || t.is(i+1, "accounts") || t.is(i+1, "affairs") || t.is(i+1, "events") || t.is(i+1, "assets") || t.is(i+1, "liabilities") {
-			return cand{}, false
-		}
-		return absolute(i+1, "fuzzy", timeline.TypeDate, "PRESENT_REF")
-	}
-	e := t.lex(i)
-	if e == nil || e.fuzzy == "" {
-		return cand{}, false
-	}
-	// "as soon as", "soon after being captured": a conjunction or a
-	// relation to an event, not a time.
-	if t.is(i, "soon") && (t.is(i-1, "as") && t.is(i+1, "as") || t.is(i+1, "after") || t.is(i+1, "afterwards")) {
-		return cand{}, false
-	}
-	// "the previously announced plan": an adverb inside a noun phrase.
-	if t.is(i, "previously") && (t.is(i-1, "a") || t.is(i-1, "an") || t.is(i-1, "the") || t.is(i-1, "its") || t.is(i-1, "their")) {
-		return cand{}, false
-	}
-
-	return absolute(i+1, "fuzzy", timeline.TypeDate, e.fuzzy)
-}
-
-func (t *tagger) numberAhead(i int) bool {
-	if _, _, ok := t.parseCount(i); ok {
-		return true
-	}
-	e := t.lex(i)
-	return e != nil && e.unit != unitNone
+	return t.isAny(i+1, articleCounts) || t.lex(i+1) != nil && t.lex(i+1).unit != unitNone
 }
 
 // fractionalDuration spells 2.5 years as P2Y6M and 1.5 hours as PT1H30M.

@@ -1,7 +1,3 @@
-// Package temporal is the temporal tagger: it finds time expressions in text
-// and normalizes them to TIMEX3 values and concrete intervals, relative to the
-// publication date and the tense of their clause. It is pure: no I/O, no
-// clock, no state shared between calls.
 package temporal
 
 import (
@@ -12,7 +8,7 @@ import (
 )
 
 // Version names the tagger's rules; it changes whenever output may change.
-const Version = "temporal-2"
+const Version = "temporal-3"
 
 // ComparisonPrefix begins the rule of a mention that is the baseline of a
 // comparison ("from $3 a year earlier", "than last year").
@@ -23,11 +19,7 @@ const ComparisonPrefix = "comparison-"
 // relative expressions keep X-filled values and no interval.
 func Tag(text string, dct time.Time) []timeline.Mention {
 	t := tagger{text: text}
-	if !dct.IsZero() {
-		d := dct.UTC()
-		t.dct = date(d.Year(), int(d.Month()), d.Day())
-		t.hasDCT = true
-	}
+	t.setDCT(dct)
 	buf := tokenPool.Get().(*[]token)
 	t.toks = tokenize(text, *buf)
 	t.run()
@@ -35,6 +27,15 @@ func Tag(text string, dct time.Time) []timeline.Mention {
 	*buf = t.toks[:0]
 	tokenPool.Put(buf)
 	return t.out
+}
+
+// setDCT sets the publication date, the day of dct in UTC.
+func (t *tagger) setDCT(dct time.Time) {
+	if !dct.IsZero() {
+		d := dct.UTC()
+		t.dct = date(d.Year(), int(d.Month()), d.Day())
+		t.hasDCT = true
+	}
 }
 
 // tokenPool recycles token buffers: the tokens of a document are several
@@ -70,6 +71,7 @@ type cand struct {
 	holiday *holiday // the holiday matched, for "last Christmas"
 	// lookBack marks comparisons with an earlier time ("a year earlier")
 	lookBack bool
+	by       int // index in rules of the rule that matched, set by matchAt
 }
 
 // res is what a resolver fills in.
@@ -98,110 +100,29 @@ type tagger struct {
 	out         []timeline.Mention
 }
 
-// matcher tries one family of rules at token i.
-type matcher func(t *tagger, i int) (cand, bool)
-
-// matchers run in order; the longest match wins, the earlier on a tie.
-var matchers = []matcher{
-	(*tagger).matchNumericDate,
-	(*tagger).matchMonthDate,
-	(*tagger).matchDayMonth,
-	(*tagger).matchDayOfMonth,
-	(*tagger).matchTime,
-	(*tagger).matchWeekday,
-	(*tagger).matchRelative,
-	(*tagger).matchDeictic,
-	(*tagger).matchAgo,
-	(*tagger).matchAnaphoric,
-	(*tagger).matchQuarter,
-	(*tagger).matchCurrentUnit,
-	(*tagger).matchDecade,
-	(*tagger).matchSeason,
-	(*tagger).matchHoliday,
-	(*tagger).matchYear,
-	(*tagger).matchDuration,
-	(*tagger).matchSet,
-	(*tagger).matchFuzzy,
-	(*tagger).matchAfterNext,
-	(*tagger).matchWeekdaysAgo,
-	(*tagger).matchFromDay,
-	(*tagger).matchDayOfRelMonth,
-	(*tagger).matchWeekOfMonth,
-	(*tagger).matchWeekdayOfWeek,
-	(*tagger).matchCompactQuarter,
-	(*tagger).matchAtDawn,
-	(*tagger).matchRangeDay,
-}
-
 func (t *tagger) run() {
 	for i := 0; i < len(t.toks); {
-		if !t.canStart(i) {
-			i++
-			continue
-		}
-		best, ok := t.matchAt(i)
-		if !ok {
-			i++
-			continue
-		}
-		// "the next year or so", "a week or so ago" stays one expression.
-		if t.is(best.end, "or") && t.is(best.end+1, "so") {
-			best.end += 2
-			if best.mod == "" {
-				best.mod = "APPROX"
-			}
-		}
-		t.emit(i, best)
-		i = best.end
+		i, _ = t.step(i)
 	}
 }
 
-// matchAt tries every rule at i, with and without a modifier prefix.
-func (t *tagger) matchAt(i int) (cand, bool) {
-	best, found := cand{}, false
-	try := func(c cand, ok bool) {
-		if ok && c.end > i && (!found || c.end > best.end) {
-			best, found = c, true
+// step tags at token i: it emits the longest match of the rules that may
+// begin there and returns the token to go on from and the index of the
+// rule that matched, -1 when none did.
+func (t *tagger) step(i int) (int, int) {
+	best, ok := t.matchAt(i, t.startable(i))
+	if !ok {
+		return i + 1, -1
+	}
+	// "the next year or so", "a week or so ago" stays one expression.
+	if t.is(best.end, "or") && t.is(best.end+1, "so") {
+		best.end += 2
+		if best.mod == "" {
+			best.mod = "APPROX"
 		}
 	}
-	for _, m := range matchers {
-		try(m(t, i))
-	}
-	try(t.matchModified(i))
-	return best, found
-}
-
-// canStart is a cheap filter: only lexicon words (which include the
-// determiners and holiday names that begin expressions), digits and
-// apostrophes ('90s) can begin an expression.
-func (t *tagger) canStart(i int) bool {
-	tk := &t.toks[i]
-	switch tk.kind {
-	case tokNum:
-		// Amounts begin nothing: "$2.5 million", "1,200", "4.5%", "5 percent".
-		if i > 0 && !tk.gap {
-			if p := &t.toks[i-1]; p.kind == tokPunct && (p.punct == '$' || p.punct == '€' || p.punct == '£' ||
-				(p.punct == ',' || p.punct == '.') && i > 1 && t.toks[i-2].kind == tokNum && !p.gap) {
-				return false
-			}
-		}
-		return !t.punct(i+1, '%') && !t.is(i+1, "percent")
-	case tokPunct:
-		return tk.punct == '\''
-	}
-	if tk.lex == nil || tk.lex.begin == beginNever {
-		return tk.lex != nil && t.is(i, "as") && t.is(i+1, "soon") // "as soon as possible"
-	}
-	if tk.lex.begin == beginIfNext {
-		// "the", "a", "that": only worth trying before a word the
-		// lexicon knows, a number or an apostrophe.
-		if !t.ok(i + 1) {
-			return false
-		}
-		n := &t.toks[i+1]
-		return n.lex != nil || n.kind == tokNum || n.kind == tokPunct && n.punct == '\''
-	}
-	return true
+	t.emit(i, best)
+	return best.end, best.by
 }
 
 func (t *tagger) emit(i int, c cand) {
@@ -280,6 +201,16 @@ func (t *tagger) is(i int, w string) bool {
 	return true
 }
 
+// isAny reports whether token i is one of words (see is).
+func (t *tagger) isAny(i int, words []string) bool {
+	for _, w := range words {
+		if t.is(i, w) {
+			return true
+		}
+	}
+	return false
+}
+
 func (t *tagger) lex(i int) *entry {
 	if !t.ok(i) {
 		return nil
@@ -315,3 +246,10 @@ func (t *tagger) hyphen(i int) bool {
 }
 
 func (t *tagger) upper(i int) bool { return t.ok(i) && t.toks[i].upper }
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -30,6 +30,7 @@ func runTagCases(t *testing.T, cases []tagCase) {
 			if dct.IsZero() {
 				dct = monday19
 			}
+			checkDeclarations(t, tc.text, dct)
 			ms := Tag(tc.text, dct)
 			var got *timeline.Mention
 			for i := range ms {
@@ -75,6 +76,10 @@ func TestTagExplicit(t *testing.T) {
 		{name: "day month year", text: "It happened on 19 May 2025.", want: "19 May 2025", value: "2025-05-19"},
 		{name: "iso", text: "Filed 2025-05-19 in court.", want: "2025-05-19", value: "2025-05-19"},
 		{name: "iso time", text: "Logged at 2025-05-19T15:30Z by staff.", want: "2025-05-19T15:30Z", value: "2025-05-19T15:30", typ: timeline.TypeTime},
+		{name: "iso time with fraction and offset", text: "Logged at 2025-05-19T15:30:00.250+02:00 by staff.", want: "2025-05-19T15:30:00.250+02:00", value: "2025-05-19T15:30", typ: timeline.TypeTime},
+		{name: "iso seconds ending the text", text: "ISO datetime is 2004-03-04T18:32:56.", want: "2004-03-04T18:32:56", value: "2004-03-04T18:32", typ: timeline.TypeTime},
+		{name: "iso seconds ending a sentence", text: "It was 2004-03-04T18:32:56. Then it rained.", want: "2004-03-04T18:32:56", value: "2004-03-04T18:32", typ: timeline.TypeTime},
+		{name: "iso offset ending the text", text: "Logged at 2025-05-19T15:30+02:", want: "2025-05-19T15:30+02", value: "2025-05-19T15:30", typ: timeline.TypeTime},
 		{name: "us numeric", text: "Signed 5/19/2025 by both.", want: "5/19/2025", value: "2025-05-19"},
 		{name: "european numeric", text: "Signed 19.05.2025 by both.", want: "19.05.2025", value: "2025-05-19"},
 		{name: "abbrev with dot past", text: "The deal closed Sept. 5.", want: "Sept. 5", value: "2024-09-05"},
@@ -118,6 +123,14 @@ func TestTagDeictic(t *testing.T) {
 		{name: "last week year boundary", dct: day(2025, 1, 2), text: "Markets fell last week.", want: "last week", value: "2024-W52"},
 		{name: "december read in january", dct: day(2025, 1, 10), text: "Sales rose in December.", want: "December", value: "2024-12"},
 		{name: "this week", text: "Talks continue this week.", want: "this week", value: "2025-W21"},
+		// last/next weekend are the weekends of the weeks before and after
+		// publication's, on a weekday and on a weekend day alike.
+		{name: "last weekend on monday", text: "Protests grew last weekend.", want: "last weekend", value: "2025-W20-WE"},
+		{name: "next weekend on monday", text: "Protests resume next weekend.", want: "next weekend", value: "2025-W22-WE"},
+		{name: "this weekend on monday", text: "Protests resume this weekend.", want: "this weekend", value: "2025-W21-WE"},
+		{name: "last weekend on saturday", dct: day(2025, 5, 24), text: "Protests grew last weekend.", want: "last weekend", value: "2025-W20-WE"},
+		{name: "next weekend on saturday", dct: day(2025, 5, 24), text: "Protests resume next weekend.", want: "next weekend", value: "2025-W22-WE"},
+		{name: "this coming weekend", dct: day(2025, 5, 21), text: "Protests resume this coming weekend.", want: "this coming weekend", value: "2025-W22-WE"},
 		{name: "next month", text: "Rates rise next month.", want: "next month", value: "2025-06"},
 		{name: "last year", text: "Profit fell last year.", want: "last year", value: "2024"},
 		{name: "this year", text: "Profit fell this year.", want: "this year", value: "2025"},

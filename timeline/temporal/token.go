@@ -126,3 +126,20 @@ func tokenize(text string, toks []token) []token {
 	}
 	return toks
 }
+
+// toLowerASCII lower-cases the ASCII letters of s; it allocates only when
+// s has an upper-case letter.
+func toLowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			b := []byte(s)
+			for k := i; k < len(b); k++ {
+				if b[k] >= 'A' && b[k] <= 'Z' {
+					b[k] |= 0x20
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}

@@ -255,7 +255,7 @@ func ValidValue(v string) bool {
 	}
 	// X-filled forms whose digit stand-ins do not make a real date, e.g.
 	// XXXX-WXX-1 (every Monday) or XXXX-XX-XX.
-	return strings.Trim(v, "X0123456789-WQHTSUPFAIMONEVDW:") == ""
+	return strings.Trim(v, "X0123456789-WQHTSUPFAIMONEVD:") == ""
 }
 
 func validDuration(v string) bool {

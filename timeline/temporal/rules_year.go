@@ -1,0 +1,248 @@
+package temporal
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+var yearRule = rule{
+	name:    "year",
+	match:   (*tagger).matchYear,
+	words:   []string{"the", "fiscal", "fy"},
+	classes: classNumber | classApostrophe | classNumberWord,
+	examples: []example{
+		{"He lost the election in 2020.", "2020", "2020", "year"},
+		{"Sales fell in fiscal 2024.", "fiscal 2024", "2024", "fiscal-year"},
+		{"It was built in nineteen ninety-six.", "nineteen ninety-six", "1996", "spelled-year"},
+	},
+}
+
+// matchYear: a year alone ("in 2020"), "fiscal 1989", "the year 2000",
+// "FY2025".
+func (t *tagger) matchYear(i int) (cand, bool) {
+	j := i
+	rule := "year"
+	switch {
+	case t.is(j, "fiscal"):
+		j++
+		if t.is(j, "year") {
+			j++
+		}
+		rule = "fiscal-year"
+	case t.is(j, "the") && t.is(j+1, "year"):
+		j += 2
+	case t.is(j, "fy"):
+		j++
+		rule = "fiscal-year"
+		// "FY24", "FY 24": a two-digit fiscal year
+		if n, ok := t.num(j); ok && t.toks[j].digits == 2 && !(t.ok(j+1) && t.adjacent(j+1) && t.toks[j+1].kind != tokPunct) {
+			y := 2000 + n
+			if n >= 50 {
+				y = 1900 + n
+			}
+			return absolute(j+1, rule, timeline.TypeDate, fmt.Sprintf("%04d", y))
+		}
+	}
+	y, end, ok := t.yearAt(j)
+	if !ok {
+		if y, end, ok := t.spelledYear(j); ok {
+			return absolute(end, "spelled-year", timeline.TypeDate, fmt.Sprintf("%04d", y))
+		}
+		return cand{}, false
+	}
+	if j == i && !t.plausibleYear(i, y) {
+		return cand{}, false
+	}
+	return absolute(end, rule, timeline.TypeDate, fmt.Sprintf("%04d", y))
+}
+
+// plausibleYear rejects four-digit numbers that are amounts, codes or counts.
+func (t *tagger) plausibleYear(i, y int) bool {
+	if t.punct(i, '\'') {
+		prev := t.lex(i - 1)
+		return prev != nil && prev.prep
+	}
+	if i > 0 {
+		p := t.toks[i-1]
+		if p.kind == tokPunct && !t.toks[i].gap {
+			switch p.punct {
+			case '$', '€', '£', '¥', '#', '+', '-', '/', ':', '.', '–':
+				// 2009-2010 is a range of years and mid-2026 a date; 555-2020 is not.
+				if (p.punct == '-' || p.punct == '–') && i >= 2 && (t.toks[i-2].kind == tokNum && t.toks[i-2].digits == 4 || t.toks[i-2].kind == tokWord) {
+					break
+				}
+				return false
+			}
+		}
+		if p.kind == tokPunct && (p.punct == '$' || p.punct == '€' || p.punct == '£') {
+			return false
+		}
+		if t.isAny(i-1, codeNouns) {
+			return false
+		}
+	}
+	if t.ok(i + 1) {
+		n := t.toks[i+1]
+		if n.kind == tokPunct && (n.punct == '%' || n.punct == ':' || (n.punct == '-' || n.punct == '/') && !n.gap && t.ok(i+2) && t.toks[i+2].kind == tokNum && t.toks[i+2].digits != 4 && t.toks[i+2].digits != 2) {
+			return false
+		}
+		// "close at 2082.1": a decimal is an amount.
+		if n.kind == tokPunct && n.punct == '.' && !n.gap && t.ok(i+2) && t.toks[i+2].kind == tokNum && !t.toks[i+2].gap {
+			return false
+		}
+		if n.kind == tokWord && nonYearNoun(t.text[n.start:n.end]) {
+			return false
+		}
+	}
+	if y < 1900 || y > 2100 {
+		prev := t.lex(i - 1)
+		return prev != nil && prev.prep
+	}
+	return true
+}
+
+// spelledYear reads "nineteen ninety-six", "two thousand", "two thousand
+// and one" at i.
+func (t *tagger) spelledYear(i int) (int, int, bool) {
+	if t.is(i, "two") && t.is(i+1, "thousand") {
+		y, j := 2000, i+2
+		k := j
+		if t.is(k, "and") {
+			k++
+		}
+		if c, e, ok := t.parseCount(k); ok && !c.article && !c.unknown && c.n < 100 && t.toks[k].kind == tokWord {
+			y, j = y+int(c.n), e
+		}
+		return y, j, true
+	}
+	e := t.lex(i)
+	if e == nil || !e.numberWord || e.number < 11 || e.number > 20 {
+		return 0, i, false
+	}
+	c, j, ok := t.parseCount(i + 1)
+	if !ok || c.article || c.unknown || c.n < 10 || c.n > 99 || t.toks[i+1].kind != tokWord {
+		return 0, i, false
+	}
+	return e.number*100 + int(c.n), j, true
+}
+
+var decadeRule = rule{
+	name:    "decade",
+	match:   (*tagger).matchDecade,
+	words:   []string{"the"},
+	classes: classNumber | classApostrophe | classOrdinal,
+	examples: []example{
+		{"It was built in the 1990s.", "the 1990s", "199", "decade"},
+		{"It was a hit in the '80s.", "the '80s", "198", "decade"},
+		{"It was built in the 19th century.", "the 19th century", "18", "century"},
+	},
+}
+
+// matchDecade: the 1990s, 1990s, the '90s, the nineties; the 20th century,
+// the twentieth century.
+func (t *tagger) matchDecade(i int) (cand, bool) {
+	j := i
+	the := t.is(j, "the")
+	if the {
+		j++
+	}
+	// 1990s / '90s / 90s
+	if t.punct(j, '\'') {
+		if n, ok := t.num(j + 1); ok && t.toks[j+1].digits == 2 && n%10 == 0 && t.adjacent(j+1) && t.is(j+2, "s") && t.adjacent(j+2) {
+			return absolute(j+3, "decade", timeline.TypeDate, fmt.Sprintf("19%d", n/10))
+		}
+	}
+	if n, ok := t.num(j); ok && t.is(j+1, "s") && t.adjacent(j+1) && n%10 == 0 {
+		switch t.toks[j].digits {
+		case 4:
+			if n%100 == 0 && n < 2000 && the { // the 1900s; but the 2000s is a decade
+				return absolute(j+2, "century", timeline.TypeDate, fmt.Sprintf("%02d", n/100))
+			}
+			return absolute(j+2, "decade", timeline.TypeDate, fmt.Sprintf("%03d", n/10))
+		case 2:
+			// "the 80s", "the late 80s"; not "in his 80s", an age.
+			if the || t.lex(i-1) != nil && t.lex(i-1).mod != "" && !t.is(i-2, "his") && !t.is(i-2, "her") && !t.is(i-2, "their") {
+				return absolute(j+2, "decade", timeline.TypeDate, fmt.Sprintf("19%d", n/10))
+			}
+		}
+	}
+	if the {
+		if t.ok(j) && t.toks[j].kind == tokWord {
+			w := toLowerASCII(t.text[t.toks[j].start:t.toks[j].end])
+			if d, ok := decadeWords[w]; ok {
+				return absolute(j+1, "decade", timeline.TypeDate, fmt.Sprintf("19%d", d))
+			}
+		}
+	}
+	// centuries: the 20th century, the twentieth century
+	c := 0
+	k := j
+	if n, ok := t.num(j); ok && t.toks[j].digits <= 2 && t.adjacent(j+1) && t.isAny(j+1, ordinalSuffixes) {
+		c, k = n, j+2
+	} else if e := t.lex(j); e != nil && e.ordinal > 0 {
+		c, k = e.ordinal, j+1
+	}
+	if c > 0 && t.is(k, "century") {
+		// "a 19th-century painter": an adjective, still a date
+		return absolute(k+1, "century", timeline.TypeDate, fmt.Sprintf("%02d", c-1))
+	}
+	return cand{}, false
+}
+
+var seasonRule = rule{
+	name:    "season",
+	match:   (*tagger).matchSeason,
+	words:   []string{"the"},
+	classes: classSeason,
+	examples: []example{
+		{"The store opens in the fall.", "the fall", "2025-FA", "season"},
+		{"It was built in the summer of 2024.", "the summer of 2024", "2024-SU", "season-year"},
+	},
+}
+
+// matchSeason: [the] summer [of] [2024]; a season alone needs a preposition
+// or "the" (the verb "fall" is common).
+func (t *tagger) matchSeason(i int) (cand, bool) {
+	j := i
+	the := t.is(j, "the")
+	if the {
+		j++
+	}
+	e := t.lex(j)
+	if e == nil || e.season == "" {
+		return cand{}, false
+	}
+	s := e.season
+	k := j + 1
+	if t.is(k, "of") || t.punct(k, ',') {
+		k++
+	}
+	if y, end, ok := t.yearAt(k); ok {
+		return absolute(end, "season-year", timeline.TypeDate, fmt.Sprintf("%04d-%s", y, s))
+	}
+	if y, end, ok := t.spelledYear(k); ok {
+		return absolute(end, "season-year", timeline.TypeDate, fmt.Sprintf("%04d-%s", y, s))
+	}
+	prev := t.lex(i - 1)
+	if !the && (prev == nil || !prev.prep || t.is(i-1, "to") && t.ok(j+1) && t.toks[j+1].kind == tokWord) {
+		return cand{}, false // "to fall apart": the verb
+	}
+	if t.ok(j+1) && t.toks[j+1].kind == tokWord && !t.toks[j+1].gap {
+		return cand{}, false
+	}
+	// "the fall of Rome", "spring break": only when not followed by "of" + noun.
+	if t.is(j+1, "of") {
+		return cand{}, false
+	}
+	return cand{end: j + 1, rule: "season", typ: timeline.TypeDate, resolve: func(r *res) {
+		dct, ok := r.fromDCT("XXXX-" + s)
+		if !ok {
+			return
+		}
+		tense := r.tenseAt()
+		d := nearestYear(dct, tense, func(y int) time.Time { return date(y, 3+3*seasonOrder[s], 1) })
+		r.setAt(d, timeline.GranularitySeason)
+	}}, true
+}
