@@ -97,7 +97,7 @@ func fillBenchDB(b *testing.B, path string) error {
 	first := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
 	const spanDays = 30 * 365
 	const batchSize = 250
-	var batch []store.Extraction
+	var batch []timeline.Extraction
 	start := time.Now()
 	for d := 1; d <= benchDocs; d++ {
 		batch = append(batch, benchArticle(rng, d, first, spanDays))
@@ -123,7 +123,7 @@ func fillBenchDB(b *testing.B, path string) error {
 
 // benchArticle makes document d: eventsPerDoc sentences, each with one time
 // expression dated near a random day in [first, first+spanDays).
-func benchArticle(rng *rand.Rand, d int, first time.Time, spanDays int) store.Extraction {
+func benchArticle(rng *rand.Rand, d int, first time.Time, spanDays int) timeline.Extraction {
 	var text strings.Builder
 	mentions := make([]timeline.Mention, 0, eventsPerDoc)
 	events := make([]timeline.Event, 0, eventsPerDoc)
@@ -172,7 +172,7 @@ func benchArticle(rng *rand.Rand, d int, first time.Time, spanDays int) store.Ex
 		e.Sentence = doc.Text[e.SentenceStart:e.SentenceEnd]
 		e.Phrase = strings.Join(strings.Fields(e.Sentence)[:3], " ")
 	}
-	return store.Extraction{Document: doc, Mentions: mentions, Events: events}
+	return timeline.Extraction{Document: doc, Mentions: mentions, Events: events}
 }
 
 // benchInterval dates a mention near day: 55% days, 10% weeks, 15% months,
@@ -273,7 +273,7 @@ func BenchmarkSaveDocuments(b *testing.B) {
 	const docs, batchSize = 2000, 250
 	rng := rand.New(rand.NewPCG(1, 2))
 	first := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-	articles := make([]store.Extraction, docs)
+	articles := make([]timeline.Extraction, docs)
 	for d := range articles {
 		articles[d] = benchArticle(rng, d+1, first, 30*365)
 	}

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"database/sql"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -99,8 +100,8 @@ func (a *article) save(t testing.TB, db *store.DB) {
 	}
 }
 
-func (a *article) extraction() store.Extraction {
-	return store.Extraction{Document: a.doc, Mentions: a.mentions, Events: a.events}
+func (a *article) extraction() timeline.Extraction {
+	return timeline.Extraction{Document: a.doc, Mentions: a.mentions, Events: a.events}
 }
 
 func instant(s string) time.Time {
@@ -141,5 +142,65 @@ func wantCode(t testing.TB, err error, code string) {
 	t.Helper()
 	if got := timeline.ErrorCode(err); got != code {
 		t.Fatalf("error = %v (code %q); want code %q", err, got, code)
+	}
+}
+
+// checkIntegrity fails unless SQLite, the foreign keys, the virtual tables
+// (full-text, R*Tree) and the event → mention links are all consistent.
+func checkIntegrity(t testing.TB, raw *sql.DB) {
+	t.Helper()
+	var ok string
+	if err := raw.QueryRow(`PRAGMA integrity_check`).Scan(&ok); err != nil || ok != "ok" {
+		t.Fatalf("PRAGMA integrity_check = %q, %v; want ok", ok, err)
+	}
+	var tables int
+	if err := raw.QueryRow(`SELECT count(*) FROM sqlite_schema WHERE name = 'documents'`).Scan(&tables); err != nil {
+		t.Fatal(err)
+	}
+	if tables == 0 {
+		return // killed before the schema was created
+	}
+	rows, err := raw.Query(`PRAGMA foreign_key_check`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		t.Errorf("PRAGMA foreign_key_check reports a violation")
+	}
+	rows.Close()
+	// The full-text and R*Tree indexes, whatever the schema names them.
+	vrows, err := raw.Query(`SELECT name, lower(sql) FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fts, rtrees []string
+	for vrows.Next() {
+		var name, ddl string
+		if err := vrows.Scan(&name, &ddl); err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case strings.Contains(ddl, "using fts5"):
+			fts = append(fts, name)
+		case strings.Contains(ddl, "using rtree"):
+			rtrees = append(rtrees, name)
+		}
+	}
+	vrows.Close()
+	for _, name := range fts {
+		if _, err := raw.Exec(`INSERT INTO "` + name + `" ("` + name + `") VALUES ('integrity-check')`); err != nil {
+			t.Errorf("%s integrity-check: %v", name, err)
+		}
+	}
+	for _, name := range rtrees {
+		var res string
+		if err := raw.QueryRow(`SELECT rtreecheck(?)`, name).Scan(&res); err != nil || res != "ok" {
+			t.Errorf("rtreecheck(%s) = %q, %v; want ok", name, res, err)
+		}
+	}
+	var bad int
+	if err := raw.QueryRow(`SELECT count(*) FROM events e LEFT JOIN mentions m ON m.id = e.mention_id
+		WHERE m.id IS NULL OR m.document_id <> e.document_id`).Scan(&bad); err != nil || bad != 0 {
+		t.Errorf("%d events refer to a mention of another document (err %v)", bad, err)
 	}
 }

@@ -9,15 +9,56 @@ import (
 	"github.com/timeline-dev/timeline/timeline"
 )
 
-// rowFields names, in order, the elements of timeline_rows.row_json, the
-// JSON array that timeline_rows_source (migrations/00002_timeline_rows.sql)
-// builds and rowDecoder reads: the timeline view's columns of the same
-// names. The schema description lists them, and a test checks them against
-// the view.
-var rowFields = [...]string{
-	"event_id", "document_id", "start", "end", "granularity", "date", "type", "mod",
-	"event", "evidence", "expression", "byte_offset", "rule", "anchor", "anchor_value", "tense",
-	"actors", "places",
+// The elements of timeline_rows.row_json, the JSON array that
+// timeline_rows_source (migrations/00002_timeline_rows.sql) builds, in
+// order. With rowFields they are the one definition of its layout: the
+// decoder reads the elements in this order, the schema description lists
+// them, and TestRowRoundTrip checks them against the migration's
+// json_array, element by element, and against every field of timeline.Row.
+// To add one, see the checklist in doc.go.
+const (
+	rowEventID = iota
+	rowDocumentID
+	rowStart
+	rowEnd
+	rowGranularity
+	rowDate
+	rowType
+	rowMod
+	rowEvent
+	rowEvidence
+	rowExpression
+	rowByteOffset
+	rowRule
+	rowAnchor
+	rowAnchorValue
+	rowTense
+	rowActors
+	rowPlaces
+	rowFieldCount
+)
+
+// rowFields names the elements of row_json: the timeline view's columns of
+// the same names.
+var rowFields = [rowFieldCount]string{
+	rowEventID:     "event_id",
+	rowDocumentID:  "document_id",
+	rowStart:       "start",
+	rowEnd:         "end",
+	rowGranularity: "granularity",
+	rowDate:        "date",
+	rowType:        "type",
+	rowMod:         "mod",
+	rowEvent:       "event",
+	rowEvidence:    "evidence",
+	rowExpression:  "expression",
+	rowByteOffset:  "byte_offset",
+	rowRule:        "rule",
+	rowAnchor:      "anchor",
+	rowAnchorValue: "anchor_value",
+	rowTense:       "tense",
+	rowActors:      "actors",
+	rowPlaces:      "places",
 }
 
 // rowDecoder fills Rows from row_json arrays. It reads only what SQLite's
@@ -34,19 +75,62 @@ type rowDecoder struct {
 // the snippet alone.
 func (dec *rowDecoder) decode(js string, r *timeline.Row) error {
 	d := jsonArray{s: js, plain: strings.IndexByte(js, '\\') < 0}
-	var start, end, typ, gran string
-	var offset int64
-	if !d.open() ||
-		!d.integer(&r.EventID) || !d.next() || !d.integer(&r.DocumentID) || !d.next() ||
-		!d.text(&start) || !d.next() || !d.text(&end) || !d.next() || !d.text(&gran) || !d.next() ||
-		!d.text(&r.Date) || !d.next() || !d.text(&typ) || !d.next() || !d.text(&r.Mod) || !d.next() ||
-		!d.text(&r.Event) || !d.next() || !d.text(&r.Evidence) || !d.next() || !d.text(&r.Expression) || !d.next() ||
-		!d.integer(&offset) || !d.next() || !d.text(&r.How.Rule) || !d.next() || !d.text(&r.How.Anchor) || !d.next() ||
-		!d.text(&r.How.AnchorValue) || !d.next() || !d.text(&r.How.Tense) || !d.next() ||
-		!d.texts(&r.Actors) || !d.next() || !d.texts(&r.Places) || !d.close() || d.i != len(js) {
+	var start, end string
+	ok := d.open()
+	for i := 0; ok && i < rowFieldCount; i++ {
+		if i > 0 && !d.next() {
+			ok = false
+			break
+		}
+		// A switch, not a table of functions: calls through a table took
+		// 30% longer per row (BenchmarkDecodeRow: 316 against 245 ns). An
+		// element without its case fails every row.
+		switch i {
+		case rowEventID:
+			ok = d.integer(&r.EventID)
+		case rowDocumentID:
+			ok = d.integer(&r.DocumentID)
+		case rowStart:
+			ok = d.text(&start)
+		case rowEnd:
+			ok = d.text(&end)
+		case rowGranularity:
+			ok = typedText(&d, &r.Granularity)
+		case rowDate:
+			ok = d.text(&r.Date)
+		case rowType:
+			ok = typedText(&d, &r.Type)
+		case rowMod:
+			ok = d.text(&r.Mod)
+		case rowEvent:
+			ok = d.text(&r.Event)
+		case rowEvidence:
+			ok = d.text(&r.Evidence)
+		case rowExpression:
+			ok = d.text(&r.Expression)
+		case rowByteOffset:
+			var n int64
+			ok = d.integer(&n)
+			r.Offset = int(n)
+		case rowRule:
+			ok = d.text(&r.How.Rule)
+		case rowAnchor:
+			ok = d.text(&r.How.Anchor)
+		case rowAnchorValue:
+			ok = d.text(&r.How.AnchorValue)
+		case rowTense:
+			ok = d.text(&r.How.Tense)
+		case rowActors:
+			ok = d.texts(&r.Actors)
+		case rowPlaces:
+			ok = d.texts(&r.Places)
+		default:
+			ok = false
+		}
+	}
+	if !ok || !d.close() || d.i != len(js) {
 		return badValue("event", r.EventID, "timeline_rows.row_json", js)
 	}
-	r.Type, r.Granularity, r.Offset = timeline.TimexType(typ), timeline.Granularity(gran), int(offset)
 	var err error
 	if r.Start, err = dec.start.parse(start); err != nil {
 		return badValue("event", r.EventID, "start", start)
@@ -55,6 +139,14 @@ func (dec *rowDecoder) decode(js string, r *timeline.Row) error {
 		return badValue("event", r.EventID, "end", end)
 	}
 	return nil
+}
+
+// typedText reads a string into a field of a string type.
+func typedText[T ~string](d *jsonArray, v *T) bool {
+	var s string
+	ok := d.text(&s)
+	*v = T(s)
+	return ok
 }
 
 // jsonArray reads a JSON array element by element; each method reports

@@ -79,3 +79,19 @@ func instant(t *testing.T, s string) time.Time {
 	}
 	return v
 }
+
+// BenchmarkDecodeRow decodes a typical row_json array, as an export does
+// for every row.
+func BenchmarkDecodeRow(b *testing.B) {
+	js := `[123456,789,"2025-05-19","2025-05-20","day","2025-05-19","DATE",null,"talks opened in Geneva",` +
+		`"Talks between the two delegations opened in Geneva on Monday, officials said.","on Monday",1234,` +
+		`"weekday","dct","2025-05-19","past",["Vladimir Putin","Donald Trump"],["Geneva"]]`
+	var dec rowDecoder
+	var r timeline.Row
+	for b.Loop() {
+		r = timeline.Row{}
+		if err := dec.decode(js, &r); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -11,22 +11,8 @@ import (
 	"github.com/timeline-dev/timeline/timeline"
 )
 
-// Extraction is one document with the mentions and events found in it: the
-// unit SaveDocuments stores atomically.
-type Extraction struct {
-	Document *timeline.Document
-	Mentions []timeline.Mention
-	Events   []timeline.Event
-}
-
-// SaveResult reports what SaveDocuments did with one document.
-type SaveResult struct {
-	// Stored is false when the document was already stored (Err nil) or was
-	// rejected (Err set).
-	Stored bool
-	// Err says why the document was rejected; its code is EINVALID.
-	Err error
-}
+// DB is the pipeline's storage.
+var _ timeline.Store = (*DB)(nil)
 
 // SaveDocument stores a document with its mentions and events in one
 // transaction, all or nothing. Events refer to mentions by index. It fills in
@@ -34,7 +20,7 @@ type SaveResult struct {
 // document with the same SHA256 is already stored it changes nothing, sets
 // doc.ID to the stored one and reports stored=false.
 func (db *DB) SaveDocument(ctx context.Context, doc *timeline.Document, mentions []timeline.Mention, events []timeline.Event) (stored bool, err error) {
-	results, err := db.SaveDocuments(ctx, []Extraction{{Document: doc, Mentions: mentions, Events: events}})
+	results, err := db.SaveDocuments(ctx, []timeline.Extraction{{Document: doc, Mentions: mentions, Events: events}})
 	if err != nil {
 		return false, err
 	}
@@ -52,7 +38,7 @@ func (db *DB) SaveDocument(ctx context.Context, doc *timeline.Document, mentions
 // FTS5 flush its index at each one, which costs more than the inserts. Only
 // when a document fails half-way (a constraint the checks did not foresee)
 // is the batch run again with a savepoint per document.
-func (db *DB) SaveDocuments(ctx context.Context, docs []Extraction) ([]SaveResult, error) {
+func (db *DB) SaveDocuments(ctx context.Context, docs []timeline.Extraction) ([]timeline.SaveResult, error) {
 	if db.rw == nil {
 		return nil, db.readOnlyError()
 	}
@@ -67,7 +53,7 @@ func (db *DB) SaveDocuments(ctx context.Context, docs []Extraction) ([]SaveResul
 // savepoint per document.
 var errRetryWithSavepoints = errors.New("a document failed after writing: retry with savepoints")
 
-func (db *DB) saveBatch(ctx context.Context, docs []Extraction, savepoints bool) ([]SaveResult, error) {
+func (db *DB) saveBatch(ctx context.Context, docs []timeline.Extraction, savepoints bool) ([]timeline.SaveResult, error) {
 	tx, err := db.rw.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, db.mapError(err, ours)
@@ -80,11 +66,11 @@ func (db *DB) saveBatch(ctx context.Context, docs []Extraction, savepoints bool)
 	}
 	defer w.close()
 
-	results := make([]SaveResult, len(docs))
+	results := make([]timeline.SaveResult, len(docs))
 	ids := make([]int64, len(docs))
 	for i, x := range docs {
 		if err := prepare(x); err != nil {
-			results[i] = SaveResult{Err: err}
+			results[i] = timeline.SaveResult{Err: err}
 			continue
 		}
 		var id int64
@@ -100,7 +86,7 @@ func (db *DB) saveBatch(ctx context.Context, docs []Extraction, savepoints bool)
 		if err != nil && timeline.ErrorCode(err) != timeline.EINVALID {
 			return nil, err
 		}
-		results[i] = SaveResult{Stored: stored, Err: err}
+		results[i] = timeline.SaveResult{Stored: stored, Err: err}
 		ids[i] = id
 	}
 	if err := w.indexEvents(ctx); err != nil {
@@ -121,7 +107,7 @@ func (db *DB) saveBatch(ctx context.Context, docs []Extraction, savepoints bool)
 
 // prepare fills in a document's hash and ingest time and checks it with its
 // mentions and events, before anything is written.
-func prepare(x Extraction) error {
+func prepare(x timeline.Extraction) error {
 	doc := x.Document
 	if doc == nil {
 		return timeline.Errorf(timeline.EINVALID, "no document to save")
@@ -137,7 +123,7 @@ func prepare(x Extraction) error {
 }
 
 // saveInSavepoint saves one document so that its failure undoes only itself.
-func (db *DB) saveInSavepoint(ctx context.Context, w *writer, x Extraction) (id int64, stored bool, err error) {
+func (db *DB) saveInSavepoint(ctx context.Context, w *writer, x timeline.Extraction) (id int64, stored bool, err error) {
 	if _, err := w.tx.ExecContext(ctx, `SAVEPOINT document`); err != nil {
 		return 0, false, db.mapError(err, ours)
 	}
@@ -158,7 +144,7 @@ func (db *DB) saveInSavepoint(ctx context.Context, w *writer, x Extraction) (id 
 }
 
 // saveDocument inserts one document unless its text is already stored.
-func (db *DB) saveDocument(ctx context.Context, w *writer, x Extraction) (id int64, stored bool, err error) {
+func (db *DB) saveDocument(ctx context.Context, w *writer, x timeline.Extraction) (id int64, stored bool, err error) {
 	doc := x.Document
 	err = w.insertDoc.QueryRowContext(ctx,
 		doc.Source, nullable(doc.URL), nullable(doc.Title), nullable(timeline.FormatInstant(doc.Published)),

@@ -190,7 +190,7 @@ func TestSaveDocuments(t *testing.T) {
 	invalid.events[0].Mention = 9
 	refused.events[0].Phrase = "boom"
 	batch := []*article{mk("One"), invalid, mk("Two"), refused, dup, mk("Three")}
-	var in []store.Extraction
+	var in []timeline.Extraction
 	for _, a := range batch {
 		in = append(in, a.extraction())
 	}
@@ -286,7 +286,7 @@ func TestReplaceExtraction(t *testing.T) {
 func TestDocuments(t *testing.T) {
 	ctx := context.Background()
 	db, _ := openDB(t)
-	var batch []store.Extraction
+	var batch []timeline.Extraction
 	const n = 150 // more than two pages
 	for i := range n {
 		a := newArticle("Doc", strings.Repeat("x", i+1))

@@ -5,13 +5,9 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/timeline-dev/timeline/timeline"
 )
-
-// DB is the pipeline's timeline.Store.
-var _ timeline.Store = (*DB)(nil)
 
 // timelineOrder is the order of timeline.Less in SQL. It is the order of the
 // events_timeline index, so an unfiltered timeline is read without sorting.
@@ -19,7 +15,7 @@ const timelineOrder = `e.start, e."end" DESC, e.document_id, e.mention_offset, e
 
 // snippetColumn is the full-text excerpt, computed only for the rows returned.
 const snippetColumn = `(SELECT snippet(events_fts, -1, '[', ']', '…', 12)
-	FROM events_fts WHERE events_fts MATCH ? AND events_fts.rowid = e.id)`
+	FROM events_fts WHERE events_fts MATCH :match AND events_fts.rowid = e.id)`
 
 // Timeline returns the page of rows that f selects, in timeline order, and
 // the number of rows f selects without Offset and Limit. Only events whose
@@ -36,34 +32,18 @@ func (db *DB) Timeline(ctx context.Context, f timeline.Filter) ([]timeline.Row, 
 		return nil, 0, err
 	}
 	var total int
-	count, args := q.count()
-	if err := tx.QueryRowContext(ctx, count, args...).Scan(&total); err != nil {
+	if err := tx.QueryRowContext(ctx, q.count(), q.args...).Scan(&total); err != nil {
 		return nil, 0, db.mapError(err, q.origin())
 	}
 	if total == 0 || f.Offset >= total {
 		return []timeline.Row{}, total, nil
-	}
-
-	// Sort the narrow keys, which the indexes cover, then read the wide
-	// columns of the page's rows only.
-	query := q.with(`page AS (
-		SELECT e.id AS id, e.start AS start, e."end" AS "end", e.document_id AS document_id, e.mention_offset AS mention_offset
-		FROM `+q.from+q.where()+`
-		ORDER BY `+timelineOrder+`
-		LIMIT ? OFFSET ?)`) + `
-	SELECT ` + rowColumns + q.snippet() + `
-	FROM page p JOIN events e ON e.id = p.id` + rowJoins + `
-	ORDER BY p.start, p."end" DESC, p.document_id, p.mention_offset, p.id`
-	args = append(append(q.withArgs(), q.args...), limit(f.Limit), f.Offset)
-	if q.match != "" {
-		args = append(args, q.match)
 	}
 	n := total - f.Offset
 	if f.Limit > 0 {
 		n = min(n, f.Limit)
 	}
 	rows := make([]timeline.Row, 0, n)
-	err = db.each(ctx, tx, q, query, args, false, func(r *timeline.Row) error {
+	err = db.each(ctx, tx, q, q.rows(planKeysFirst), q.pageArgs(&f), false, func(r *timeline.Row) error {
 		rows = append(rows, *r)
 		return nil
 	})
@@ -106,28 +86,19 @@ func (db *DB) EachRow(ctx context.Context, f timeline.Filter, fn func(*timeline.
 			return db.mapError(err, ours)
 		}
 	}
-	if q.whole() { // timeline_rows holds it in order: one sequential scan
-		query := `SELECT row_json FROM timeline_rows
-		ORDER BY start, "end" DESC, document_id, mention_offset, event_id
-		LIMIT ? OFFSET ?`
-		// Without a limit nearly every document has rows: reading them all
-		// at once beats looking each up while the rows stream.
-		return db.each(ctx, tx, q, query, []any{limit(f.Limit), f.Offset}, f.Limit == 0, fn)
+	plan := planJoined
+	if q.whole() {
+		plan = planStored
 	}
-	query := q.with("") + `SELECT ` + rowColumns + q.snippet() + `
-	FROM ` + q.from + rowJoins + q.where() + `
-	ORDER BY ` + timelineOrder + `
-	LIMIT ? OFFSET ?`
-	args := q.withArgs()
-	if q.match != "" { // the snippet's placeholder comes before the WHERE's
-		args = append(args, q.match)
-	}
-	args = append(append(args, q.args...), limit(f.Limit), f.Offset)
-	return db.each(ctx, tx, q, query, args, false, fn)
+	// Without a limit nearly every document has rows: reading them all at
+	// once beats looking each up while the rows stream.
+	allDocs := plan == planStored && f.Limit == 0
+	return db.each(ctx, tx, q, q.rows(plan), q.pageArgs(&f), allDocs, fn)
 }
 
-// each runs a row query, whose columns are rowColumns and optionally a
-// snippet, and calls fn per row. allDocs reads every document's name first.
+// each runs a row query (rowQuery.rows), whose columns are rowColumns and
+// optionally a snippet, and calls fn per row. allDocs reads every
+// document's name first.
 func (db *DB) each(ctx context.Context, tx *sql.Tx, q *rowQuery, query string, args []any, allDocs bool, fn func(*timeline.Row) error) error {
 	s := rowScanner{docs: db.documentNames(tx)}
 	defer s.docs.close()
@@ -178,19 +149,23 @@ func limit(n int) int {
 }
 
 // rowQuery is a timeline query under construction: a FROM clause over events
-// e chosen for the filter, and conditions with their bound arguments.
+// e chosen for the filter, and conditions with their arguments. Every
+// argument is named (sql.Named, :name in the SQL), so that the parts can be
+// put together in any order and a value used twice is bound once.
 type rowQuery struct {
-	classes time.Time // when set, the span-class bounds for an overlap with this instant
+	classes bool // the FROM clause reads the span classes (with)
 	from    string
 	conds   []string
-	args    []any
+	args    []any  // sql.NamedArg, for conds, with and snippetColumn
 	match   string // the FTS5 query when the filter has one
 	ftsOnly bool   // the full-text index alone answers the count
 }
 
-func (q *rowQuery) cond(c string, args ...any) {
+func (q *rowQuery) cond(c string, args ...sql.NamedArg) {
 	q.conds = append(q.conds, c)
-	q.args = append(q.args, args...)
+	for _, a := range args {
+		q.args = append(q.args, a)
+	}
 }
 
 // whole reports whether q selects every dated event: buildQuery adds a
@@ -202,8 +177,12 @@ func (q *rowQuery) where() string { return "\n\tWHERE " + strings.Join(q.conds, 
 // with returns the WITH clause the query needs, followed by more, if any.
 func (q *rowQuery) with(more string) string {
 	var ctes []string
-	if !q.classes.IsZero() {
-		ctes = append(ctes, `classes (c, lo) AS (VALUES `+strings.TrimSuffix(strings.Repeat("(?, ?), ", maxSpanClass+1), ", ")+`)`)
+	if q.classes {
+		values := make([]string, maxSpanClass+1)
+		for c := range values {
+			values[c] = fmt.Sprintf("(%d, :lo%d)", c, c)
+		}
+		ctes = append(ctes, `classes (c, lo) AS (VALUES `+strings.Join(values, ", ")+`)`)
 	}
 	if more != "" {
 		ctes = append(ctes, more)
@@ -214,31 +193,63 @@ func (q *rowQuery) with(more string) string {
 	return "WITH " + strings.Join(ctes, ",\n") + "\n"
 }
 
-// withArgs returns the arguments of with's span classes.
-func (q *rowQuery) withArgs() []any {
-	if q.classes.IsZero() {
-		return nil
-	}
-	args := make([]any, 0, 2*(maxSpanClass+1))
-	for c := 0; c <= maxSpanClass; c++ {
-		args = append(args, c, classLowerBound(q.classes, c))
-	}
-	return args
-}
-
-// count returns the query for the total and its arguments.
-func (q *rowQuery) count() (string, []any) {
+// count returns the query for the total; its arguments are q.args.
+func (q *rowQuery) count() string {
 	if q.ftsOnly {
-		return `SELECT count(*) FROM events_fts WHERE events_fts MATCH ?`, []any{q.match}
+		return `SELECT count(*) FROM events_fts WHERE events_fts MATCH :match`
 	}
-	return q.with("") + `SELECT count(*) FROM ` + q.from + q.where(), append(q.withArgs(), q.args...)
+	return q.with("") + `SELECT count(*) FROM ` + q.from + q.where()
 }
 
-func (q *rowQuery) snippet() string {
-	if q.match == "" {
-		return ", ''"
+// rowPlan is how a row query reads its rows.
+type rowPlan int
+
+const (
+	// planStored reads timeline_rows alone, which holds every row in
+	// order: one sequential scan, for a query that selects every row.
+	planStored rowPlan = iota
+	// planKeysFirst sorts the narrow keys, which the indexes cover, then
+	// reads the wide rows of the page only: for a page, whose rows are few.
+	planKeysFirst
+	// planJoined reads each selected event's row as it goes, in order: for
+	// a stream, where sorting the keys first would hold them all.
+	planJoined
+)
+
+// rows returns the query, following plan, for the rows q selects in
+// timeline order, from :offset on and at most :limit of them (pageArgs).
+// Its columns are rowColumns and, for a search, the snippet: a column
+// costs time on every row, and an export reads a million.
+func (q *rowQuery) rows(plan rowPlan) string {
+	snippet := ""
+	if q.match != "" {
+		snippet = ", " + snippetColumn
 	}
-	return ", " + snippetColumn
+	switch plan {
+	case planStored:
+		return `SELECT row_json` + snippet + ` FROM timeline_rows
+	ORDER BY start, "end" DESC, document_id, mention_offset, event_id
+	LIMIT :limit OFFSET :offset`
+	case planKeysFirst:
+		return q.with(`page AS (
+		SELECT e.id AS id, e.start AS start, e."end" AS "end", e.document_id AS document_id, e.mention_offset AS mention_offset
+		FROM `+q.from+q.where()+`
+		ORDER BY `+timelineOrder+`
+		LIMIT :limit OFFSET :offset)`) + `
+	SELECT ` + rowColumns + snippet + `
+	FROM page p JOIN events e ON e.id = p.id` + rowJoins + `
+	ORDER BY p.start, p."end" DESC, p.document_id, p.mention_offset, p.id`
+	default:
+		return q.with("") + `SELECT ` + rowColumns + snippet + `
+	FROM ` + q.from + rowJoins + q.where() + `
+	ORDER BY ` + timelineOrder + `
+	LIMIT :limit OFFSET :offset`
+	}
+}
+
+// pageArgs returns the arguments of rows: q's and f's page.
+func (q *rowQuery) pageArgs(f *timeline.Filter) []any {
+	return append(q.args[:len(q.args):len(q.args)], sql.Named("limit", limit(f.Limit)), sql.Named("offset", f.Offset))
 }
 
 // origin blames errors on the user's search text when there is one.
@@ -268,52 +279,57 @@ func (db *DB) buildQuery(ctx context.Context, tx *sql.Tx, f *timeline.Filter) (*
 		}
 		q.match = match
 		q.from = `events_fts CROSS JOIN events e ON e.id = events_fts.rowid`
-		q.cond(`events_fts MATCH ?`, match)
+		q.cond(`events_fts MATCH :match`, sql.Named("match", match))
 	case f.From != nil && !f.Within:
-		q.classes = f.From.Start
+		q.classes = true
 		q.from = `classes CROSS JOIN events e`
-		q.cond(`e.span_class = classes.c AND e.start >= classes.lo`)
+		bounds := make([]sql.NamedArg, maxSpanClass+1)
+		for c := range bounds {
+			bounds[c] = sql.Named(fmt.Sprintf("lo%d", c), classLowerBound(f.From.Start, c))
+		}
+		q.cond(`e.span_class = classes.c AND e.start >= classes.lo`, bounds...)
 	}
 	q.cond(`e.start IS NOT NULL`) // also what lets SQLite use the partial indexes
 	if f.From != nil {
 		if f.Within {
-			q.cond(`e.start >= ?`, timeline.FormatInstant(f.From.Start))
+			q.cond(`e.start >= :from`, sql.Named("from", timeline.FormatInstant(f.From.Start)))
 		} else {
-			q.cond(`e."end" > ?`, timeline.FormatInstant(f.From.Start))
+			q.cond(`e."end" > :from`, sql.Named("from", timeline.FormatInstant(f.From.Start)))
 		}
 	}
 	if f.To != nil {
-		q.cond(`e.start < ?`, timeline.FormatInstant(f.To.End))
+		q.cond(`e.start < :to`, sql.Named("to", timeline.FormatInstant(f.To.End)))
 		if f.Within {
-			q.cond(`e."end" <= ?`, timeline.FormatInstant(f.To.End))
+			q.cond(`e."end" <= :to`)
 		}
 	}
 	if f.DocumentID != nil {
-		q.cond(`e.document_id = ?`, *f.DocumentID)
+		q.cond(`e.document_id = :document_id`, sql.Named("document_id", *f.DocumentID))
 	}
 	if f.Document != nil {
-		q.cond(`e.document_id IN (SELECT id FROM documents WHERE `+containsFold+`(title, ?) OR `+containsFold+`(source, ?))`,
-			*f.Document, *f.Document)
+		q.cond(`e.document_id IN (SELECT id FROM documents WHERE `+containsFold+`(title, :document) OR `+containsFold+`(source, :document))`,
+			sql.Named("document", *f.Document))
 	}
 	if f.Type != nil {
-		q.cond(`(SELECT type FROM mentions WHERE id = e.mention_id) = ?`, string(*f.Type))
+		q.cond(`(SELECT type FROM mentions WHERE id = e.mention_id) = :type`, sql.Named("type", string(*f.Type)))
 	}
 	if len(f.Granularity) > 0 {
-		marks := strings.TrimSuffix(strings.Repeat("?, ", len(f.Granularity)), ", ")
-		args := make([]any, len(f.Granularity))
+		marks := make([]string, len(f.Granularity))
+		args := make([]sql.NamedArg, len(f.Granularity))
 		for i, g := range f.Granularity {
-			args[i] = string(g)
+			marks[i] = fmt.Sprintf(":granularity%d", i)
+			args[i] = sql.Named(marks[i][1:], string(g))
 		}
-		q.cond(`e.granularity IN (`+marks+`)`, args...)
+		q.cond(`e.granularity IN (`+strings.Join(marks, ", ")+`)`, args...)
 	}
 	for _, by := range []struct {
-		role string
+		role string // also the parameter's name
 		name *string
 	}{{"actor", f.Actor}, {"place", f.Place}} {
 		if by.name != nil {
 			// Entities first: a few names match, then their events by index.
-			q.cond(`e.id IN (SELECT x.event_id FROM event_entities x WHERE x.role = ? AND x.entity_id IN
-				(SELECT n.id FROM entities n WHERE `+containsFold+`(n.name, ?)))`, by.role, *by.name)
+			q.cond(`e.id IN (SELECT x.event_id FROM event_entities x WHERE x.role = '`+by.role+`' AND x.entity_id IN
+				(SELECT n.id FROM entities n WHERE `+containsFold+`(n.name, :`+by.role+`)))`, sql.Named(by.role, *by.name))
 		}
 	}
 	// Only dated events are in the full-text index, so with no other

@@ -107,7 +107,7 @@ func TestTimelineRowsInStep(t *testing.T) {
 		date("3 June 2025", "2025-06-03", timeline.GranularityDay, "2025-06-03", "2025-06-04").
 		date("4 June 2025", "2025-06-04", timeline.GranularityDay, "2025-06-04", "2025-06-05")
 	boom.events[1].Phrase = "boom"
-	results, err := db.SaveDocuments(ctx, []store.Extraction{c.extraction(), boom.extraction()})
+	results, err := db.SaveDocuments(ctx, []timeline.Extraction{c.extraction(), boom.extraction()})
 	if err != nil || !results[0].Stored || results[1].Err == nil {
 		t.Fatalf("SaveDocuments = %+v, %v; want the second refused", results, err)
 	}
@@ -180,43 +180,6 @@ func TestMigrationBackfill(t *testing.T) {
 	}
 	if got := everyRow(t, db); !reflect.DeepEqual(got, want) {
 		t.Errorf("rows after the upgrade:\n got %s\nwant %s", keys(got), keys(want))
-	}
-}
-
-// TestTimelineRowsJSON checks that the elements of row_json are, in the
-// order rowFields documents them, the timeline view's columns.
-func TestTimelineRowsJSON(t *testing.T) {
-	db := timelineFixture(t)
-	raw := rawDB(t, db.Path())
-	var fields string
-	tables, err := db.Schema(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, table := range tables {
-		for _, c := range table.Columns {
-			if table.Name == "timeline_rows" && c.Name == "row_json" {
-				fields = c.Description
-			}
-		}
-	}
-	// The description lists the fields: "JSON array of the row: a, b, ... (...)".
-	fields = strings.TrimPrefix(fields[:strings.Index(fields, " (")], "JSON array of the row: ")
-	var checks []string
-	for i, name := range strings.Split(fields, ", ") {
-		if name == "actors" || name == "places" {
-			checks = append(checks, fmt.Sprintf(`(SELECT group_concat(value, ', ') FROM json_each(r.row_json, '$[%d]')) IS t.%s`, i, name))
-		} else {
-			checks = append(checks, fmt.Sprintf(`json_extract(r.row_json, '$[%d]') IS t."%s"`, i, name))
-		}
-	}
-	query := `SELECT count(*), sum(` + strings.Join(checks, " AND ") + `) FROM timeline t JOIN timeline_rows r ON r.event_id = t.event_id`
-	var rows, good int
-	if err := raw.QueryRow(query).Scan(&rows, &good); err != nil {
-		t.Fatal(err)
-	}
-	if rows != 8 || good != rows {
-		t.Errorf("%d of %d rows have the view's values at the documented places in row_json", good, rows)
 	}
 }
 

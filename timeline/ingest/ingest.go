@@ -11,7 +11,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/timeline-dev/timeline/store"
 	"github.com/timeline-dev/timeline/timeline"
 	"github.com/timeline-dev/timeline/timeline/extract"
 	"github.com/timeline-dev/timeline/timeline/source"
@@ -21,11 +20,6 @@ import (
 // Version names the extraction that produced stored mentions and events;
 // reindex re-extracts documents stored under any other version.
 const Version = temporal.Version + "+" + extract.Version
-
-// Saver is the part of the store the pipeline writes to.
-type Saver interface {
-	SaveDocuments(ctx context.Context, docs []store.Extraction) ([]store.SaveResult, error)
-}
 
 // Options controls a run.
 type Options struct {
@@ -58,14 +52,14 @@ type Summary struct {
 type job struct {
 	seq  int
 	item source.Item
-	x    store.Extraction
+	x    timeline.Extraction
 }
 
 // Run ingests paths into db. It returns an error only when the run itself
 // cannot go on (the database failed, ctx was cancelled: then the summary
 // counts what was done before); failures of single files are reported
 // through opt.Report and counted in Summary.Failed.
-func Run(ctx context.Context, db Saver, paths []string, opt Options) (Summary, error) {
+func Run(ctx context.Context, db timeline.Saver, paths []string, opt Options) (Summary, error) {
 	start := time.Now()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -116,7 +110,7 @@ func Run(ctx context.Context, db Saver, paths []string, opt Options) (Summary, e
 				if doc := j.item.Doc; doc != nil && j.item.Err == nil {
 					doc.ExtractorVersion = Version
 					mentions, events := extract.Process(doc)
-					j.x = store.Extraction{Document: doc, Mentions: mentions, Events: events}
+					j.x = timeline.Extraction{Document: doc, Mentions: mentions, Events: events}
 				}
 				select {
 				case done <- j:
@@ -154,7 +148,7 @@ func Run(ctx context.Context, db Saver, paths []string, opt Options) (Summary, e
 // writer stores jobs in input order so that document ids follow the order
 // of the inputs, whatever order the workers finish in.
 type writer struct {
-	db       Saver
+	db       timeline.Saver
 	report   func(string)
 	progress func(Summary)
 	batch    int
@@ -220,7 +214,7 @@ func (w *writer) flush(ctx context.Context) error {
 	if len(w.queue) == 0 {
 		return nil
 	}
-	xs := make([]store.Extraction, len(w.queue))
+	xs := make([]timeline.Extraction, len(w.queue))
 	for i, j := range w.queue {
 		xs[i] = j.x
 	}

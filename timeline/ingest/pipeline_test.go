@@ -7,62 +7,14 @@ import (
 	"io"
 	"math/rand"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 
-	"github.com/timeline-dev/timeline/store"
 	"github.com/timeline-dev/timeline/timeline"
 	"github.com/timeline-dev/timeline/timeline/ingest"
+	"github.com/timeline-dev/timeline/timeline/ingest/ingesttest"
 	"github.com/timeline-dev/timeline/timeline/source"
 )
-
-// fakeSaver records the batches the writer stores. reject names documents
-// (by title) to reject with EINVALID; fail is returned for the nth call
-// (1-based) when set.
-type fakeSaver struct {
-	mu      sync.Mutex
-	batches [][]string // titles per call
-	seen    map[string]bool
-	reject  map[string]bool
-	failAt  int
-	fail    error
-	onSave  func(call int)
-}
-
-func (f *fakeSaver) SaveDocuments(ctx context.Context, docs []store.Extraction) ([]store.SaveResult, error) {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	if f.seen == nil {
-		f.seen = map[string]bool{}
-	}
-	call := len(f.batches) + 1
-	if f.onSave != nil {
-		f.onSave(call)
-	}
-	if call == f.failAt {
-		f.batches = append(f.batches, nil)
-		return nil, f.fail
-	}
-	var titles []string
-	results := make([]store.SaveResult, len(docs))
-	for i, x := range docs {
-		titles = append(titles, x.Document.Title)
-		switch {
-		case f.reject[x.Document.Title]:
-			results[i].Err = timeline.Errorf(timeline.EINVALID, "rejected %s", x.Document.Title)
-		case f.seen[x.Document.Text]:
-		default:
-			f.seen[x.Document.Text] = true
-			results[i].Stored = true
-		}
-	}
-	f.batches = append(f.batches, titles)
-	return results, nil
-}
 
 // jsonlInput returns JSON Lines of n documents titled d0, d1, ...; sizes
 // gives the paragraphs of each (default 1). The first line must stay short:
@@ -76,7 +28,7 @@ func jsonlInput(n int, sizes map[int]int) string {
 		if p == 0 {
 			p = 1
 		}
-		fmt.Fprintf(&b, `{"title": "d%d", "published": "2025-05-19", "text": %q}`+"\n", i, newsText(r, i, p))
+		fmt.Fprintf(&b, `{"title": "d%d", "published": "2025-05-19", "text": %q}`+"\n", i, ingesttest.NewsText(r, i, p))
 	}
 	return b.String()
 }
@@ -100,7 +52,7 @@ func TestWriterBatches(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			saver := &fakeSaver{}
+			saver := &memStore{}
 			opt := ingest.Options{Workers: tt.workers, Batch: tt.batch, Source: source.Options{Stdin: strings.NewReader(jsonlInput(tt.n, tt.sizes))}}
 			sum, _ := run(t, saver, []string{"-"}, opt)
 			if sum.Stored != tt.n {
@@ -133,24 +85,24 @@ func TestWriterResults(t *testing.T) {
 	tests := []struct {
 		name    string
 		input   string
-		saver   *fakeSaver
+		saver   *memStore
 		want    ingest.Summary // compared on Documents, Stored, Duplicates, Failed
 		wantErr error
 		report  string
 	}{
-		{name: "all stored", input: jsonlInput(10, nil), saver: &fakeSaver{},
+		{name: "all stored", input: jsonlInput(10, nil), saver: &memStore{},
 			want: ingest.Summary{Documents: 10, Stored: 10}},
-		{name: "repeated text is a duplicate", input: jsonlInput(3, nil) + jsonlInput(3, nil), saver: &fakeSaver{},
+		{name: "repeated text is a duplicate", input: jsonlInput(3, nil) + jsonlInput(3, nil), saver: &memStore{},
 			want: ingest.Summary{Documents: 6, Stored: 3, Duplicates: 3}},
-		{name: "rejected document", input: jsonlInput(5, nil), saver: &fakeSaver{reject: map[string]bool{"d2": true}},
+		{name: "rejected document", input: jsonlInput(5, nil), saver: &memStore{reject: map[string]bool{"d2": true}},
 			want: ingest.Summary{Documents: 5, Stored: 4, Failed: 1}, report: "error: -:3: rejected d2"},
-		{name: "store fails", input: jsonlInput(50, nil), saver: &fakeSaver{failAt: 2, fail: locked},
+		{name: "store fails", input: jsonlInput(50, nil), saver: &memStore{failAt: 2, fail: locked},
 			want: ingest.Summary{Stored: 1}, wantErr: locked},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rep := &reporter{}
-			opt := ingest.Options{Workers: 2, Batch: 1, Report: rep.report, Source: source.Options{Stdin: strings.NewReader(tt.input)}}
+			rep := &ingesttest.Reporter{}
+			opt := ingest.Options{Workers: 2, Batch: 1, Report: rep.Report, Source: source.Options{Stdin: strings.NewReader(tt.input)}}
 			sum, err := ingest.Run(context.Background(), tt.saver, []string{"-"}, opt)
 			if !errors.Is(err, tt.wantErr) {
 				t.Fatalf("Run error %v; want %v", err, tt.wantErr)
@@ -167,8 +119,8 @@ func TestWriterResults(t *testing.T) {
 				sum.Duplicates != tt.want.Duplicates || sum.Failed != tt.want.Failed {
 				t.Errorf("summary %+v; want %+v", sum, tt.want)
 			}
-			if tt.report != "" && len(rep.matching(tt.report)) != 1 {
-				t.Errorf("reports %q; want one %q", rep.all(), tt.report)
+			if tt.report != "" && len(rep.Matching(tt.report)) != 1 {
+				t.Errorf("reports %q; want one %q", rep.All(), tt.report)
 			}
 		})
 	}
@@ -194,7 +146,7 @@ func TestRunCancelled(t *testing.T) {
 				if tt.cancelAt == 0 {
 					cancel()
 				}
-				saver := &fakeSaver{onSave: func(call int) {
+				saver := &memStore{onSave: func(call int) {
 					if call == tt.cancelAt {
 						cancel()
 					}
@@ -227,19 +179,19 @@ func (c *countingReader) Read(p []byte) (int, error) {
 // slowSave records how far the input was read when the document titled
 // slow was stored.
 type slowSave struct {
-	fakeSaver
+	memStore
 	slow string
 	in   *countingReader
 	read atomic.Int64
 }
 
-func (f *slowSave) SaveDocuments(ctx context.Context, docs []store.Extraction) ([]store.SaveResult, error) {
+func (f *slowSave) SaveDocuments(ctx context.Context, docs []timeline.Extraction) ([]timeline.SaveResult, error) {
 	for _, x := range docs {
 		if x.Document.Title == f.slow {
 			f.read.Store(f.in.n.Load())
 		}
 	}
-	return f.fakeSaver.SaveDocuments(ctx, docs)
+	return f.memStore.SaveDocuments(ctx, docs)
 }
 
 // TestRunBoundedReadAhead puts a slow document early: while it is
