@@ -81,10 +81,7 @@ func (x *extraction) nounsFromVerbs(s *sentence, evs []event) {
 			if v.group < 0 || v.clause != e.clause || !v.dated() || v.publishing {
 				continue
 			}
-			// Only the verb's own arguments: its subject, its object, the
-			// phrase right after them ("present at the ceremony").
-			g := &s.groups[v.group]
-			if g.subject == e.np || g.object == e.np || v.light == e.np || x.ppOf(s, g, e.np) {
+			if x.takesPart(s, v, e) {
 				best = j
 				break
 			}
@@ -260,3 +257,33 @@ func (x *extraction) ppOf(s *sentence, g *vgroup, np int) bool {
 	}
 	return true
 }
+
+// takesPart reports whether event noun n happens with verb event v, so that
+// v's time is n's: the verb is what the event does or undergoes ("the talks
+// began", "the attack killed 12"), or takes part in it ("attended the
+// ceremony", "held talks", "were present at the ceremony"). What a verb
+// reports, wants or judges ("denounced torture", "plans talks") is not
+// dated by it.
+func (x *extraction) takesPart(s *sentence, v, n *event) bool {
+	if v.group < 0 || n.group >= 0 {
+		return false
+	}
+	g := &s.groups[v.group]
+	switch {
+	case v.light == n.np:
+		return true
+	case g.subject == n.np:
+		return v.class == timeline.ClassOccurrence || v.class == timeline.ClassAspectual
+	case g.object == n.np:
+		return participationVerbs[v.lemma] || v.class == timeline.ClassAspectual
+	case x.ppOf(s, g, n.np):
+		return participationVerbs[v.lemma] || g.copula
+	}
+	return false
+}
+
+// participationVerbs take part in the event they take as object or
+// complement: attended the summit, won the election, joined the talks.
+var participationVerbs = setOf(`attend host hold join lead win lose boycott stage conduct skip miss open close
+	mark celebrate observe address chair sign enter leave quit survive witness cover watch fight wage
+	play perform organise organize launch finish complete call convene arrive speak participate take`)
