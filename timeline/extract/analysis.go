@@ -25,6 +25,13 @@ type doc struct {
 	names map[string]string
 	// alias maps "russian leader" to the person it introduced.
 	alias map[string]string
+	// orgs maps the short forms of organisations named so far to their full
+	// names: "kellogg" → "Kellogg Co", "icrc" → "International Committee of
+	// the Red Cross".
+	orgs map[string]string
+	// female holds the full names of the people the text marks as women
+	// (Mrs, Ms, a woman's first name), for "she".
+	female map[string]bool
 	// mentions are the byte spans of every mention, sorted, so that a
 	// phrase never swallows another time expression.
 	mentions []span
@@ -57,7 +64,8 @@ func getDoc() *doc {
 	case d := <-docs:
 		return d
 	default:
-		return &doc{names: map[string]string{}, alias: map[string]string{}, midCaps: map[string]int{}, cache: new(wordCache)}
+		return &doc{names: map[string]string{}, alias: map[string]string{}, orgs: map[string]string{}, female: map[string]bool{},
+			midCaps: map[string]int{}, cache: new(wordCache)}
 	}
 }
 
@@ -170,6 +178,8 @@ func (d *doc) free() {
 	}
 	clear(d.names)
 	clear(d.alias)
+	clear(d.orgs)
+	clear(d.female)
 	clear(d.midCaps)
 	clear(d.ents)
 	clear(d.topic)

@@ -572,6 +572,22 @@ func (d *doc) subjectOf(s *sentence, gi int) int {
 		}
 		break
 	}
+	// "Robert M. Price, chairman and chief executive, said": back over a
+	// description set off by commas to the name it describes.
+	if k := g.s - 1; k > c.s && d.isComma(k) {
+		for j := k - 1; j > c.s && j > k-12; j-- {
+			t := &d.toks[j]
+			if t.pos.verb() || t.pos == pMD || t.pos == pWH {
+				break
+			}
+			if d.isComma(j) {
+				if np := s.npAt[j-1-s.a]; np >= 0 && d.toks[s.nps[np].head].pos == pNNP && s.nps[np].prep < 0 {
+					return np
+				}
+				break
+			}
+		}
+	}
 	if best >= 0 {
 		return best
 	}
@@ -586,6 +602,14 @@ func (d *doc) subjectOf(s *sentence, gi int) int {
 	}
 	if c.kind == clRelative && c.antecedent >= 0 && d.relativeSubject(s, c, g) {
 		return c.antecedent
+	}
+	// A report with its subject after it: `"...," said Patricia Hurt`.
+	if g.finite && reportingLemma[d.lemma(g.head)] && g.e < s.b {
+		if np := s.npAt[g.e-s.a]; np >= 0 && s.nps[np].s == g.e {
+			if p := d.toks[s.nps[np].head].pos; p == pNNP || p == pPRP || d.fl(s.nps[np].head)&(fRole|fTitle) != 0 {
+				return np
+			}
+		}
 	}
 	// A coordinate clause without a subject of its own: "and agreed".
 	if c.intro >= 0 && d.toks[c.intro].pos == pCC {

@@ -41,14 +41,15 @@ func (x *extraction) refersTo(s *sentence, ni int) (entMention, bool) {
 func (x *extraction) pronounAt(s *sentence, k int) (entMention, bool) {
 	d := x.d
 	at := d.toks[k].s
-	switch d.lower(k) {
+	switch w := d.lower(k); w {
 	case "he", "him", "his", "himself", "she", "her", "hers", "herself":
-		return x.person(at, s)
+		return x.person(at, s, w == "she" || w == "her" || w == "hers" || w == "herself")
 	case "it", "its", "itself":
-		if d.lower(k) == "it" && k > s.a && d.toks[k-1].pos.verb() {
+		if w == "it" && k > s.a && d.toks[k-1].pos.verb() {
 			return entMention{}, false // "made it clear": no one
 		}
-		return x.recent(at, s, func(m *entMention) bool { return m.kind == timeline.EntityOrganization })
+		// An organisation or a country: "its subsequent military buildup".
+		return x.recent(at, s, func(m *entMention) bool { return m.kind != timeline.EntityPerson })
 	case "they", "them", "their", "themselves":
 		return x.recent(at, s, func(m *entMention) bool { return m.kind == timeline.EntityOrganization })
 	}
@@ -63,22 +64,25 @@ func kindIs(k timeline.EntityKind) func(*entMention) bool {
 // it in its sentence ("Vance said Mr Trump was open to walking away from
 // his attempts"), else the person the story is about: the subject of the
 // nearest sentence before that had a person as subject.
-func (x *extraction) person(at int, s *sentence) (entMention, bool) {
+func (x *extraction) person(at int, s *sentence, female bool) (entMention, bool) {
 	d := x.d
+	// A woman is one the text marks as one (Mrs, a woman's first name);
+	// "she" finds no one else, "he" no one marked.
+	fits := func(name string) bool { return d.female[name] == female }
 	from := d.toks[s.a].s
 	for i := d.firstEntity(at) - 1; i >= 0 && d.ents[i].s >= from; i-- {
-		if d.ents[i].kind == timeline.EntityPerson && d.ents[i].e <= at {
-			return d.ents[i], true
+		if m := d.ents[i]; m.kind == timeline.EntityPerson && m.e <= at && fits(m.name) {
+			return m, true
 		}
 	}
 	si := x.sentenceOfToken(s.a)
 	for p := si - 1; p >= 0 && p >= si-maxBack; p-- {
-		if p < len(x.subjects) && x.subjects[p] != "" {
+		if p < len(x.subjects) && x.subjects[p] != "" && fits(x.subjects[p]) {
 			return entMention{s: at, e: at, name: x.subjects[p], kind: timeline.EntityPerson}, true
 		}
 	}
 	for p := si - 1; p >= 0 && p >= si-maxBack; p-- {
-		if name := d.topic[p]; name != "" {
+		if name := d.topic[p]; name != "" && fits(name) {
 			return entMention{s: at, e: at, name: name, kind: timeline.EntityPerson}, true
 		}
 	}
@@ -138,6 +142,6 @@ func (x *extraction) sentenceOfToken(a int) int {
 }
 
 var (
-	orgDescriptions   = setOf(`company firm group bank carrier airline maker automaker retailer insurer lender utility producer operator government ministry agency administration party organisation organization team club committee council board court`)
+	orgDescriptions   = setOf(`company firm group bank carrier airline maker automaker retailer insurer lender utility producer operator government ministry agency administration party organisation organization team club committee council board court alliance coalition bloc union federation association concern conglomerate giant unit subsidiary newspaper network broadcaster league regime`)
 	placeDescriptions = setOf(`country nation state city region province island capital kingdom republic`)
 )

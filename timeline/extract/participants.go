@@ -54,7 +54,15 @@ func (x *extraction) participants(e *event) []timeline.Participant {
 
 // tellLemma are verbs whose object is who is told: told Russian media,
 // informed the board.
-var tellLemma = setOf(`tell inform assure remind warn notify brief ask thank call phone email text`)
+var tellLemma = setOf(`tell inform assure remind warn notify brief ask thank phone email text`)
+
+// patientNouns name something done to their possessor: "his capture",
+// "its founding", "Mandela's release".
+var patientNouns = setOf(`capture arrest detention release killing murder assassination death execution
+	election reelection appointment nomination dismissal firing ouster removal kidnapping abduction
+	founding creation funeral trial conviction sentencing indictment acquittal impeachment defeat
+	injury wounding rescue evacuation expulsion deportation extradition acquisition takeover purchase
+	sale bailout liberation invasion occupation annexation bombing shelling`)
 
 // verbPPs adds the entities of the prepositional phrases after verb group g
 // in its clause: "with" (co-agent), "to" (recipient), "by" (agent of a
@@ -91,12 +99,18 @@ func (x *extraction) verbPPs(s *sentence, g *vgroup, clause int, add func(int, t
 func (x *extraction) nounArguments(s *sentence, ni int, add func(int, timeline.Role), addEntity func(entMention, timeline.Role), possessor bool) {
 	d := x.d
 	np := &s.nps[ni]
+	// The possessor does the event ("Trump's call"), or undergoes it when
+	// the noun names what is done to someone ("his capture").
+	owner := timeline.RoleAgent
+	if patientNouns[d.lemma(np.head)] {
+		owner = timeline.RolePatient
+	}
 	if possessor && np.possessor >= 0 {
-		add(np.possessor, timeline.RoleAgent)
+		add(np.possessor, owner)
 	}
 	if possessor && d.toks[np.s].pos == pPRPS {
 		if m, ok := x.pronounAt(s, np.s); ok {
-			addEntity(m, timeline.RoleAgent) // his call
+			addEntity(m, owner) // his call
 		}
 	}
 	// Names inside the phrase before the noun: "the Turkey talks", "a US
@@ -228,6 +242,16 @@ func (x *extraction) npEntities(s *sentence, ni int) []entMention {
 	}
 	if m, ok := x.refersTo(s, ni); ok {
 		return []entMention{m}
+	}
+	// "Secretary of State Madeleine Albright": a title whose name comes
+	// after "of ...".
+	if h := np.head; d.fl(h)&fTitle != 0 && d.toks[h].capital() {
+		end := min(s.b, np.e+5)
+		for i := d.firstEntity(d.toks[np.e-1].e); i < len(d.ents) && d.ents[i].s < d.toks[end-1].e; i++ {
+			if d.ents[i].kind == timeline.EntityPerson {
+				return []entMention{d.ents[i]}
+			}
+		}
 	}
 	// "with Russian leader Vladimir Putin": a role noun, then the name it
 	// introduces.
