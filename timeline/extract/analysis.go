@@ -29,6 +29,9 @@ type doc struct {
 	// names: "kellogg" → "Kellogg Co", "icrc" → "International Committee of
 	// the Red Cross".
 	orgs map[string]string
+	// titled maps a title to the last person named with it: "president" →
+	// "George Bush", for "the president".
+	titled map[string]string
 	// female holds the full names of the people the text marks as women
 	// (Mrs, Ms, a woman's first name), for "she".
 	female map[string]bool
@@ -64,7 +67,7 @@ func getDoc() *doc {
 	case d := <-docs:
 		return d
 	default:
-		return &doc{names: map[string]string{}, alias: map[string]string{}, orgs: map[string]string{}, female: map[string]bool{},
+		return &doc{names: map[string]string{}, alias: map[string]string{}, orgs: map[string]string{}, female: map[string]bool{}, titled: map[string]string{},
 			midCaps: map[string]int{}, cache: new(wordCache)}
 	}
 }
@@ -180,6 +183,7 @@ func (d *doc) free() {
 	clear(d.alias)
 	clear(d.orgs)
 	clear(d.female)
+	clear(d.titled)
 	clear(d.midCaps)
 	clear(d.ents)
 	clear(d.topic)

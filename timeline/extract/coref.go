@@ -23,13 +23,18 @@ func (x *extraction) refersTo(s *sentence, ni int) (entMention, bool) {
 	w := d.lower(h)
 	switch {
 	case orgFollowers[w] || orgDescriptions[w]:
-		return x.recent(d.toks[np.s].s, s, kindIs(timeline.EntityOrganization))
+		// "the company": the organisation the story is about, the one
+		// named most so far.
+		return x.salient(d.toks[np.s].s, timeline.EntityOrganization)
 	case placeDescriptions[w]:
 		return x.recent(d.toks[np.s].s, s, kindIs(timeline.EntityPlace))
 	case d.fl(h)&fRole != 0 || d.fl(h)&fTitle != 0:
-		// "the Russian leader": the alias the text set up, else the last
-		// person.
+		// "the Russian leader": the alias the text set up; "the president":
+		// the person named with that title; else the last person.
 		if full, ok := d.alias[string(d.key(np.s+1, np.e))]; ok {
+			return entMention{s: d.toks[np.s].s, e: d.toks[h].e, name: full, kind: timeline.EntityPerson}, true
+		}
+		if full, ok := d.titled[w]; ok && np.e-np.s == 2 {
 			return entMention{s: d.toks[np.s].s, e: d.toks[h].e, name: full, kind: timeline.EntityPerson}, true
 		}
 		return x.recent(d.toks[np.s].s, s, kindIs(timeline.EntityPerson))
@@ -107,6 +112,27 @@ func (x *extraction) subjectPerson(si int) string {
 		return ""
 	}
 	return ""
+}
+
+// salient returns the entity of kind k named most often before byte at
+// (the last of them on a tie).
+func (x *extraction) salient(at int, k timeline.EntityKind) (entMention, bool) {
+	d := x.d
+	counts := map[string]int{}
+	best, bestN := -1, 0
+	for i := 0; i < len(d.ents) && d.ents[i].e <= at; i++ {
+		if d.ents[i].kind != k {
+			continue
+		}
+		counts[d.ents[i].name]++
+		if n := counts[d.ents[i].name]; n >= bestN {
+			best, bestN = i, n
+		}
+	}
+	if best < 0 {
+		return entMention{}, false
+	}
+	return d.ents[best], true
 }
 
 // recent returns the last entity mention before byte at, within maxBack

@@ -221,6 +221,8 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 		d.classifyRun(a, ts, end, true)
 		if p < b {
 			d.person(p, b)
+			// "President Bush": a later "the president" is Bush.
+			d.titled[d.lower(t)] = d.ents[len(d.ents)-1].name
 		}
 		return
 	}

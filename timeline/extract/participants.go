@@ -45,6 +45,13 @@ func (x *extraction) participants(e *event) []timeline.Participant {
 			x.nounArguments(s, e.light, addCoordinated, addEntity, false)
 		}
 		x.verbPPs(s, g, e.clause, addCoordinated)
+		if x.framed(s, e) {
+			// "In Kuwait, the Iraqis have rimmed the capital": a place
+			// opening the sentence is where its main events happen.
+			if np := x.frontedPlace(s); np >= 0 {
+				x.addPlaces(s, np, addCoordinated)
+			}
+		}
 	} else {
 		x.nounArguments(s, e.np, addCoordinated, addEntity, true)
 	}
@@ -283,4 +290,22 @@ func appendParticipant(ps []timeline.Participant, p timeline.Participant) []time
 		}
 	}
 	return append(ps, p)
+}
+
+// frontedPlace returns the noun phrase of a place phrase opening the
+// sentence ("In Kuwait, ..."), -1 when none.
+func (x *extraction) frontedPlace(s *sentence) int {
+	d := x.d
+	k := s.a
+	for k < s.b && d.isQuote(k) {
+		k++
+	}
+	if k+2 >= s.b || !(d.is(k, "in") || d.is(k, "at")) {
+		return -1
+	}
+	np := s.npAt[k+1-s.a]
+	if np < 0 || s.nps[np].s != k+1 || s.nps[np].e >= s.b || !d.isComma(s.nps[np].e) {
+		return -1
+	}
+	return np
 }
