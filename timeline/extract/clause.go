@@ -381,8 +381,8 @@ func (d *doc) opensClause(s *sentence, k int, w string) bool {
 			return true
 		}
 		for j := k + 1; j < g.s; j++ {
-			if d.toks[j].pos == pPunct && !d.isQuote(j) {
-				return false
+			if d.toks[j].pos == pPunct && !d.isQuote(j) || d.toks[j].pos == pCC {
+				return false // "came as a big shock but the feeling is"
 			}
 		}
 		return g.finite && g.s-k <= 10
