@@ -337,7 +337,17 @@ func (d *doc) npBefore(s *sentence, k int) int {
 	if j < s.a {
 		return -1
 	}
-	return s.npAt[j-s.a]
+	np := s.npAt[j-s.a]
+	// "Lahoud's backers in Damascus, who pressed": the phrase the
+	// prepositional phrase hangs on.
+	for np >= 0 && s.nps[np].prep > s.a {
+		prev := s.npAt[s.nps[np].prep-1-s.a]
+		if prev < 0 || s.nps[prev].e != s.nps[np].prep {
+			break
+		}
+		np = prev
+	}
+	return np
 }
 
 func (d *doc) isComma(k int) bool { return d.punct(k) == "," }

@@ -28,7 +28,7 @@ func (x *extraction) refersTo(s *sentence, ni int) (entMention, bool) {
 		return x.salient(d.toks[np.s].s, timeline.EntityOrganization)
 	case placeDescriptions[w]:
 		return x.recent(d.toks[np.s].s, s, kindIs(timeline.EntityPlace))
-	case d.fl(h)&fRole != 0 || d.fl(h)&fTitle != 0:
+	case (d.fl(h)&fRole != 0 || d.fl(h)&fTitle != 0) && x.plainDescription(np):
 		// "the Russian leader": the alias the text set up; "the president":
 		// the person named with that title; else the last person.
 		if full, ok := d.alias[string(d.key(np.s+1, np.e))]; ok {
@@ -49,10 +49,12 @@ func (x *extraction) pronounAt(s *sentence, k int) (entMention, bool) {
 	switch w := d.lower(k); w {
 	case "he", "him", "his", "himself", "she", "her", "hers", "herself":
 		return x.person(at, s, w == "she" || w == "her" || w == "hers" || w == "herself")
-	case "it", "its", "itself":
-		if w == "it" && k > s.a && d.toks[k-1].pos.verb() {
-			return entMention{}, false // "made it clear": no one
+	case "it", "itself":
+		if k > s.a && d.toks[k-1].pos.verb() || k+1 < s.b && expletiveVerbs[d.lemma(k+1)] {
+			return entMention{}, false // "made it clear", "it seems": no one
 		}
+		return x.recent(at, s, kindIs(timeline.EntityOrganization))
+	case "its":
 		// An organisation or a country: "its subsequent military buildup".
 		return x.recent(at, s, func(m *entMention) bool { return m.kind != timeline.EntityPerson })
 	case "they", "them", "their", "themselves":
@@ -171,3 +173,20 @@ var (
 	orgDescriptions   = setOf(`company firm group bank carrier airline maker automaker retailer insurer lender utility producer operator government ministry agency administration party organisation organization team club committee council board court alliance coalition bloc union federation association concern conglomerate giant unit subsidiary newspaper network broadcaster league regime`)
 	placeDescriptions = setOf(`country nation state city region province island capital kingdom republic`)
 )
+
+// expletiveVerbs follow an "it" that stands for no one: "it seems", "it is
+// clear", "it takes time".
+var expletiveVerbs = setOf(`be seem appear happen look remain take mean matter follow become`)
+
+// plainDescription reports a description made of a role and at most a
+// demonym or an adjective ("the president", "the Russian leader"), which
+// refers back; "the Refounded Communist Party candidate" names someone new.
+func (x *extraction) plainDescription(np *nphrase) bool {
+	d := x.d
+	for k := np.s + 1; k < np.head; k++ {
+		if d.toks[k].pos == pNNP && !d.inGazetteer(k, k+1) || d.toks[k].pos == pCD {
+			return false
+		}
+	}
+	return np.head-np.s <= 2
+}
