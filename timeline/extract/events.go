@@ -94,8 +94,13 @@ func (x *extraction) isEventNoun(s *sentence, ni int) bool {
 	if t.pos != pNN && t.pos != pNNS {
 		return false
 	}
-	w := d.lower(h)
-	return eventNouns[w] || eventNouns[d.lemma(h)]
+	if t.evn == 0 {
+		t.evn = 2
+		if eventNouns[d.lower(h)] || eventNouns[d.lemma(h)] {
+			t.evn = 1
+		}
+	}
+	return t.evn == 1
 }
 
 // invertedHad reports the verb group "had" of an inverted conditional,

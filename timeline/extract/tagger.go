@@ -32,6 +32,13 @@ func (d *doc) tagSentence(a, b int) {
 			continue
 		}
 		w := d.lower(k)
+		if t.shape != shLower && !opening && !headline && len(w) > 1 {
+			// A capital inside a sentence is a name: only its word classes
+			// (titles, organisation cues) are wanted, from the small lexicon.
+			t.f, t.fok = lex[w], true
+			t.pos, t.tags = pNNP, 1<<pNNP
+			continue
+		}
 		wi, found := d.lookup(lexicon, w)
 		d.setClasses(k, w, wi, found)
 		known := found && wi.tags != 0
@@ -110,21 +117,25 @@ func (d *doc) setClasses(k int, w string, wi wordInfo, found bool) {
 // titleCase reports a headline written in title case ("Trump And Putin
 // Hold Two-Hour Call"): most of its words capitalised, function words too.
 func (d *doc) titleCase(a, b int) bool {
-	words, caps, function := 0, 0, 0
+	words, caps := 0, 0
 	for k := a; k < b; k++ {
-		t := &d.toks[k]
-		if t.shape != shTitle && t.shape != shLower {
-			continue
-		}
-		words++
-		if t.shape == shTitle {
+		switch d.toks[k].shape {
+		case shTitle:
 			caps++
-			if closedClass[d.lower(k)].tags != 0 {
-				function++
-			}
+			words++
+		case shLower:
+			words++
 		}
 	}
-	return words >= 4 && caps*5 >= words*4 && function > 0
+	if words < 4 || caps*5 < words*4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].shape == shTitle && closedClass[d.lower(k)].tags != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // guessTags guesses the parts of speech of a lower-case word the lexicon
