@@ -343,9 +343,11 @@ func (x *extraction) shareClause(s *sentence, evs []event, t, mi int, rel timeli
 		case e.group >= 0 && evs[t].group >= 0:
 			continue
 		case e.group >= 0:
-			if s.groups[e.group].subject != evs[t].np {
+			if evs[t].np < 0 || s.groups[e.group].subject != evs[t].np {
 				continue
 			}
+		case e.np < 0:
+			continue
 		}
 		x.date(e, mi, rel, timeline.AnchoredByExpression, confClause)
 	}

@@ -20,6 +20,14 @@ const (
 // always in it.
 func (x *extraction) phrase(e *event) string {
 	s := &x.sents[e.si]
+	if e.group < 0 && e.np < 0 {
+		// "according to a U.S. official".
+		keep := []int{e.tok, e.tok + 1}
+		if np := x.npAfter(s, e.tok+2); np >= 0 {
+			keep = x.tokensOf(s.nps[np].s, s.nps[np].e, keep)
+		}
+		return x.render(keep)
+	}
 	if e.group < 0 {
 		return x.nounPhraseText(s, e)
 	}
@@ -442,4 +450,15 @@ func (x *extraction) join(parts ...string) string {
 		sb.WriteString(s)
 	}
 	return sb.String()
+}
+
+// npAfter returns the noun phrase that starts at token k, -1 when none.
+func (x *extraction) npAfter(s *sentence, k int) int {
+	if k >= s.b {
+		return -1
+	}
+	if np := s.npAt[k-s.a]; np >= 0 && s.nps[np].s == k {
+		return np
+	}
+	return -1
 }

@@ -36,7 +36,7 @@ func (x *extraction) modality(si int) {
 		}
 	}
 	for i := range evs {
-		if e := &evs[i]; e.group < 0 {
+		if e := &evs[i]; e.group < 0 && e.np >= 0 {
 			x.governed(s, evs, e)
 			x.nounModality(s, evs, e)
 		}

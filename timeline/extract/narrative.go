@@ -72,7 +72,7 @@ func (x *extraction) narrate() {
 func (x *extraction) nounsFromVerbs(s *sentence, evs []event) {
 	for i := range evs {
 		e := &evs[i]
-		if e.group >= 0 || e.dated() || e.modality != timeline.ModalityAsserted {
+		if e.group >= 0 || e.np < 0 || e.dated() || e.modality != timeline.ModalityAsserted {
 			continue
 		}
 		best := -1

@@ -52,8 +52,10 @@ func (x *extraction) participants(e *event) []timeline.Participant {
 				x.addPlaces(s, np, addCoordinated)
 			}
 		}
-	} else {
+	} else if e.np >= 0 {
 		x.nounArguments(s, e.np, addCoordinated, addEntity, true)
+	} else if np := x.npAfter(s, e.tok+2); np >= 0 {
+		addCoordinated(np, timeline.RoleAgent) // according to X: X reports
 	}
 	_ = d
 	return out

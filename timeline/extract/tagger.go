@@ -32,6 +32,10 @@ func (d *doc) tagSentence(a, b int) {
 			continue
 		}
 		w := d.lower(k)
+		if w == "s" && k > a && d.isQuote(k-1) {
+			t.pos, t.tags = pPunct, 1<<pPunct // "Inc.'s": the possessive after a period
+			continue
+		}
 		if t.shape != shLower && !opening && !headline && len(w) > 1 {
 			// A capital inside a sentence is a name: only its word classes
 			// (titles, organisation cues) are wanted, from the small lexicon.
