@@ -41,6 +41,10 @@ type EventScores struct {
 
 	ClassRight, PolarityRight       int
 	ClassAccuracy, PolarityAccuracy float64
+
+	// ByAnchoring counts, for each way events were dated, the matched
+	// dated events and those with the right date: [matched, right].
+	ByAnchoring map[timeline.Anchoring][2]int
 }
 
 // eventTally holds the counts EventScores are computed from.
@@ -49,6 +53,7 @@ type eventTally struct {
 	goldDated, predDated, judged, matchedDated int
 	rightDate, goldRel, relAnchored, relRight  int
 	classRight, polarityRight                  int
+	byAnchoring                                map[timeline.Anchoring][2]int
 }
 
 func (t *eventTally) add(o eventTally) {
@@ -66,6 +71,13 @@ func (t *eventTally) add(o eventTally) {
 	t.relRight += o.relRight
 	t.classRight += o.classRight
 	t.polarityRight += o.polarityRight
+	for k, v := range o.byAnchoring {
+		if t.byAnchoring == nil {
+			t.byAnchoring = map[timeline.Anchoring][2]int{}
+		}
+		w := t.byAnchoring[k]
+		t.byAnchoring[k] = [2]int{w[0] + v[0], w[1] + v[1]}
+	}
 }
 
 func (t eventTally) scores() EventScores {
@@ -81,6 +93,7 @@ func (t eventTally) scores() EventScores {
 		RelationAccuracy: ratio(t.relRight, t.relAnchored),
 		ClassRight:       t.classRight, PolarityRight: t.polarityRight,
 		ClassAccuracy: ratio(t.classRight, t.matched), PolarityAccuracy: ratio(t.polarityRight, t.matched),
+		ByAnchoring: t.byAnchoring,
 	}
 	s.F1 = f1(s.P, s.R)
 	s.DatedF1 = f1(s.DatedP, s.DatedR)
@@ -248,11 +261,18 @@ func scoreEventDoc(d *Gold, x Extractor) (eventTally, []EventError) {
 		switch {
 		case dated && onTime:
 			t.matchedDated++
+			if t.byAnchoring == nil {
+				t.byAnchoring = map[timeline.Anchoring][2]int{}
+			}
+			a := t.byAnchoring[e.AnchoredBy]
+			a[0]++
 			if slices.Contains(g.Dates, e.Value) {
 				t.rightDate++
+				a[1]++
 			} else {
 				report(KindWrongDate, g, e)
 			}
+			t.byAnchoring[e.AnchoredBy] = a
 		case dated:
 			report(KindUndated, g, e)
 		case onTime && g.Linked:

@@ -165,8 +165,10 @@ type extraction struct {
 	// mentionToks[i] is the token span of mention i, {-1,-1} when it is
 	// not in any sentence or dates nothing.
 	mentionToks []span
-	// bySentence[si] lists the dating mentions in sentence si.
+	// bySentence[si] lists the dating mentions in sentence si; spans[si]
+	// the first tokens of its durations and sets.
 	bySentence [][]int
+	spans      [][]int
 	// eventsOf[si] is the first event of sentence si; eventsOf[len] = len(events).
 	eventsOf []int
 	// subjects[si] is the person subject of sentence si's main clause, if any.

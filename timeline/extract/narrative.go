@@ -48,7 +48,7 @@ func (x *extraction) narrate() {
 				}
 				switch {
 				case story >= 0 && e.tense == tensePast && !e.perfect && e.modality == timeline.ModalityAsserted &&
-					(x.mainLine(s, e) || s.clauses[e.clause].kind == clAdverbial):
+					(x.mainLine(s, e) || s.clauses[e.clause].kind == clAdverbial) && !x.lasting(s, e):
 					x.date(e, story, timeline.RelationOn, timeline.AnchoredByNarrative, confNarrative)
 				case x.reportedNow(s, evs, e), x.fromGovernor(s, evs, e):
 				default:
@@ -287,3 +287,15 @@ func (x *extraction) takesPart(s *sentence, v, n *event) bool {
 var participationVerbs = setOf(`attend host hold join lead win lose boycott stage conduct skip miss open close
 	mark celebrate observe address chair sign enter leave quit survive witness cover watch fight wage
 	play perform organise organize launch finish complete call convene arrive speak participate take`)
+
+// lasting reports an event whose clause gives it a duration or makes it a
+// habit ("was ruled from Moscow for centuries", "met every week"): no day of
+// the story is its time.
+func (x *extraction) lasting(s *sentence, e *event) bool {
+	for _, k := range x.spans[x.sentenceOfToken(s.a)] {
+		if s.clauseOf[k-s.a] == e.clause {
+			return true
+		}
+	}
+	return false
+}
