@@ -189,7 +189,7 @@ func (d *doc) free() {
 	clear(d.topic)
 	d.text, d.sents = "", nil
 	d.x = extraction{sents: d.x.sents, events: d.x.events[:0], mentionToks: d.x.mentionToks[:0],
-		bySentence: d.x.bySentence[:0], eventsOf: d.x.eventsOf[:0], subjects: d.x.subjects[:0],
+		bySentence: d.x.bySentence[:0], spans: d.x.spans[:0], eventsOf: d.x.eventsOf[:0], subjects: d.x.subjects[:0],
 		consumed: d.x.consumed[:0], out: d.x.out[:0], keep: d.x.keep[:0]}
 	select {
 	case docs <- d:
