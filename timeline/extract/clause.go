@@ -558,6 +558,14 @@ func (d *doc) subjectOf(s *sentence, gi int) int {
 		if s.clauseOf[k-s.a] != g.clause {
 			continue
 		}
+		if d.punct(k) == ")" {
+			// "The International Committee of the Red Cross (ICRC)
+			// launched": over the parenthesis.
+			for k > c.s && d.punct(k) != "(" {
+				k--
+			}
+			continue
+		}
 		np := s.npAt[k-s.a]
 		if np < 0 {
 			if t := &d.toks[k]; t.pos == pMD || t.pos.verb() && finiteTags.has(t.pos) && !d.objectOfVerbBefore(s, k) {

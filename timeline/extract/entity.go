@@ -53,7 +53,8 @@ func (d *doc) scanEntities(a, b int) {
 			f := d.fl(start)
 			if f&(fMonth|fWeekday) != 0 && (start == a || d.fl(start-1)&fTitle == 0) ||
 				start == initial && f != 0 && f&fTitle == 0 && !d.inGazetteer(start, start+1) ||
-				start == initial && (d.toks[start].pos == pVBG || d.toks[start].pos == pVBN) || // Chanting Helmut Kohl must go
+				start == initial && d.toks[start].pos != pNNP && d.gazFrom(start) == 0 && f&fTitle == 0 || // Leaders of ..., Chanting Helmut Kohl
+				d.is(start, "the") && d.toks[start].shape == shLower ||
 				f&fFunc != 0 && f&fTitle == 0 && !(start > initial && d.is(start, "the")) ||
 				runConnectors[d.text[d.toks[start].s:d.toks[start].e]] {
 				start++
@@ -95,6 +96,11 @@ func (d *doc) runEnd(i, b int) int {
 		}
 		if j > i && j+1 < b && t.shape == shLower && runConnectors[d.text[t.s:t.e]] && d.toks[j+1].capital() {
 			j++
+			continue
+		}
+		// "International Committee of the Red Cross", "Bank of the South".
+		if j > i && j+2 < b && d.is(j, "of") && d.is(j+1, "the") && d.toks[j+2].capital() && d.toks[j+1].shape == shLower {
+			j += 2
 			continue
 		}
 		// A middle initial: "George W. Bush".
@@ -311,6 +317,21 @@ func (d *doc) addOrg(a, b int) {
 	if b-a >= 2 && corporateDesignators[strings.TrimSuffix(d.bare(b-1), ".")] {
 		if _, known := d.orgs[string(d.key(a, b-1))]; !known {
 			d.orgs[string(d.key(a, b-1))] = name
+		}
+	}
+	// "International Committee of the Red Cross": later "the Red Cross".
+	for k := b - 2; k > a; k-- {
+		if d.is(k, "of") {
+			from := k + 1
+			if from < b && d.is(from, "the") {
+				from++
+			}
+			if b-from >= 2 {
+				if _, known := d.orgs[string(d.key(from, b))]; !known {
+					d.orgs[string(d.key(from, b))] = name
+				}
+			}
+			break
 		}
 	}
 }

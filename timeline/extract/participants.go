@@ -1,6 +1,10 @@
 package extract
 
 import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/timeline-dev/timeline/timeline"
 )
 
@@ -17,7 +21,8 @@ func (x *extraction) participants(e *event) []timeline.Participant {
 		if m.kind == timeline.EntityPlace && (role == timeline.RoleCoAgent || role == timeline.RoleRecipient) {
 			role = timeline.RolePlace
 		}
-		out = appendParticipant(out, timeline.Participant{Entity: timeline.Entity{Name: m.name, Kind: m.kind}, Role: role})
+		out = appendParticipant(out, timeline.Participant{Entity: timeline.Entity{Name: m.name, Kind: m.kind}, Role: role,
+			Alias: x.alias(m)})
 	}
 	addCoordinated := func(np int, role timeline.Role) {
 		for _, n := range x.coordinated(s, np) {
@@ -215,6 +220,16 @@ func (x *extraction) npEntities(s *sentence, ni int) []entMention {
 	np := &s.nps[ni]
 	from, to := d.toks[np.s].s, d.toks[np.e-1].e
 	ms := x.entitiesIn(from, to)
+	if len(ms) == 0 {
+		// A name that runs on past the phrase: "The International Committee
+		// [of the Red Cross]".
+		head := d.toks[np.head]
+		for i := d.firstEntity(from); i < len(d.ents) && d.ents[i].s <= head.s; i++ {
+			if m := d.ents[i]; m.s >= from && head.e <= m.e {
+				return []entMention{m}
+			}
+		}
+	}
 	if d.toks[np.head].pos != pNNP {
 		// "European leaders", "US taxpayer dollars": a name that only
 		// modifies a common noun is no participant.
@@ -281,6 +296,31 @@ func (x *extraction) entitiesIn(from, to int) []entMention {
 		}
 	}
 	return out
+}
+
+// alias returns the name the text wrote for entity mention m when it is
+// not the canonical name: "ICRC", "Putin"; "" for pronouns and
+// descriptions, which are no names.
+func (x *extraction) alias(m entMention) string {
+	if m.e <= m.s || m.e > len(x.d.text) {
+		return ""
+	}
+	w := x.d.text[m.s:m.e]
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if w == m.name || !utf8.ValidString(w) || len(w) < 2 {
+		return ""
+	}
+	for _, f := range strings.Fields(w) {
+		if !unicode.IsUpper(firstRune(f)) && !runConnectors[f] && f != "the" {
+			return "" // "Russian leader" describes; it is no name
+		}
+	}
+	return w
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // appendParticipant appends p unless the same entity is already there in

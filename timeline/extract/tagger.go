@@ -61,6 +61,10 @@ func (d *doc) tagSentence(a, b int) {
 			if common && d.inGazetteer(k, k+1) && !closedClass[w].tags.has(wi.first) {
 				common = false // "China said", "Turkey" opening a sentence
 			}
+			if common && !headline && k+1 < b && d.toks[k+1].shape == shTitle && closedClass[w].tags == 0 &&
+				!strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && d.fl(k+1)&(fMonth|fWeekday) == 0 {
+				common = false // "Unite Union called", but "Speaking Monday" and "The Hague"
+			}
 			if !common {
 				wi = wordInfo{tags: wi.tags | 1<<pNNP, first: pNNP}
 			}
