@@ -3,8 +3,8 @@ package eval
 import (
 	"fmt"
 	"runtime"
-	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/timeline-dev/timeline/timeline"
@@ -266,7 +266,7 @@ func scoreEventDoc(d *Gold, x Extractor) (eventTally, []EventError) {
 			}
 			a := t.byAnchoring[e.AnchoredBy]
 			a[0]++
-			if slices.Contains(g.Dates, e.Value) {
+			if sameDate(g.Dates, e.Value) {
 				t.rightDate++
 				a[1]++
 			} else {
@@ -309,4 +309,22 @@ func scoreEventDoc(d *Gold, x Extractor) (eventTally, []EventError) {
 	}
 	sort.SliceStable(errs, func(i, j int) bool { return errs[i].at < errs[j].at })
 	return t, errs
+}
+
+// sameDate reports whether a predicted value is one of the gold dates of
+// an event, as a reader judges a date rather than its TIMEX3 spelling: an
+// X-filled tail ("1949-XX") is the unit it leaves ("1949"), and a time of
+// day within the gold day ("1999-10-24TNI", "1998-08-08T10:35") is that
+// day, and the other way round.
+func sameDate(gold []string, pred string) bool {
+	for _, g := range gold {
+		g = strings.TrimRight(strings.ReplaceAll(g, "-XX", ""), "X-")
+		switch {
+		case g == pred,
+			strings.HasPrefix(pred, g+"T") && len(g) == len("2006-01-02"),
+			strings.HasPrefix(g, pred+"T") && len(pred) == len("2006-01-02"):
+			return true
+		}
+	}
+	return false
 }

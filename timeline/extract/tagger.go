@@ -256,8 +256,8 @@ func (d *doc) retag(k, a, b int) posTag {
 	case prev == pDT || prev == pPRPS || possessor || prev == pCD || prev == pJJ && !d.isBe(pk-1):
 		// the talks, his call, Ukraine's invasion, three attacks, new
 		// sanctions: a noun or an adjective, not a verb.
-		if t.pos == pVBG && can.has(pVBG) && prev != pDT && prev != pPRPS && !possessor {
-			break
+		if t.pos == pVBG && can.has(pVBG) && prev == pJJ {
+			break // "continuing conflict" stays a participle
 		}
 		if can&nounTags != 0 {
 			if can.has(pJJ) && next.noun() && next != pNNP {
