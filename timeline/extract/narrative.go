@@ -43,7 +43,7 @@ func (x *extraction) narrate() {
 		for pass := 0; pass < 2; pass++ {
 			for i := range evs {
 				e := &evs[i]
-				if e.dated() || x.mainLine(s, e) != (pass == 0) || e.group < 0 && pass == 0 {
+				if e.dated() || x.mainLine(s, e) != (pass == 0) || e.group < 0 && e.np >= 0 && pass == 0 {
 					continue
 				}
 				switch {
@@ -151,6 +151,8 @@ func (x *extraction) published(si int, s *sentence, e *event) {
 	switch {
 	case headline && (e.group < 0 || !e.perfect):
 		x.publish(e, timeline.RelationOn, confPublished)
+	case e.group < 0 && e.np < 0 && main:
+		x.publish(e, timeline.RelationOn, confPublished) // "according to officials": a report of the day
 	case e.group < 0:
 		// A noun dated by nothing in its sentence: the verb that acts on it
 		// was not dated either.
