@@ -9,7 +9,7 @@ import "strings"
 // sentence (or a headline in title case) and the lexicon knows them as
 // something else.
 func (d *doc) tagSentence(a, b int) {
-	lexicon := posLexicon()
+	posLexicon() // built on first use
 	headline := d.titleCase(a, b)
 	opening := true // no word seen yet in the sentence, or right after an opening quote or colon
 	for k := a; k < b; k++ {
@@ -43,7 +43,7 @@ func (d *doc) tagSentence(a, b int) {
 			t.pos, t.tags = pNNP, 1<<pNNP
 			continue
 		}
-		wi, found := d.lookup(lexicon, w)
+		wi, found := d.lookup(w)
 		d.setClasses(k, w, wi, found)
 		known := found && wi.tags != 0
 		if !known {
@@ -89,16 +89,13 @@ type wordCache [4096]struct {
 }
 
 // lookup finds w in the lexicon through the doc's cache.
-func (d *doc) lookup(lexicon map[string]wordInfo, w string) (wordInfo, bool) {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
-	}
-	c := &d.cache[h%uint32(len(d.cache))]
+func (d *doc) lookup(w string) (wordInfo, bool) {
+	h := wordHash(w)
+	c := &d.cache[h%uint64(len(d.cache))]
 	if c.word == w && w != "" {
 		return c.info, c.found
 	}
-	wi, found := lexicon[w]
+	wi, found := posHashed[h]
 	c.word, c.info, c.found = strings.Clone(w), wi, found
 	return wi, found
 }
