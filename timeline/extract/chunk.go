@@ -78,7 +78,7 @@ func (d *doc) verbGroupAt(k, a, b int) (vgroup, bool) {
 		switch {
 		case n == k && tn.pos == pTO:
 			continue
-		case tn.pos == pRB || w == "not" || w == "n't":
+		case tn.pos == pRB || w == "not" || w == "n't" || last >= 0 && (w == "likely" || w == "unlikely") && d.verbFollows(n+1, b):
 			// An adverb belongs to the group only before one of its verbs.
 			if !d.verbFollows(n+1, b) {
 				if last < 0 {
@@ -126,7 +126,7 @@ func (d *doc) verbGroupAt(k, a, b int) (vgroup, bool) {
 // verbFollows reports a verb (or "to" and a verb) at token n, after
 // adverbs.
 func (d *doc) verbFollows(n, b int) bool {
-	for n < b && d.toks[n].pos == pRB && !d.toks[n].men {
+	for n < b && (d.toks[n].pos == pRB || d.is(n, "likely")) && !d.toks[n].men {
 		n++
 	}
 	return n < b && !d.toks[n].men && (d.toks[n].pos.verb() || d.toks[n].pos == pMD)

@@ -70,6 +70,11 @@ func (x *extraction) run() {
 		x.sents = append(x.sents[:cap(x.sents)], make([]sentence, n-cap(x.sents))...)
 	}
 	x.sents = x.sents[:n]
+	// Every sentence knows its tokens before any is parsed: lookups by
+	// token (sentenceOfToken) must never see the last document's ranges.
+	for si := range x.sents {
+		x.sents[si].a, x.sents[si].b = d.st[si], d.st[si+1]
+	}
 	x.mentionTokens()
 	for si := range n {
 		d.parse(d.st[si], d.st[si+1], &x.sents[si])
@@ -176,6 +181,12 @@ func (x *extraction) build() []timeline.Event {
 			ev.Mention = e.mention
 			ev.Value, ev.Interval, ev.Granularity = m.Value, m.Interval, m.Granularity
 			ev.AnchoredBy, ev.Confidence = e.anchoring, e.confidence
+			if ev.Modality == timeline.ModalityAsserted && !x.dct.IsZero() && !m.Interval.Start.Before(x.dct.AddDate(0, 0, 1)) &&
+				ev.Relation != timeline.RelationSince && ev.Relation != timeline.RelationBefore {
+				// Nothing after publication has happened yet: "when the
+				// market opens Monday" next week is expected.
+				ev.Modality = timeline.ModalityPlanned
+			}
 		case e.publishing:
 			ev.Value = x.dct.Format("2006-01-02")
 			ev.Interval = timeline.Interval{Start: x.dct, End: x.dct.AddDate(0, 0, 1)}
