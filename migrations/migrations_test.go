@@ -84,9 +84,10 @@ func TestUpDownUp(t *testing.T) {
 	}
 	latest := sources[len(sources)-1].Version
 
-	want := []string{"table documents", "table mentions", "table events", "table entities",
-		"table event_entities", "table events_fts", "view timeline",
-		"index events_timeline", "index events_span", "trigger events_fts_delete", "trigger events_match_mention",
+	want := []string{"table documents", "table mentions", "table sentences", "table events", "table entities",
+		"table event_entities", "table entity_aliases", "table document_sources", "table events_fts",
+		"table sentences_fts", "view timeline", "index events_timeline", "index events_span",
+		"trigger events_fts_delete", "trigger sentences_fts_delete",
 		"table timeline_rows", "view timeline_rows_source", "trigger timeline_rows_delete"}
 	for round := 1; round <= 2; round++ {
 		if _, err := p.Up(ctx); err != nil {

@@ -40,47 +40,62 @@ func (c *entityCache) add(ids map[timeline.Entity]int64) {
 type writer struct {
 	shared  *entityCache
 	addRows *sql.Stmt // DB.addRows
-	// firstEvent is the id of the first event this transaction inserted,
-	// 0 when none: indexEvents indexes every event from there.
-	firstEvent    int64
-	tx            *sql.Tx
-	insertDoc     *sql.Stmt
-	findDoc       *sql.Stmt
-	insertMention *sql.Stmt
-	insertEvent   *sql.Stmt
-	findEntity    *sql.Stmt
-	insertEntity  *sql.Stmt
-	insertLink    *sql.Stmt
-	entities      map[timeline.Entity]int64
+	// firstEvent and firstSentence are the ids of the first event and
+	// sentence this transaction inserted, 0 when none: indexEvents indexes
+	// every one from there.
+	firstEvent     int64
+	firstSentence  int64
+	tx             *sql.Tx
+	insertDoc      *sql.Stmt
+	findDoc        *sql.Stmt
+	insertSource   *sql.Stmt
+	insertMention  *sql.Stmt
+	insertSentence *sql.Stmt
+	insertEvent    *sql.Stmt
+	findEntity     *sql.Stmt
+	insertEntity   *sql.Stmt
+	insertLink     *sql.Stmt
+	entities       map[timeline.Entity]int64
 }
 
 // writeQueries are the statements of every write, prepared once per
-// transaction (newWriter). Preparing them once per database instead was
-// measured: no faster on the silver corpus.
+// transaction (newWriter), in the order of writer.stmts. Preparing them
+// once per database instead was measured: no faster on the silver corpus.
 var writeQueries = [...]string{
 	`INSERT INTO documents
 		(source, url, title, published, published_from, sha256, extractor_version, ingested_at, text)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (sha256) DO NOTHING
 		RETURNING id`,
-	`SELECT id FROM documents WHERE sha256 = ?`,
+	`SELECT id, source FROM documents WHERE sha256 = ?`,
+	`INSERT INTO document_sources (document_id, source, url, title, published, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT DO NOTHING`,
 	`INSERT INTO mentions
 		(document_id, ordinal, char_start, char_end, byte_start, byte_end, text, type, value,
 		 mod, quant, freq, start, "end", granularity, rule, anchor, anchor_value, tense)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	`INSERT INTO sentences (document_id, ordinal, char_start, char_end, byte_start, byte_end, text)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`,
 	`INSERT INTO events
-		(document_id, mention_id, start, "end", granularity, mention_offset, span_class,
-		 phrase, sentence, sentence_start, sentence_end)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		(document_id, sentence_id, mention_id, "trigger", trigger_start, trigger_end, lemma, class, polarity,
+		 modality, value, start, "end", granularity, span_class, relation, anchored_by, confidence, phrase)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	`SELECT id FROM entities WHERE name = ? AND kind = ?`,
 	`INSERT INTO entities (name, kind) VALUES (?, ?) RETURNING id`,
 	`INSERT INTO event_entities (event_id, role, position, entity_id) VALUES (?, ?, ?, ?)`,
 }
 
+// stmts lists the writer's statements in the order of writeQueries.
+func (w *writer) stmts() []**sql.Stmt {
+	return []**sql.Stmt{&w.insertDoc, &w.findDoc, &w.insertSource, &w.insertMention, &w.insertSentence,
+		&w.insertEvent, &w.findEntity, &w.insertEntity, &w.insertLink}
+}
+
 // newWriter prepares the write statements in tx.
 func (db *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	w := &writer{tx: tx, shared: db.entities, addRows: db.addRows, entities: make(map[timeline.Entity]int64)}
-	for i, p := range []**sql.Stmt{&w.insertDoc, &w.findDoc, &w.insertMention, &w.insertEvent, &w.findEntity, &w.insertEntity, &w.insertLink} {
+	for i, p := range w.stmts() {
 		stmt, err := tx.PrepareContext(ctx, writeQueries[i])
 		if err != nil {
 			w.close()
@@ -116,19 +131,25 @@ func (w *writer) entityID(ctx context.Context, en timeline.Entity) (int64, error
 func (w *writer) forget() { clear(w.entities) }
 
 // noteEvent records an inserted event id for indexEvents.
-func (w *writer) noteEvent(id int64) {
-	if w.firstEvent == 0 || id < w.firstEvent {
-		w.firstEvent = id
+func (w *writer) noteEvent(id int64) { noteFirst(&w.firstEvent, id) }
+
+// noteSentence records an inserted sentence id for indexEvents.
+func (w *writer) noteSentence(id int64) { noteFirst(&w.firstSentence, id) }
+
+func noteFirst(first *int64, id int64) {
+	if *first == 0 || id < *first {
+		*first = id
 	}
 }
 
 // writeRowsQuery adds the timeline_rows of the events from the given id on.
 const writeRowsQuery = `INSERT INTO timeline_rows SELECT * FROM timeline_rows_source WHERE event_id >= ?`
 
-// indexEvents adds this transaction's dated events to timeline_rows and to
-// the full-text index, one statement each. Events are only ever appended by
-// the one writer, so every event from firstEvent on is new. The full-text
-// insert comes last: FTS5 writes out its pending terms at the savepoint of
+// indexEvents adds this transaction's dated events to timeline_rows, and
+// its events and sentences to the full-text indexes, one statement each.
+// Events and sentences are only ever appended by the one writer, so every
+// one from the first this transaction inserted on is new. The full-text
+// inserts come last: FTS5 writes out its pending terms at the savepoint of
 // every later statement in the transaction.
 func (w *writer) indexEvents(ctx context.Context) error {
 	if w.firstEvent == 0 {
@@ -137,8 +158,12 @@ func (w *writer) indexEvents(ctx context.Context) error {
 	if _, err := w.tx.StmtContext(ctx, w.addRows).ExecContext(ctx, w.firstEvent); err != nil {
 		return err
 	}
-	_, err := w.tx.ExecContext(ctx, `INSERT INTO events_fts (rowid, phrase, sentence)
-		SELECT id, phrase, sentence FROM events WHERE id >= ? AND start IS NOT NULL`, w.firstEvent)
+	if _, err := w.tx.ExecContext(ctx, `INSERT INTO sentences_fts (rowid, text)
+		SELECT id, text FROM sentences WHERE id >= ?`, w.firstSentence); err != nil {
+		return err
+	}
+	_, err := w.tx.ExecContext(ctx, `INSERT INTO events_fts (rowid, phrase)
+		SELECT id, phrase FROM events WHERE id >= ?`, w.firstEvent)
 	return err
 }
 
@@ -146,9 +171,9 @@ func (w *writer) indexEvents(ctx context.Context) error {
 func (w *writer) committed() { w.shared.add(w.entities) }
 
 func (w *writer) close() {
-	for _, s := range []*sql.Stmt{w.insertDoc, w.findDoc, w.insertMention, w.insertEvent, w.findEntity, w.insertEntity, w.insertLink} {
-		if s != nil {
-			s.Close()
+	for _, s := range w.stmts() {
+		if *s != nil {
+			(*s).Close()
 		}
 	}
 }
