@@ -92,6 +92,13 @@ func (db *DB) saveBatch(ctx context.Context, docs []timeline.Extraction, savepoi
 		results[i] = timeline.SaveResult{Stored: stored, Err: err}
 		ids[i] = id
 	}
+	// Queued rows go in now, so that a refusal retries the batch.
+	if err := w.flush(ctx); err != nil {
+		if err = db.mapError(err, ours); timeline.ErrorCode(err) == timeline.EINVALID && !savepoints {
+			return nil, errRetryWithSavepoints
+		}
+		return nil, err
+	}
 	if err := w.indexEvents(ctx); err != nil {
 		return nil, db.mapError(err, ours)
 	}
@@ -131,6 +138,9 @@ func (db *DB) saveInSavepoint(ctx context.Context, w *writer, x timeline.Extract
 		return 0, false, db.mapError(err, ours)
 	}
 	id, stored, err = db.saveDocument(ctx, w, x)
+	if err == nil {
+		err = db.mapError(w.flush(ctx), ours) // the document's rows, within its savepoint
+	}
 	if err != nil {
 		w.forget() // ids cached since the savepoint may be rolled back
 		if _, rerr := w.tx.ExecContext(ctx, `ROLLBACK TO document`); rerr != nil {
@@ -230,52 +240,47 @@ func (db *DB) ReplaceExtraction(ctx context.Context, docID int64, version string
 	return nil
 }
 
-// insertExtraction inserts a validated document's mentions, the sentences
-// of its events, its events and their participants.
+// insertExtraction queues a validated document's mentions, the sentences
+// of its events, its events and their participants for insertion (see
+// writer).
 func (db *DB) insertExtraction(ctx context.Context, w *writer, docID int64, text string, mentions []timeline.Mention, events []timeline.Event) error {
 	runes := newRuneIndex(text, mentions, events)
-	mentionIDs := make([]int64, len(mentions))
+	firstMention, err := w.ids(ctx, mentionIDs, len(mentions))
+	if err != nil {
+		return db.mapError(err, ours)
+	}
 	for i := range mentions {
 		m := &mentions[i]
 		start, end := instants(m.Interval)
-		res, err := w.insertMention.ExecContext(ctx,
+		w.mentions.add(firstMention+int64(i),
 			docID, i, runes.at(m.Start), runes.at(m.End), m.Start, m.End, m.Text, string(m.Type), m.Value,
 			nullable(m.Mod), nullable(m.Quant), nullable(m.Freq), start, end, nullable(string(m.Granularity)),
 			nullable(m.How.Rule), nullable(m.How.Anchor), nullable(m.How.AnchorValue), nullable(m.How.Tense))
-		if err != nil {
-			return db.mapError(err, ours)
-		}
-		if mentionIDs[i], err = res.LastInsertId(); err != nil {
-			return db.mapError(err, ours)
-		}
 	}
-	sentenceIDs, err := db.insertSentences(ctx, w, docID, text, runes, events)
+	sentences, err := db.insertSentences(ctx, w, docID, text, runes, events)
 	if err != nil {
 		return err
 	}
+	firstEvent, err := w.ids(ctx, eventIDs, len(events))
+	if err != nil {
+		return db.mapError(err, ours)
+	}
 	for i := range events {
 		e := &events[i]
+		id := firstEvent + int64(i)
 		var mentionID, start, end, class any // NULL when there is none
 		if e.Mention != timeline.NoMention {
-			mentionID = mentionIDs[e.Mention]
+			mentionID = firstMention + int64(e.Mention)
 		}
 		if e.Dated() {
 			start, end = instants(e.Interval)
 			class = spanClass(e.Interval)
 		}
-		res, err := w.insertEvent.ExecContext(ctx, docID, sentenceIDs[[2]int{e.SentenceStart, e.SentenceEnd}], mentionID,
+		w.events.add(id, docID, sentences[[2]int{e.SentenceStart, e.SentenceEnd}], mentionID,
 			e.Trigger, runes.at(e.TriggerStart), runes.at(e.TriggerEnd), e.Lemma, string(e.Class), string(e.Polarity),
 			string(e.Modality), nullable(e.Value), start, end, nullable(string(e.Granularity)), class,
 			nullable(string(e.Relation)), string(e.AnchoredBy), e.Confidence, e.Phrase)
-		if err != nil {
-			return db.mapError(err, ours)
-		}
-		eventID, err := res.LastInsertId()
-		if err != nil {
-			return db.mapError(err, ours)
-		}
-		w.noteEvent(eventID)
-		if err := db.insertParticipants(ctx, w, eventID, e.Participants); err != nil {
+		if err := db.insertParticipants(ctx, w, id, e.Participants); err != nil {
 			return err
 		}
 	}
@@ -290,7 +295,7 @@ func instants(iv timeline.Interval) (start, end any) {
 	return timeline.FormatInstant(iv.Start), timeline.FormatInstant(iv.End)
 }
 
-// insertSentences stores each sentence of the events once, in text order,
+// insertSentences queues each sentence of the events once, in text order,
 // and returns their ids by byte offsets.
 func (db *DB) insertSentences(ctx context.Context, w *writer, docID int64, text string, runes runeIndex, events []timeline.Event) (map[[2]int]int64, error) {
 	ids := make(map[[2]int]int64, len(events)/2+1)
@@ -303,23 +308,21 @@ func (db *DB) insertSentences(ctx context.Context, w *writer, docID int64, text 
 		}
 	}
 	slices.SortFunc(spans, func(a, b [2]int) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+	first, err := w.ids(ctx, sentenceIDs, len(spans))
+	if err != nil {
+		return nil, db.mapError(err, ours)
+	}
 	for ordinal, sp := range spans {
-		res, err := w.insertSentence.ExecContext(ctx, docID, ordinal, runes.at(sp[0]), runes.at(sp[1]), sp[0], sp[1], text[sp[0]:sp[1]])
-		if err != nil {
-			return nil, db.mapError(err, ours)
-		}
-		id, err := res.LastInsertId()
-		if err != nil {
-			return nil, db.mapError(err, ours)
-		}
-		w.noteSentence(id)
+		id := first + int64(ordinal)
+		w.sentences.add(id, docID, ordinal, runes.at(sp[0]), runes.at(sp[1]), sp[0], sp[1], text[sp[0]:sp[1]])
 		ids[sp] = id
 	}
 	return ids, nil
 }
 
-// insertParticipants links an event to the entities taking part in it,
-// upserting the entities and skipping an entity repeated in the same role.
+// insertParticipants queues the links of an event to the entities taking
+// part in it, upserting the entities and skipping an entity repeated in the
+// same role.
 func (db *DB) insertParticipants(ctx context.Context, w *writer, eventID int64, participants []timeline.Participant) error {
 	position := 0
 	for i, p := range participants {
@@ -330,9 +333,7 @@ func (db *DB) insertParticipants(ctx context.Context, w *writer, eventID int64, 
 		if err != nil {
 			return db.mapError(err, ours)
 		}
-		if _, err := w.insertLink.ExecContext(ctx, eventID, string(p.Role), position, id); err != nil {
-			return db.mapError(err, ours)
-		}
+		w.links.add(eventID, string(p.Role), position, id)
 		position++
 	}
 	return nil
