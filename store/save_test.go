@@ -60,6 +60,7 @@ func TestSaveDocument(t *testing.T) {
 	if err := rows.Err(); err != nil || n != 4 {
 		t.Fatalf("offset rows = %d, %v; want 4", n, err)
 	}
+	checkIntegrity(t, rawDB(t, db.Path()))
 	// Two events share their sentence, which is stored once.
 	if n := count(t, db, "sentences_fts WHERE sentences_fts MATCH 'talks'"); n != 1 {
 		t.Errorf("the shared sentence is indexed %d times; want once", n)

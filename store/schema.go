@@ -173,7 +173,7 @@ var schemaDocs = []tableDoc{
 	{"sentences_fts", "Full-text index of the sentences: WHERE sentences_fts MATCH 'words'; rowid = sentences.id.", [][2]string{
 		{"text", "sentences.text, indexed"},
 	}},
-	{"events_fts", "Full-text index of event phrases: WHERE events_fts MATCH 'words'; rowid = events.id.", [][2]string{
+	{"events_fts", "Full-text index of the phrases of dated events: WHERE events_fts MATCH 'words'; rowid = events.id.", [][2]string{
 		{"phrase", "events.phrase, indexed"},
 	}},
 }

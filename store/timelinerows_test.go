@@ -150,6 +150,7 @@ func TestTimelineRowsInStep(t *testing.T) {
 			t.Fatalf("%s changed nothing: the test does not test it", change)
 		}
 		checkTimelineRows(t, raw)
+		checkIntegrity(t, raw)
 	}
 	for _, r := range everyRow(t, db) {
 		if r.EventID == 1 && r.Event != `renamed "event"` {

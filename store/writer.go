@@ -214,8 +214,8 @@ func noteFirst(first *int64, id int64) {
 const writeRowsQuery = `INSERT INTO timeline_rows SELECT * FROM timeline_rows_source WHERE event_id >= ?`
 
 // indexEvents inserts the rows still queued, then adds this transaction's
-// dated events to timeline_rows, and
-// its events and sentences to the full-text indexes, one statement each.
+// dated events to timeline_rows and to the full-text index of phrases, and
+// its sentences to theirs, one statement each.
 // Events and sentences are only ever appended by the one writer, so every
 // one from the first this transaction inserted on is new. The full-text
 // inserts come last: FTS5 writes out its pending terms at the savepoint of
@@ -235,7 +235,7 @@ func (w *writer) indexEvents(ctx context.Context) error {
 		return err
 	}
 	_, err := w.tx.ExecContext(ctx, `INSERT INTO events_fts (rowid, phrase)
-		SELECT id, phrase FROM events WHERE id >= ?`, w.firstEvent)
+		SELECT id, phrase FROM events WHERE id >= ? AND start IS NOT NULL`, w.firstEvent)
 	return err
 }
 
