@@ -197,4 +197,7 @@ var Roles = []Role{RoleAgent, RolePatient, RoleRecipient, RoleCoAgent, RolePlace
 type Participant struct {
 	Entity
 	Role Role
+	// Alias is the other name the text used for the entity here ("ICRC",
+	// "Putin", "Kellogg"), "" when it used the canonical name or a pronoun.
+	Alias string `json:",omitempty"`
 }

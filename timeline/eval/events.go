@@ -3,8 +3,8 @@ package eval
 import (
 	"fmt"
 	"runtime"
-	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/timeline-dev/timeline/timeline"
@@ -41,6 +41,10 @@ type EventScores struct {
 
 	ClassRight, PolarityRight       int
 	ClassAccuracy, PolarityAccuracy float64
+
+	// ByAnchoring counts, for each way events were dated, the matched
+	// dated events and those with the right date: [matched, right].
+	ByAnchoring map[timeline.Anchoring][2]int
 }
 
 // eventTally holds the counts EventScores are computed from.
@@ -49,6 +53,7 @@ type eventTally struct {
 	goldDated, predDated, judged, matchedDated int
 	rightDate, goldRel, relAnchored, relRight  int
 	classRight, polarityRight                  int
+	byAnchoring                                map[timeline.Anchoring][2]int
 }
 
 func (t *eventTally) add(o eventTally) {
@@ -66,6 +71,13 @@ func (t *eventTally) add(o eventTally) {
 	t.relRight += o.relRight
 	t.classRight += o.classRight
 	t.polarityRight += o.polarityRight
+	for k, v := range o.byAnchoring {
+		if t.byAnchoring == nil {
+			t.byAnchoring = map[timeline.Anchoring][2]int{}
+		}
+		w := t.byAnchoring[k]
+		t.byAnchoring[k] = [2]int{w[0] + v[0], w[1] + v[1]}
+	}
 }
 
 func (t eventTally) scores() EventScores {
@@ -81,6 +93,7 @@ func (t eventTally) scores() EventScores {
 		RelationAccuracy: ratio(t.relRight, t.relAnchored),
 		ClassRight:       t.classRight, PolarityRight: t.polarityRight,
 		ClassAccuracy: ratio(t.classRight, t.matched), PolarityAccuracy: ratio(t.polarityRight, t.matched),
+		ByAnchoring: t.byAnchoring,
 	}
 	s.F1 = f1(s.P, s.R)
 	s.DatedF1 = f1(s.DatedP, s.DatedR)
@@ -248,11 +261,18 @@ func scoreEventDoc(d *Gold, x Extractor) (eventTally, []EventError) {
 		switch {
 		case dated && onTime:
 			t.matchedDated++
-			if slices.Contains(g.Dates, e.Value) {
+			if t.byAnchoring == nil {
+				t.byAnchoring = map[timeline.Anchoring][2]int{}
+			}
+			a := t.byAnchoring[e.AnchoredBy]
+			a[0]++
+			if sameDate(g.Dates, e.Value) {
 				t.rightDate++
+				a[1]++
 			} else {
 				report(KindWrongDate, g, e)
 			}
+			t.byAnchoring[e.AnchoredBy] = a
 		case dated:
 			report(KindUndated, g, e)
 		case onTime && g.Linked:
@@ -289,4 +309,22 @@ func scoreEventDoc(d *Gold, x Extractor) (eventTally, []EventError) {
 	}
 	sort.SliceStable(errs, func(i, j int) bool { return errs[i].at < errs[j].at })
 	return t, errs
+}
+
+// sameDate reports whether a predicted value is one of the gold dates of
+// an event, as a reader judges a date rather than its TIMEX3 spelling: an
+// X-filled tail ("1949-XX") is the unit it leaves ("1949"), and a time of
+// day within the gold day ("1999-10-24TNI", "1998-08-08T10:35") is that
+// day, and the other way round.
+func sameDate(gold []string, pred string) bool {
+	for _, g := range gold {
+		g = strings.TrimRight(strings.ReplaceAll(g, "-XX", ""), "X-")
+		switch {
+		case g == pred,
+			strings.HasPrefix(pred, g+"T") && len(g) == len("2006-01-02"),
+			strings.HasPrefix(g, pred+"T") && len(pred) == len("2006-01-02"):
+			return true
+		}
+	}
+	return false
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/timeline-dev/timeline/timeline"
 )
 
 // WriteReport writes the scores of one corpus as a short block of text, in
@@ -78,6 +80,17 @@ func WriteEventTable(w io.Writer, results []EventResult) error {
 			pct(s.P), pct(s.R), pct(s.F1), s.GoldDated, s.PredictedDated, pct(s.DatedP), pct(s.DatedR), pct(s.DatedF1),
 			s.RightDate, pct(s.RightDateF1), pct(s.DateAccuracy), pct(s.RelationAccuracy), s.RelationsAnchored,
 			pct(s.ClassAccuracy), pct(s.PolarityAccuracy))
+	}
+	// Date accuracy by how events were dated.
+	fmt.Fprintf(&b, "\n%-*s  %s\n", nameW, "date accuracy by anchoring", "right/matched")
+	for _, r := range results {
+		fmt.Fprintf(&b, "%-*s", nameW, r.Name)
+		for _, a := range timeline.Anchorings {
+			if v, ok := r.Scores.ByAnchoring[a]; ok {
+				fmt.Fprintf(&b, "  %s %d/%d (%s)", a, v[1], v[0], pct(ratio(v[1], v[0])))
+			}
+		}
+		b.WriteByte('\n')
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

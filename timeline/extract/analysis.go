@@ -25,6 +25,16 @@ type doc struct {
 	names map[string]string
 	// alias maps "russian leader" to the person it introduced.
 	alias map[string]string
+	// orgs maps the short forms of organisations named so far to their full
+	// names: "kellogg" → "Kellogg Co", "icrc" → "International Committee of
+	// the Red Cross".
+	orgs map[string]string
+	// titled maps a title to the last person named with it: "president" →
+	// "George Bush", for "the president".
+	titled map[string]string
+	// female holds the full names of the people the text marks as women
+	// (Mrs, Ms, a woman's first name), for "she".
+	female map[string]bool
 	// mentions are the byte spans of every mention, sorted, so that a
 	// phrase never swallows another time expression.
 	mentions []span
@@ -57,7 +67,8 @@ func getDoc() *doc {
 	case d := <-docs:
 		return d
 	default:
-		return &doc{names: map[string]string{}, alias: map[string]string{}, midCaps: map[string]int{}, cache: new(wordCache)}
+		return &doc{names: map[string]string{}, alias: map[string]string{}, orgs: map[string]string{}, female: map[string]bool{}, titled: map[string]string{},
+			midCaps: map[string]int{}, cache: new(wordCache)}
 	}
 }
 
@@ -170,12 +181,15 @@ func (d *doc) free() {
 	}
 	clear(d.names)
 	clear(d.alias)
+	clear(d.orgs)
+	clear(d.female)
+	clear(d.titled)
 	clear(d.midCaps)
 	clear(d.ents)
 	clear(d.topic)
 	d.text, d.sents = "", nil
 	d.x = extraction{sents: d.x.sents, events: d.x.events[:0], mentionToks: d.x.mentionToks[:0],
-		bySentence: d.x.bySentence[:0], eventsOf: d.x.eventsOf[:0], subjects: d.x.subjects[:0],
+		bySentence: d.x.bySentence[:0], spans: d.x.spans[:0], eventsOf: d.x.eventsOf[:0], subjects: d.x.subjects[:0],
 		consumed: d.x.consumed[:0], out: d.x.out[:0], keep: d.x.keep[:0]}
 	select {
 	case docs <- d:

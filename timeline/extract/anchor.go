@@ -288,14 +288,15 @@ func (x *extraction) nounChain(s *sentence, evs []event, sig int) (int, bool) {
 	if first < 0 {
 		return -1, false
 	}
-	// The chain's first phrase as the object of a verb: the verb's date.
+	// The chain's first phrase as the object of a verb (or joined to it:
+	// "missed nine games and two playoff games last year"): the verb's date.
+	objects := x.coordinated(s, first)
 	for i := range evs {
 		e := &evs[i]
-		if e.group >= 0 && s.groups[e.group].object == first {
-			return i, true
-		}
-		if e.light == first {
-			return i, true
+		for _, o := range objects {
+			if e.group >= 0 && s.groups[e.group].object == o || e.light == o {
+				return i, true
+			}
 		}
 	}
 	if found >= 0 {
@@ -335,9 +336,17 @@ func (x *extraction) shareClause(s *sentence, evs []event, t, mi int, rel timeli
 		if i == t || e.dated() || e.clause != c {
 			continue
 		}
-		// Only events the dated one acts on or is acted on with: nouns in
-		// its clause, and the verb of a dated noun.
-		if e.group >= 0 && evs[t].group >= 0 {
+		// Only what the dated event acts on or is done by: the verb whose
+		// subject a dated noun is ("the attack on Monday killed 12"), the
+		// nouns a dated verb takes part with.
+		switch {
+		case e.group >= 0 && evs[t].group >= 0:
+			continue
+		case e.group >= 0:
+			if evs[t].np < 0 || s.groups[e.group].subject != evs[t].np {
+				continue
+			}
+		case e.np < 0:
 			continue
 		}
 		x.date(e, mi, rel, timeline.AnchoredByExpression, confClause)

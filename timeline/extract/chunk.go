@@ -277,7 +277,7 @@ func (d *doc) nounPhrases(a, b int, out []nphrase) []nphrase {
 		if n := len(out); n > 0 && out[n-1].e == s && d.toks[out[n-1].e-1].poss {
 			np.possessor = n - 1
 		}
-		if s > a && d.toks[s-1].pos == pIN || s > a && d.toks[s-1].pos == pTO {
+		if s > a && (d.toks[s-1].pos == pIN || d.toks[s-1].pos == pTO) && !approximator(d, s-1, s) {
 			np.prep = s - 1
 		}
 		out = append(out, np)
@@ -308,4 +308,17 @@ func (d *doc) modifierVerb(k, b int) bool {
 	p := d.toks[k].pos
 	return (p == pVBN || p == pVBG) && k+1 < b && d.toks[k+1].pos.noun() && k > 0 &&
 		(d.toks[k-1].pos == pDT || d.toks[k-1].pos == pPRPS || d.toks[k-1].pos == pJJ || d.toks[k-1].poss)
+}
+
+// approximator reports "about", "around", "some" or "over" before a number
+// at s: "about 1,590 giant pandas" is a noun phrase, not a prepositional one.
+func approximator(d *doc, k, s int) bool {
+	if d.toks[s].pos != pCD {
+		return false
+	}
+	switch d.lower(k) {
+	case "about", "around", "some", "over", "nearly", "almost", "under", "roughly", "approximately":
+		return true
+	}
+	return false
 }

@@ -337,7 +337,17 @@ func (d *doc) npBefore(s *sentence, k int) int {
 	if j < s.a {
 		return -1
 	}
-	return s.npAt[j-s.a]
+	np := s.npAt[j-s.a]
+	// "Lahoud's backers in Damascus, who pressed": the phrase the
+	// prepositional phrase hangs on.
+	for np >= 0 && s.nps[np].prep > s.a {
+		prev := s.npAt[s.nps[np].prep-1-s.a]
+		if prev < 0 || s.nps[prev].e != s.nps[np].prep {
+			break
+		}
+		np = prev
+	}
+	return np
 }
 
 func (d *doc) isComma(k int) bool { return d.punct(k) == "," }
@@ -381,8 +391,8 @@ func (d *doc) opensClause(s *sentence, k int, w string) bool {
 			return true
 		}
 		for j := k + 1; j < g.s; j++ {
-			if d.toks[j].pos == pPunct && !d.isQuote(j) {
-				return false
+			if d.toks[j].pos == pPunct && !d.isQuote(j) || d.toks[j].pos == pCC {
+				return false // "came as a big shock but the feeling is"
 			}
 		}
 		return g.finite && g.s-k <= 10
@@ -548,6 +558,14 @@ func (d *doc) subjectOf(s *sentence, gi int) int {
 		if s.clauseOf[k-s.a] != g.clause {
 			continue
 		}
+		if d.punct(k) == ")" {
+			// "The International Committee of the Red Cross (ICRC)
+			// launched": over the parenthesis.
+			for k > c.s && d.punct(k) != "(" {
+				k--
+			}
+			continue
+		}
 		np := s.npAt[k-s.a]
 		if np < 0 {
 			if t := &d.toks[k]; t.pos == pMD || t.pos.verb() && finiteTags.has(t.pos) && !d.objectOfVerbBefore(s, k) {
@@ -572,6 +590,22 @@ func (d *doc) subjectOf(s *sentence, gi int) int {
 		}
 		break
 	}
+	// "Robert M. Price, chairman and chief executive, said": back over a
+	// description set off by commas to the name it describes.
+	if k := g.s - 1; k > c.s && d.isComma(k) {
+		for j := k - 1; j > c.s && j > k-12; j-- {
+			t := &d.toks[j]
+			if t.pos.verb() || t.pos == pMD || t.pos == pWH {
+				break
+			}
+			if d.isComma(j) {
+				if np := s.npAt[j-1-s.a]; np >= 0 && d.toks[s.nps[np].head].pos == pNNP && s.nps[np].prep < 0 {
+					return np
+				}
+				break
+			}
+		}
+	}
 	if best >= 0 {
 		return best
 	}
@@ -586,6 +620,14 @@ func (d *doc) subjectOf(s *sentence, gi int) int {
 	}
 	if c.kind == clRelative && c.antecedent >= 0 && d.relativeSubject(s, c, g) {
 		return c.antecedent
+	}
+	// A report with its subject after it: `"...," said Patricia Hurt`.
+	if g.finite && reportingLemma[d.lemma(g.head)] && g.e < s.b {
+		if np := s.npAt[g.e-s.a]; np >= 0 && s.nps[np].s == g.e {
+			if p := d.toks[s.nps[np].head].pos; p == pNNP || p == pPRP || d.fl(s.nps[np].head)&(fRole|fTitle) != 0 {
+				return np
+			}
+		}
 	}
 	// A coordinate clause without a subject of its own: "and agreed".
 	if c.intro >= 0 && d.toks[c.intro].pos == pCC {

@@ -43,7 +43,7 @@ func TestEntities(t *testing.T) {
 		{"role noun", "White House press secretary Karoline Leavitt said so on Monday.", "on Monday",
 			[]string{"White House/organization", "Karoline Leavitt/person"}, nil},
 		{"organisations", "The Kuala Lumpur Stock Exchange and Nato officials met the EU and the Ministry of Defence on Friday.", "on Friday",
-			[]string{"Kuala Lumpur Stock Exchange/organization", "Nato/organization", "European Union/organization", "Ministry of Defence/organization"}, nil},
+			[]string{"Kuala Lumpur Stock Exchange/organization", "NATO/organization", "European Union/organization", "Ministry of Defence/organization"}, nil},
 		{"aliases", "The U.S. and Britain warned on Friday.", "on Friday", nil, []string{"United States/place", "United Kingdom/place"}},
 		{"title prefix", "NASA Space Flight Director Wilbur Trafton spoke on Wednesday.", "on Wednesday",
 			[]string{"NASA/organization", "Space Flight/organization", "Wilbur Trafton/person"}, nil},

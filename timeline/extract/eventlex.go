@@ -27,7 +27,11 @@ var (
 	reportingLemma = setOf(`say tell report announce state add claim confirm deny declare explain note write comment
 		insist argue warn assert reveal disclose acknowledge admit testify quote describe indicate reply respond tweet
 		post remark stress emphasize emphasise reiterate inform notify brief allege contend concede maintain mention
-		recall repeat suggest predict estimate forecast cite complain boast answer ask`)
+		recall repeat suggest predict estimate forecast cite complain boast answer`)
+	// reportingIfContent report only with what they report ("wrote that",
+	// "added: ..."); without it they are occurrences ("wrote a book").
+	reportingIfContent = setOf(`add write argue answer complain predict estimate forecast recall describe post tweet
+		brief cite boast respond comment`)
 	thinkingLemma = setOf(`believe think suspect imagine doubt feel fear hope want wish expect plan intend
 		anticipate foresee worry need require desire prefer like love hate dread consider know understand
 		assume presume suppose guess reckon trust`)
@@ -40,8 +44,8 @@ var (
 		terminate cease discontinue interrupt quit finish complete conclude suspend keep`)
 	perceptionLemma = setOf(`see watch glimpse view observe perceive hear listen overhear witness notice spot
 		detect`)
-	stateLemma = setOf(`be own remain stay live exist belong contain consist lack cost weigh seem resemble mean
-		depend deserve involve include total equal represent possess`)
+	stateLemma = setOf(`be have own remain stay live exist belong contain consist lack cost weigh seem resemble mean
+		depend deserve involve include total equal represent possess become`)
 )
 
 // verbClass returns the TimeML class of a verb lemma.

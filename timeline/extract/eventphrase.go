@@ -20,6 +20,14 @@ const (
 // always in it.
 func (x *extraction) phrase(e *event) string {
 	s := &x.sents[e.si]
+	if e.group < 0 && e.np < 0 {
+		// "according to a U.S. official".
+		keep := []int{e.tok, e.tok + 1}
+		if np := x.npAfter(s, e.tok+2); np >= 0 {
+			keep = x.tokensOf(s.nps[np].s, s.nps[np].e, keep)
+		}
+		return x.render(keep)
+	}
 	if e.group < 0 {
 		return x.nounPhraseText(s, e)
 	}
@@ -36,9 +44,15 @@ func (x *extraction) phrase(e *event) string {
 	}
 	verb := x.groupTokens(g, x.keep[:0])
 	out = x.renderTo(out, verb)
-	used := wordCount(out)
-	rest := x.after(s, e, g.e, maxPhraseWords-used, verb[len(verb):])
+	used, start := wordCount(out), len(out)
+	rest := x.after(s, e, g.e, maxPhraseWords-used, verb[len(verb):], false)
 	out = x.renderTo(out, rest)
+	if wordCount(out) <= 2 && e.mention >= 0 {
+		// "report released", "quake struck" say more with their time:
+		// "quake struck at 1:24 p.m.".
+		rest = x.after(s, e, g.e, maxPhraseWords-used, verb[len(verb):], true)
+		out = x.renderTo(out[:start], rest)
+	}
 	x.out, x.keep = out, verb[:0]
 	return string(out)
 }
@@ -116,7 +130,9 @@ func (x *extraction) oneSubject(s *sentence, ni int) string {
 	d := x.d
 	np := &s.nps[ni]
 	if d.toks[np.head].pos == pPRP {
-		if m, ok := x.pronounAt(s, np.head); ok {
+		// A phrase names the person "he" or "she" stands for; "it" and
+		// "they" stay as written, since they may stand for an event.
+		if m, ok := x.pronounAt(s, np.head); ok && m.kind == timeline.EntityPerson {
 			return shortName(m)
 		}
 		return x.render([]int{np.head})
@@ -167,7 +183,7 @@ func shortName(m entMention) string {
 // boundary, another verb group's clause (the infinitive or report of this
 // one excepted) or another time expression; the event's own time
 // expression is left out with its preposition.
-func (x *extraction) after(s *sentence, e *event, k, budget int, keep []int) []int {
+func (x *extraction) after(s *sentence, e *event, k, budget int, keep []int, withTime bool) []int {
 	d := x.d
 	content := 0
 	own := span{-1, -1}
@@ -177,6 +193,11 @@ func (x *extraction) after(s *sentence, e *event, k, budget int, keep []int) []i
 	for ; k < s.b && len(keep) < budget; k++ {
 		t := &d.toks[k]
 		if t.men {
+			if withTime && k >= own.a && k < own.b {
+				keep = append(keep, k) // "quake struck at 1:24 p.m."
+				content++
+				continue
+			}
 			if k >= own.a && k < own.b {
 				// Drop the preposition that led into it: "held (on
 				// Monday)".
@@ -258,16 +279,104 @@ func (x *extraction) nounPhraseText(s *sentence, e *event) string {
 	if len(keep) > maxNounWords {
 		keep = keep[len(keep)-maxNounWords:]
 	}
-	// The phrases after it, while they chain and the budget lasts.
+	// The phrases after it, while they chain and the budget lasts; a
+	// clause that describes it too ("a blaze which left 343 dead", "a drive
+	// initiated by Nawaz Sharif").
 	for k := np.e; k < s.b && len(keep) < maxNounWords; k++ {
 		t := &d.toks[k]
-		if t.men || t.pos == pPunct || t.pos.verb() || t.pos == pMD || t.pos == pCC || t.pos == pWH ||
-			s.clauseOf[k-s.a] != e.clause {
+		c := s.clauseOf[k-s.a]
+		describes := c != e.clause && s.clauses[c].kind == clRelative && s.clauses[c].antecedent == e.np ||
+			c == e.clause && (t.pos == pVBN || t.pos == pVBG) && k == np.e
+		if t.men || t.pos == pPunct || t.pos == pCC || !describes && (t.pos.verb() || t.pos == pMD || t.pos == pWH || c != e.clause) {
 			break
+		}
+		if t.pos == pWH && d.is(k, "that") {
+			continue
 		}
 		keep = append(keep, k)
 	}
-	return x.render(x.trimTail(keep))
+	keep = x.trimTail(keep)
+	if len(keep) <= 2 {
+		// "probe" says little; "prosecutors launched a massive probe" and
+		// "blaze left at least 343 dead" say what happened.
+		if out := x.nounInClause(s, e, keep); out != "" {
+			return out
+		}
+		// "the 2020 election", "Sunday's clash": with the time that
+		// names it.
+		var with []int
+		from := np.s
+		if np.possessor >= 0 {
+			from = s.nps[np.possessor].s
+		}
+		for k := from; k < np.e; k++ {
+			if d.toks[k].pos != pDT || k > from {
+				with = append(with, k)
+			}
+		}
+		if len(with) > len(keep) {
+			keep = append(with, keep[len(keep)-countFrom(keep, np.e):]...)
+		}
+	}
+	return x.render(keep)
+}
+
+// countFrom counts the tokens of keep at or after token k.
+func countFrom(keep []int, k int) int {
+	n := 0
+	for _, t := range keep {
+		if t >= k {
+			n++
+		}
+	}
+	return n
+}
+
+// nounInClause renders a short event noun phrase (tokens keep) with the
+// verb of its clause: the verb's subject and verb group before the whole
+// noun phrase when it is the object ("prosecutors launched a massive
+// probe"), the verb group and its object after it when it is the subject
+// ("blaze left at least 343 dead"). It returns "" when the noun is neither.
+func (x *extraction) nounInClause(s *sentence, e *event, keep []int) string {
+	d := x.d
+	np := &s.nps[e.np]
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if g.clause != e.clause || d.toks[g.head].men || g.copula {
+			continue
+		}
+		var out []byte
+		switch e.np {
+		case g.object:
+			if g.subject >= 0 {
+				out = appendText(x.out[:0], x.subjectText(s, g.subject))
+			}
+			out = x.renderTo(out, x.groupTokens(g, x.keep[:0]))
+			out = x.renderTo(out, x.tokensOf(np.s, np.e, x.keep[:0]))
+		case g.subject:
+			out = x.renderTo(x.out[:0], keep)
+			out = x.renderTo(out, x.groupTokens(g, x.keep[:0]))
+			if g.object >= 0 {
+				o := &s.nps[g.object]
+				out = x.renderTo(out, x.tokensOf(o.s, min(o.e, o.s+5), x.keep[:0]))
+			}
+		default:
+			continue
+		}
+		x.out = out
+		return string(out)
+	}
+	return ""
+}
+
+// tokensOf appends the tokens of [a, b) that are no time expression.
+func (x *extraction) tokensOf(a, b int, keep []int) []int {
+	for k := a; k < b; k++ {
+		if !x.d.toks[k].men {
+			keep = append(keep, k)
+		}
+	}
+	return keep
 }
 
 // function reports a part of speech that carries no content.
@@ -341,4 +450,15 @@ func (x *extraction) join(parts ...string) string {
 		sb.WriteString(s)
 	}
 	return sb.String()
+}
+
+// npAfter returns the noun phrase that starts at token k, -1 when none.
+func (x *extraction) npAfter(s *sentence, k int) int {
+	if k >= s.b {
+		return -1
+	}
+	if np := s.npAt[k-s.a]; np >= 0 && s.nps[np].s == k {
+		return np
+	}
+	return -1
 }

@@ -55,7 +55,21 @@ func (x *extraction) detect(si int) {
 		g := &s.groups[gi]
 		h := g.head
 		t := &d.toks[h]
-		if t.men || !t.pos.verb() || g.copula || d.invertedHad(s, gi) {
+		if g.copula && !t.men {
+			// "was responsible", "are willing to": a state the copula
+			// predicates.
+			if k := x.predicateAdjective(s, g); k >= 0 {
+				lemma := d.lower(k)
+				class := timeline.ClassState
+				if intentionAdjectives[lemma] {
+					class = timeline.ClassIState
+				}
+				x.events = append(x.events, event{tok: k, si: si, group: gi, np: -1, clause: g.clause, lemma: lemma, class: class,
+					negated: g.negated, tense: g.tense, perfect: g.perfect, finite: g.finite, mention: -1, light: -1})
+			}
+			continue
+		}
+		if t.men || !t.pos.verb() || d.invertedHad(s, gi) {
 			continue
 		}
 		lemma := d.lemma(h)
@@ -69,6 +83,13 @@ func (x *extraction) detect(si int) {
 			consumed[g.object] = true
 		}
 		x.events = append(x.events, e)
+	}
+	// "according to": a report without a verb.
+	for k := s.a; k+1 < s.b; k++ {
+		if d.is(k, "according") && d.is(k+1, "to") {
+			x.events = append(x.events, event{tok: k, si: si, group: -1, np: -1, clause: s.clauseOf[k-s.a], lemma: "accord",
+				class: timeline.ClassReporting, mention: -1, light: -1})
+		}
 	}
 	for ni := range s.nps {
 		np := &s.nps[ni]
@@ -94,9 +115,21 @@ func (x *extraction) isEventNoun(s *sentence, ni int) bool {
 	if t.pos != pNN && t.pos != pNNS {
 		return false
 	}
-	w := d.lower(h)
-	return eventNouns[w] || eventNouns[d.lemma(h)]
+	if t.evn == 0 {
+		t.evn = 2
+		w := d.lower(h)
+		if len(w) >= 3 && !notEventNouns[w] && (eventNouns[w] || eventNouns[d.lemma(h)]) {
+			t.evn = 1
+		}
+	}
+	return t.evn == 1
 }
+
+// notEventNouns are plurals and readings of event nouns that name things:
+// "sales" are an amount where "the sale" is an event; "aides" are people.
+var notEventNouns = setOf(`sales earnings operations trading payments shipments shares stock stocks results
+	exiles aides holdings proceeds savings winnings findings dealings offerings surroundings
+	down up back out off forces command mix file instrument`)
 
 // invertedHad reports the verb group "had" of an inverted conditional,
 // "had he been re-elected": not an event itself; the participle after the
@@ -132,8 +165,10 @@ type extraction struct {
 	// mentionToks[i] is the token span of mention i, {-1,-1} when it is
 	// not in any sentence or dates nothing.
 	mentionToks []span
-	// bySentence[si] lists the dating mentions in sentence si.
+	// bySentence[si] lists the dating mentions in sentence si; spans[si]
+	// the first tokens of its durations and sets.
 	bySentence [][]int
+	spans      [][]int
 	// eventsOf[si] is the first event of sentence si; eventsOf[len] = len(events).
 	eventsOf []int
 	// subjects[si] is the person subject of sentence si's main clause, if any.
@@ -167,3 +202,32 @@ func (d *doc) modifierParticiple(s *sentence, g *vgroup) bool {
 	}
 	return false
 }
+
+// predicateAdjective returns the adjective a copula group predicates, when
+// it names a state that begins and ends (responsible, willing, dead), else
+// -1.
+func (x *extraction) predicateAdjective(s *sentence, g *vgroup) int {
+	d := x.d
+	k := g.e
+	for k < s.b && d.toks[k].pos == pRB {
+		k++
+	}
+	if k >= s.b || d.toks[k].pos != pJJ && d.toks[k].pos != pVBN || d.toks[k].men {
+		return -1
+	}
+	if w := d.lower(k); stateAdjectives[w] || intentionAdjectives[w] {
+		return k
+	}
+	return -1
+}
+
+// stateAdjectives and intentionAdjectives are the predicates news reports as
+// states of a time: "was responsible", "is willing to".
+var (
+	stateAdjectives = setOf(`responsible due eligible available alive dead ill sick injured wounded missing
+		guilty innocent liable vulnerable aware involved present absent open closed free safe unable
+		unemployed bankrupt insolvent profitable independent unclear uncertain confident optimistic
+		pessimistic concerned worried critical stable pregnant married divorced`)
+	intentionAdjectives = setOf(`willing unwilling able ready eager likely unlikely prepared determined reluctant
+		keen anxious hopeful certain sure afraid`)
+)

@@ -218,3 +218,42 @@ func describe(e timeline.Event) string {
 	return fmt.Sprintf("%-12s %-10s %-3s %-14s %-10s %-6s %-11s %.2f | %s | %v", e.Trigger, e.Class, e.Polarity,
 		e.Modality, e.Value, e.Relation, e.AnchoredBy, e.Confidence, e.Phrase, e.Participants)
 }
+
+func TestNamesResolve(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{{
+		name: "acronym and short form of an organisation",
+		text: "The International Committee of the Red Cross (ICRC) on Wednesday launched an appeal. The ICRC said the Red Cross needed funds.",
+		want: []want{
+			{trigger: "launched", who: []string{"International Committee of the Red Cross/agent"}, phrase: "International Committee of the Red Cross launched"},
+			{trigger: "said", who: []string{"International Committee of the Red Cross/agent"}},
+		},
+	}, {
+		name: "company short form",
+		text: "Kellogg Co said on Monday it would cut jobs. Kellogg later closed a plant.",
+		want: []want{{trigger: "closed", who: []string{"Kellogg Co/agent"}}},
+	}, {
+		name: "a woman's pronoun",
+		text: "Press secretary Karoline Leavitt met Mr Putin. She said talks went well.",
+		want: []want{{trigger: "said", who: []string{"Karoline Leavitt/agent"}, notWho: []string{"Putin"}}},
+	}, {
+		name: "the president",
+		text: "President George Bush met Sununu. Officials said the president left on Sunday.",
+		want: []want{{trigger: "left", who: []string{"George Bush/agent"}}},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			evs := eventsOf(tt.text, monday)
+			for _, w := range tt.want {
+				w.check(t, evs)
+			}
+			if t.Failed() {
+				for _, e := range evs {
+					t.Log(describe(e))
+				}
+			}
+		})
+	}
+}

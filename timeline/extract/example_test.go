@@ -19,12 +19,20 @@ func ExampleProcess() {
 		if e.Class == timeline.ClassReporting || !e.Dated() {
 			continue
 		}
-		fmt.Printf("%s %s %s: %s %v\n", e.Relation, e.Value, e.Trigger, e.Phrase, e.Participants)
+		fmt.Printf("%s %s %s: %s\n", e.Relation, e.Value, e.Trigger, e.Phrase)
+		for _, p := range e.Participants {
+			fmt.Printf("  %s (%s, %s)\n", p.Name, p.Kind, p.Role)
+		}
 	}
 	// Output:
-	// on 2025-05-19 held: Trump held a two-hour call with Russian leader Vladimir Putin [{{Donald Trump person} agent} {{Vladimir Putin person} co-agent}]
-	// on 2025-W20 skipped: Putin skipped negotiations in Turkey [{{Vladimir Putin person} agent} {{Turkey place} place}]
-	// on 2025-W20 negotiations: negotiations in Turkey [{{Turkey place} place}]
+	// on 2025-05-19 held: Trump held a two-hour call with Russian leader Vladimir Putin
+	//   Donald Trump (person, agent)
+	//   Vladimir Putin (person, co-agent)
+	// on 2025-W20 skipped: Putin skipped negotiations in Turkey
+	//   Vladimir Putin (person, agent)
+	//   Turkey (place, place)
+	// on 2025-W20 negotiations: negotiations in Turkey
+	//   Turkey (place, place)
 }
 
 func ExampleSentences() {

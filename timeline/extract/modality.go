@@ -35,8 +35,9 @@ func (x *extraction) modality(si int) {
 			x.governed(s, evs, e)
 		}
 	}
+	x.intensional(s, evs)
 	for i := range evs {
-		if e := &evs[i]; e.group < 0 {
+		if e := &evs[i]; e.group < 0 && e.np >= 0 {
 			x.governed(s, evs, e)
 			x.nounModality(s, evs, e)
 		}
@@ -167,6 +168,30 @@ func (x *extraction) nounModality(s *sentence, evs []event, e *event) {
 				e.modality = v.modality
 			}
 			return
+		}
+	}
+}
+
+// intensional keeps the intensional classes (I_ACTION: tried, offered,
+// decided; and their nouns) for events that take another event as
+// complement ("offered to buy", "a decision to close"); with a plain
+// object they are occurrences ("offered $5", "the decision").
+func (x *extraction) intensional(s *sentence, evs []event) {
+	for i := range evs {
+		e := &evs[i]
+		if e.class != timeline.ClassIAction && !(e.class == timeline.ClassReporting && reportingIfContent[e.lemma]) {
+			continue
+		}
+		governs := false
+		for ci := range s.clauses {
+			c := &s.clauses[ci]
+			if e.group >= 0 && c.governor == e.group || e.np >= 0 && c.nounGov == e.np {
+				governs = true
+				break
+			}
+		}
+		if !governs {
+			e.class = timeline.ClassOccurrence
 		}
 	}
 }

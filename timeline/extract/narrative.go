@@ -43,12 +43,12 @@ func (x *extraction) narrate() {
 		for pass := 0; pass < 2; pass++ {
 			for i := range evs {
 				e := &evs[i]
-				if e.dated() || x.mainLine(s, e) != (pass == 0) || e.group < 0 && pass == 0 {
+				if e.dated() || x.mainLine(s, e) != (pass == 0) || e.group < 0 && e.np >= 0 && pass == 0 {
 					continue
 				}
 				switch {
 				case story >= 0 && e.tense == tensePast && !e.perfect && e.modality == timeline.ModalityAsserted &&
-					(x.mainLine(s, e) || s.clauses[e.clause].kind == clAdverbial):
+					(x.mainLine(s, e) || s.clauses[e.clause].kind == clAdverbial) && !x.lasting(s, e):
 					x.date(e, story, timeline.RelationOn, timeline.AnchoredByNarrative, confNarrative)
 				case x.reportedNow(s, evs, e), x.fromGovernor(s, evs, e):
 				default:
@@ -72,7 +72,7 @@ func (x *extraction) narrate() {
 func (x *extraction) nounsFromVerbs(s *sentence, evs []event) {
 	for i := range evs {
 		e := &evs[i]
-		if e.group >= 0 || e.dated() || e.modality != timeline.ModalityAsserted {
+		if e.group >= 0 || e.np < 0 || e.dated() || e.modality != timeline.ModalityAsserted {
 			continue
 		}
 		best := -1
@@ -81,10 +81,7 @@ func (x *extraction) nounsFromVerbs(s *sentence, evs []event) {
 			if v.group < 0 || v.clause != e.clause || !v.dated() || v.publishing {
 				continue
 			}
-			// Only the verb's own arguments: its subject, its object, the
-			// phrase right after them ("present at the ceremony").
-			g := &s.groups[v.group]
-			if g.subject == e.np || g.object == e.np || v.light == e.np || x.ppOf(s, g, e.np) {
+			if x.takesPart(s, v, e) {
 				best = j
 				break
 			}
@@ -154,6 +151,8 @@ func (x *extraction) published(si int, s *sentence, e *event) {
 	switch {
 	case headline && (e.group < 0 || !e.perfect):
 		x.publish(e, timeline.RelationOn, confPublished)
+	case e.group < 0 && e.np < 0 && main:
+		x.publish(e, timeline.RelationOn, confPublished) // "according to officials": a report of the day
 	case e.group < 0:
 		// A noun dated by nothing in its sentence: the verb that acts on it
 		// was not dated either.
@@ -259,4 +258,46 @@ func (x *extraction) ppOf(s *sentence, g *vgroup, np int) bool {
 		}
 	}
 	return true
+}
+
+// takesPart reports whether event noun n happens with verb event v, so that
+// v's time is n's: the verb is what the event does or undergoes ("the talks
+// began", "the attack killed 12"), or takes part in it ("attended the
+// ceremony", "held talks", "were present at the ceremony"). What a verb
+// reports, wants or judges ("denounced torture", "plans talks") is not
+// dated by it.
+func (x *extraction) takesPart(s *sentence, v, n *event) bool {
+	if v.group < 0 || n.group >= 0 {
+		return false
+	}
+	g := &s.groups[v.group]
+	switch {
+	case v.light == n.np:
+		return true
+	case g.subject == n.np:
+		return v.class == timeline.ClassOccurrence || v.class == timeline.ClassAspectual
+	case g.object == n.np:
+		return participationVerbs[v.lemma] || v.class == timeline.ClassAspectual
+	case x.ppOf(s, g, n.np):
+		return participationVerbs[v.lemma] || g.copula
+	}
+	return false
+}
+
+// participationVerbs take part in the event they take as object or
+// complement: attended the summit, won the election, joined the talks.
+var participationVerbs = setOf(`attend host hold join lead win lose boycott stage conduct skip miss open close
+	mark celebrate observe address chair sign enter leave quit survive witness cover watch fight wage
+	play perform organise organize launch finish complete call convene arrive speak participate take`)
+
+// lasting reports an event whose clause gives it a duration or makes it a
+// habit ("was ruled from Moscow for centuries", "met every week"): no day of
+// the story is its time.
+func (x *extraction) lasting(s *sentence, e *event) bool {
+	for _, k := range x.spans[x.sentenceOfToken(s.a)] {
+		if s.clauseOf[k-s.a] == e.clause {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,10 @@
 package extract
 
 import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/timeline-dev/timeline/timeline"
 )
 
@@ -17,7 +21,8 @@ func (x *extraction) participants(e *event) []timeline.Participant {
 		if m.kind == timeline.EntityPlace && (role == timeline.RoleCoAgent || role == timeline.RoleRecipient) {
 			role = timeline.RolePlace
 		}
-		out = appendParticipant(out, timeline.Participant{Entity: timeline.Entity{Name: m.name, Kind: m.kind}, Role: role})
+		out = appendParticipant(out, timeline.Participant{Entity: timeline.Entity{Name: m.name, Kind: m.kind}, Role: role,
+			Alias: x.alias(m)})
 	}
 	addCoordinated := func(np int, role timeline.Role) {
 		for _, n := range x.coordinated(s, np) {
@@ -45,8 +50,17 @@ func (x *extraction) participants(e *event) []timeline.Participant {
 			x.nounArguments(s, e.light, addCoordinated, addEntity, false)
 		}
 		x.verbPPs(s, g, e.clause, addCoordinated)
-	} else {
+		if x.framed(s, e) {
+			// "In Kuwait, the Iraqis have rimmed the capital": a place
+			// opening the sentence is where its main events happen.
+			if np := x.frontedPlace(s); np >= 0 {
+				x.addPlaces(s, np, addCoordinated)
+			}
+		}
+	} else if e.np >= 0 {
 		x.nounArguments(s, e.np, addCoordinated, addEntity, true)
+	} else if np := x.npAfter(s, e.tok+2); np >= 0 {
+		addCoordinated(np, timeline.RoleAgent) // according to X: X reports
 	}
 	_ = d
 	return out
@@ -54,7 +68,15 @@ func (x *extraction) participants(e *event) []timeline.Participant {
 
 // tellLemma are verbs whose object is who is told: told Russian media,
 // informed the board.
-var tellLemma = setOf(`tell inform assure remind warn notify brief ask thank call phone email text`)
+var tellLemma = setOf(`tell inform assure remind warn notify brief ask thank phone email text`)
+
+// patientNouns name something done to their possessor: "his capture",
+// "its founding", "Mandela's release".
+var patientNouns = setOf(`capture arrest detention release killing murder assassination death execution
+	election reelection appointment nomination dismissal firing ouster removal kidnapping abduction
+	founding creation funeral trial conviction sentencing indictment acquittal impeachment defeat
+	injury wounding rescue evacuation expulsion deportation extradition acquisition takeover purchase
+	sale bailout liberation invasion occupation annexation bombing shelling`)
 
 // verbPPs adds the entities of the prepositional phrases after verb group g
 // in its clause: "with" (co-agent), "to" (recipient), "by" (agent of a
@@ -91,12 +113,18 @@ func (x *extraction) verbPPs(s *sentence, g *vgroup, clause int, add func(int, t
 func (x *extraction) nounArguments(s *sentence, ni int, add func(int, timeline.Role), addEntity func(entMention, timeline.Role), possessor bool) {
 	d := x.d
 	np := &s.nps[ni]
+	// The possessor does the event ("Trump's call"), or undergoes it when
+	// the noun names what is done to someone ("his capture").
+	owner := timeline.RoleAgent
+	if patientNouns[d.lemma(np.head)] {
+		owner = timeline.RolePatient
+	}
 	if possessor && np.possessor >= 0 {
-		add(np.possessor, timeline.RoleAgent)
+		add(np.possessor, owner)
 	}
 	if possessor && d.toks[np.s].pos == pPRPS {
 		if m, ok := x.pronounAt(s, np.s); ok {
-			addEntity(m, timeline.RoleAgent) // his call
+			addEntity(m, owner) // his call
 		}
 	}
 	// Names inside the phrase before the noun: "the Turkey talks", "a US
@@ -192,6 +220,16 @@ func (x *extraction) npEntities(s *sentence, ni int) []entMention {
 	np := &s.nps[ni]
 	from, to := d.toks[np.s].s, d.toks[np.e-1].e
 	ms := x.entitiesIn(from, to)
+	if len(ms) == 0 {
+		// A name that runs on past the phrase: "The International Committee
+		// [of the Red Cross]".
+		head := d.toks[np.head]
+		for i := d.firstEntity(from); i < len(d.ents) && d.ents[i].s <= head.s; i++ {
+			if m := d.ents[i]; m.s >= from && head.e <= m.e {
+				return []entMention{m}
+			}
+		}
+	}
 	if d.toks[np.head].pos != pNNP {
 		// "European leaders", "US taxpayer dollars": a name that only
 		// modifies a common noun is no participant.
@@ -229,6 +267,16 @@ func (x *extraction) npEntities(s *sentence, ni int) []entMention {
 	if m, ok := x.refersTo(s, ni); ok {
 		return []entMention{m}
 	}
+	// "Secretary of State Madeleine Albright": a title whose name comes
+	// after "of ...".
+	if h := np.head; d.fl(h)&fTitle != 0 && d.toks[h].capital() {
+		end := min(s.b, np.e+5)
+		for i := d.firstEntity(d.toks[np.e-1].e); i < len(d.ents) && d.ents[i].s < d.toks[end-1].e; i++ {
+			if d.ents[i].kind == timeline.EntityPerson {
+				return []entMention{d.ents[i]}
+			}
+		}
+	}
 	// "with Russian leader Vladimir Putin": a role noun, then the name it
 	// introduces.
 	if h := np.head; d.fl(h)&(fRole|fTitle) != 0 && d.toks[h].shape == shLower && ni+1 < len(s.nps) &&
@@ -250,6 +298,31 @@ func (x *extraction) entitiesIn(from, to int) []entMention {
 	return out
 }
 
+// alias returns the name the text wrote for entity mention m when it is
+// not the canonical name: "ICRC", "Putin"; "" for pronouns and
+// descriptions, which are no names.
+func (x *extraction) alias(m entMention) string {
+	if m.e <= m.s || m.e > len(x.d.text) {
+		return ""
+	}
+	w := x.d.text[m.s:m.e]
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if w == m.name || !utf8.ValidString(w) || len(w) < 2 {
+		return ""
+	}
+	for _, f := range strings.Fields(w) {
+		if !unicode.IsUpper(firstRune(f)) && !runConnectors[f] && f != "the" {
+			return "" // "Russian leader" describes; it is no name
+		}
+	}
+	return w
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
 // appendParticipant appends p unless the same entity is already there in
 // the same role.
 func appendParticipant(ps []timeline.Participant, p timeline.Participant) []timeline.Participant {
@@ -259,4 +332,22 @@ func appendParticipant(ps []timeline.Participant, p timeline.Participant) []time
 		}
 	}
 	return append(ps, p)
+}
+
+// frontedPlace returns the noun phrase of a place phrase opening the
+// sentence ("In Kuwait, ..."), -1 when none.
+func (x *extraction) frontedPlace(s *sentence) int {
+	d := x.d
+	k := s.a
+	for k < s.b && d.isQuote(k) {
+		k++
+	}
+	if k+2 >= s.b || !(d.is(k, "in") || d.is(k, "at")) {
+		return -1
+	}
+	np := s.npAt[k+1-s.a]
+	if np < 0 || s.nps[np].s != k+1 || s.nps[np].e >= s.b || !d.isComma(s.nps[np].e) {
+		return -1
+	}
+	return np
 }

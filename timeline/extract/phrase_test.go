@@ -13,7 +13,7 @@ func TestPhrase(t *testing.T) {
 		{"subject verb object", "Police arrested a man on Monday.", "arrested", "Police arrested a man"},
 		{"family name first", "Chinese President Xi Jinping met Japan's prime minister on Monday.", "met", "Xi met Japan's prime minister"},
 		{"hyphenated given name", "President Lee Jae-myung joined them by video on Tuesday.", "joined", "Lee joined them by video"},
-		{"western first name", "Lee Anderson resigned on Tuesday.", "resigned", "Anderson resigned"},
+		{"western first name", "Lee Anderson resigned on Tuesday.", "resigned", "Anderson resigned on Tuesday"},
 		{"adverb dropped", "The ministry also announced new sanctions on Tuesday.", "announced", "ministry announced new sanctions"},
 		{"passive", "Three soldiers were killed in an attack on Tuesday.", "killed", "Three soldiers were killed in an attack"},
 		{"mention between subject and verb", "The central bank Tuesday imposed new lending limits on shares.", "imposed",

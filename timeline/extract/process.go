@@ -54,7 +54,7 @@ func Events(text string, mentions []timeline.Mention, dct time.Time) []timeline.
 func (d *doc) extraction(mentions []timeline.Mention, dct time.Time) *extraction {
 	x := &d.x
 	*x = extraction{d: d, mentions: mentions, sents: x.sents[:0], events: x.events[:0], mentionToks: x.mentionToks[:0],
-		bySentence: x.bySentence[:0], eventsOf: x.eventsOf[:0], subjects: x.subjects[:0], consumed: x.consumed[:0]}
+		bySentence: x.bySentence[:0], spans: x.spans[:0], eventsOf: x.eventsOf[:0], subjects: x.subjects[:0], consumed: x.consumed[:0]}
 	if !dct.IsZero() {
 		x.dct = dct.UTC().Truncate(24 * time.Hour)
 	}
@@ -100,8 +100,21 @@ func (x *extraction) mentionTokens() {
 	for i := range x.bySentence {
 		x.bySentence[i] = x.bySentence[i][:0]
 	}
+	if cap(x.spans) < len(d.sents) {
+		x.spans = make([][]int, len(d.sents))
+	}
+	x.spans = x.spans[:len(d.sents)]
+	for i := range x.spans {
+		x.spans[i] = x.spans[i][:0]
+	}
 	for i := range x.mentions {
 		m := &x.mentions[i]
+		if (m.Type == timeline.TypeDuration || m.Type == timeline.TypeSet) && valid(m, d.text) {
+			if k := d.tokenAt(m.Start); k < len(d.toks) {
+				si := d.sentenceOf(k)
+				x.spans[si] = append(x.spans[si], k)
+			}
+		}
 		if !dates(m, d.text) || inDateline(d.text, m) {
 			continue
 		}

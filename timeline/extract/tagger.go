@@ -9,7 +9,7 @@ import "strings"
 // sentence (or a headline in title case) and the lexicon knows them as
 // something else.
 func (d *doc) tagSentence(a, b int) {
-	lexicon := posLexicon()
+	posLexicon() // built on first use
 	headline := d.titleCase(a, b)
 	opening := true // no word seen yet in the sentence, or right after an opening quote or colon
 	for k := a; k < b; k++ {
@@ -32,7 +32,18 @@ func (d *doc) tagSentence(a, b int) {
 			continue
 		}
 		w := d.lower(k)
-		wi, found := d.lookup(lexicon, w)
+		if w == "s" && k > a && d.isQuote(k-1) {
+			t.pos, t.tags = pPunct, 1<<pPunct // "Inc.'s": the possessive after a period
+			continue
+		}
+		if t.shape != shLower && !opening && !headline && len(w) > 1 {
+			// A capital inside a sentence is a name: only its word classes
+			// (titles, organisation cues) are wanted, from the small lexicon.
+			t.f, t.fok = lex[w], true
+			t.pos, t.tags = pNNP, 1<<pNNP
+			continue
+		}
+		wi, found := d.lookup(w)
 		d.setClasses(k, w, wi, found)
 		known := found && wi.tags != 0
 		if !known {
@@ -49,6 +60,10 @@ func (d *doc) tagSentence(a, b int) {
 			}
 			if common && d.inGazetteer(k, k+1) && !closedClass[w].tags.has(wi.first) {
 				common = false // "China said", "Turkey" opening a sentence
+			}
+			if common && !headline && k+1 < b && d.toks[k+1].shape == shTitle && closedClass[w].tags == 0 &&
+				!strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && d.fl(k+1)&(fMonth|fWeekday) == 0 {
+				common = false // "Unite Union called", but "Speaking Monday" and "The Hague"
 			}
 			if !common {
 				wi = wordInfo{tags: wi.tags | 1<<pNNP, first: pNNP}
@@ -74,16 +89,13 @@ type wordCache [4096]struct {
 }
 
 // lookup finds w in the lexicon through the doc's cache.
-func (d *doc) lookup(lexicon map[string]wordInfo, w string) (wordInfo, bool) {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
-	}
-	c := &d.cache[h%uint32(len(d.cache))]
+func (d *doc) lookup(w string) (wordInfo, bool) {
+	h := wordHash(w)
+	c := &d.cache[h%uint64(len(d.cache))]
 	if c.word == w && w != "" {
 		return c.info, c.found
 	}
-	wi, found := lexicon[w]
+	wi, found := posHashed[h]
 	c.word, c.info, c.found = strings.Clone(w), wi, found
 	return wi, found
 }
@@ -110,21 +122,25 @@ func (d *doc) setClasses(k int, w string, wi wordInfo, found bool) {
 // titleCase reports a headline written in title case ("Trump And Putin
 // Hold Two-Hour Call"): most of its words capitalised, function words too.
 func (d *doc) titleCase(a, b int) bool {
-	words, caps, function := 0, 0, 0
+	words, caps := 0, 0
 	for k := a; k < b; k++ {
-		t := &d.toks[k]
-		if t.shape != shTitle && t.shape != shLower {
-			continue
-		}
-		words++
-		if t.shape == shTitle {
+		switch d.toks[k].shape {
+		case shTitle:
 			caps++
-			if closedClass[d.lower(k)].tags != 0 {
-				function++
-			}
+			words++
+		case shLower:
+			words++
 		}
 	}
-	return words >= 4 && caps*5 >= words*4 && function > 0
+	if words < 4 || caps*5 < words*4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].shape == shTitle && closedClass[d.lower(k)].tags != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // guessTags guesses the parts of speech of a lower-case word the lexicon
@@ -237,8 +253,8 @@ func (d *doc) retag(k, a, b int) posTag {
 	case prev == pDT || prev == pPRPS || possessor || prev == pCD || prev == pJJ && !d.isBe(pk-1):
 		// the talks, his call, Ukraine's invasion, three attacks, new
 		// sanctions: a noun or an adjective, not a verb.
-		if t.pos == pVBG && can.has(pVBG) && prev != pDT && prev != pPRPS && !possessor {
-			break
+		if t.pos == pVBG && can.has(pVBG) && prev == pJJ {
+			break // "continuing conflict" stays a participle
 		}
 		if can&nounTags != 0 {
 			if can.has(pJJ) && next.noun() && next != pNNP {

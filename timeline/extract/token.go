@@ -20,6 +20,7 @@ type tok struct {
 	tags  tagSet // the parts of speech the word can have
 	lem   string // the lemma, once asked for
 	low   string // the lower-cased word without its possessive, once asked for
+	evn   uint8  // names an event as a noun: 0 not asked yet, 1 yes, 2 no
 }
 
 // Token shapes.
