@@ -117,7 +117,7 @@ CREATE TABLE document_sources (
 ) WITHOUT ROWID;
 
 -- Other names an entity goes by in the texts: "ICRC" for the International
--- Committee of the Red Cross.
+-- Committee of the Red Cross. The store adds the aliases of participants.
 CREATE TABLE entity_aliases (
     entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
     alias     TEXT NOT NULL CHECK (alias <> ''),
@@ -206,6 +206,9 @@ CREATE TABLE event_entities (
     -- position keeps the extractor's order among all the event's participants.
     position  INTEGER NOT NULL,
     entity_id INTEGER NOT NULL REFERENCES entities (id),
+    -- The other name the text used for the entity here ("Putin"), NULL
+    -- when it used the canonical name or a pronoun.
+    alias     TEXT CHECK (alias <> ''),
     PRIMARY KEY (event_id, position)
 ) WITHOUT ROWID;
 
@@ -359,7 +362,7 @@ SELECT
         json_group_array(DISTINCT n.name) FILTER (WHERE n.kind = 'place'),
         e."trigger", e.trigger_start, e.trigger_end, e.lemma, e.class, e.modality, e.polarity, e.relation,
         e.anchored_by, e.confidence,
-        json_group_array(json_array(n.name, n.kind, x.role)) FILTER (WHERE x.role IS NOT NULL)) AS row_json
+        json_group_array(json_array(n.name, n.kind, x.role, x.alias)) FILTER (WHERE x.role IS NOT NULL)) AS row_json
 FROM events e
 JOIN sentences s ON s.id = e.sentence_id
 LEFT JOIN mentions m ON m.id = e.mention_id

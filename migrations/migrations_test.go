@@ -234,7 +234,7 @@ func TestDownFromEvents(t *testing.T) {
 			polarity, modality, value, start, "end", granularity, span_class, relation, anchored_by, confidence, phrase)
 		 VALUES (1, 1, 1, 1, 'began', 6, 11, 'begin', 'ASPECTUAL', 'POS', 'asserted', '2025-05-19', '2025-05-19', '2025-05-20',
 			'day', 0, 'on', 'expression', 0.9, 'talks began')`,
-		`INSERT INTO event_entities VALUES (1, 'agent', 0, 1)`,
+		`INSERT INTO event_entities VALUES (1, 'agent', 0, 1, 'A.')`,
 		`INSERT INTO timeline_rows SELECT * FROM timeline_rows_source`,
 	} {
 		if _, err := db.Exec(stmt); err != nil {

@@ -69,7 +69,7 @@ func (db *DB) Events(ctx context.Context, docID int64) ([]timeline.Event, error)
 	if err := rows.Err(); err != nil {
 		return nil, db.mapError(err, ours)
 	}
-	links, err := tx.QueryContext(ctx, `SELECT x.event_id, n.name, n.kind, x.role
+	links, err := tx.QueryContext(ctx, `SELECT x.event_id, n.name, n.kind, x.role, coalesce(x.alias, '')
 		FROM events e JOIN event_entities x ON x.event_id = e.id JOIN entities n ON n.id = x.entity_id
 		WHERE e.document_id = ? ORDER BY x.event_id, x.position`, docID)
 	if err != nil {
@@ -80,7 +80,7 @@ func (db *DB) Events(ctx context.Context, docID int64) ([]timeline.Event, error)
 		var id int64
 		var p timeline.Participant
 		var kind, role string
-		if err := links.Scan(&id, &p.Name, &kind, &role); err != nil {
+		if err := links.Scan(&id, &p.Name, &kind, &role, &p.Alias); err != nil {
 			return nil, db.mapError(err, ours)
 		}
 		p.Kind, p.Role = timeline.EntityKind(kind), timeline.Role(role)

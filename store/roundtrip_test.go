@@ -71,7 +71,7 @@ func newRoundTrip() *roundTrip {
 		Relation: timeline.RelationSince, AnchoredBy: timeline.AnchoredByNarrative, Confidence: 0.85,
 		Phrase: "talks resumed", Sentence: sentence, SentenceStart: sStart, SentenceEnd: sStart + len(sentence),
 		Participants: []timeline.Participant{
-			{Entity: timeline.Entity{Name: "Ann Actor", Kind: timeline.EntityPerson}, Role: timeline.RoleCoAgent},
+			{Entity: timeline.Entity{Name: "Ann Actor", Kind: timeline.EntityPerson}, Role: timeline.RoleCoAgent, Alias: "Ann"},
 			{Entity: timeline.Entity{Name: "Bob Group", Kind: timeline.EntityOrganization}, Role: timeline.RoleAgent},
 			{Entity: timeline.Entity{Name: "Paris", Kind: timeline.EntityPlace}, Role: timeline.RolePlace},
 			{Entity: timeline.Entity{Name: "Ann Actor", Kind: timeline.EntityPerson}, Role: timeline.RoleRecipient},

@@ -84,8 +84,8 @@ var rowFields = [rowFieldCount]string{
 
 // rowDecoder fills Rows from row_json arrays. It reads only what SQLite's
 // json_array writes (no white space; strings, integers, null, arrays of
-// strings, arrays of [name, kind, role] arrays, and the confidence, a
-// number), by hand: encoding/json took longer per row than reading the row
+// strings, arrays of [name, kind, role, alias] arrays, and the confidence,
+// a number), by hand: encoding/json took longer per row than reading the row
 // from SQLite. Strings without escapes are slices of the array's text.
 type rowDecoder struct {
 	// In timeline order consecutive rows mostly share their start and end,
@@ -264,7 +264,8 @@ func (d *jsonArray) number(v *float64) bool {
 	return true
 }
 
-// participants reads an array of [name, kind, role] arrays; empty is nil.
+// participants reads an array of [name, kind, role, alias] arrays, alias
+// null when none; empty is nil.
 func (d *jsonArray) participants(v *[]timeline.Participant) bool {
 	*v = nil
 	if !d.open() {
@@ -275,7 +276,8 @@ func (d *jsonArray) participants(v *[]timeline.Participant) bool {
 	}
 	for {
 		var p timeline.Participant
-		if !d.open() || !d.text(&p.Name) || !d.next() || !typedText(d, &p.Kind) || !d.next() || !typedText(d, &p.Role) || !d.close() {
+		if !d.open() || !d.text(&p.Name) || !d.next() || !typedText(d, &p.Kind) || !d.next() || !typedText(d, &p.Role) ||
+			!d.next() || !d.text(&p.Alias) || !d.close() {
 			return false
 		}
 		*v = append(*v, p)

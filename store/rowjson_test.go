@@ -30,7 +30,7 @@ func TestDecodeRow(t *testing.T) {
 		err := db.ro.QueryRowContext(ctx, `SELECT json_array(7, 3, '2025-05-19', '2025-05-19T15:00', NULL, '2025-05-19T15',
 			'TIME', NULL, ?1, ?1, ?1, -1, 'r', 'dct', NULL, 'past', json_array(?1, 'b'), json_array(),
 			?1, 12, 19, ?1, 'STATE', 'possible', 'NEG', 'by', 'narrative', 0.25,
-			json_array(json_array(?1, 'person', 'agent'), json_array('b', '', 'place')))`, text).Scan(&js)
+			json_array(json_array(?1, 'person', 'agent', ?1), json_array('b', '', 'place', NULL)))`, text).Scan(&js)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -46,7 +46,7 @@ func TestDecodeRow(t *testing.T) {
 			Modality: timeline.ModalityPossible, Polarity: timeline.PolarityNegative, Relation: timeline.RelationBy,
 			AnchoredBy: timeline.AnchoredByNarrative, Confidence: 0.25,
 			Participants: []timeline.Participant{
-				{Entity: timeline.Entity{Name: text, Kind: timeline.EntityPerson}, Role: timeline.RoleAgent},
+				{Entity: timeline.Entity{Name: text, Kind: timeline.EntityPerson}, Role: timeline.RoleAgent, Alias: text},
 				{Entity: timeline.Entity{Name: "b"}, Role: timeline.RolePlace},
 			}}
 		if !reflect.DeepEqual(r, want) {
@@ -79,8 +79,9 @@ func TestDecodeRow(t *testing.T) {
 		strings.Replace(good, `"e"`, `"\x"`, 1), strings.Replace(good, `"e"`, `"\u12"`, 1),
 		strings.Replace(good, `["a"]`, `["a",]`, 1), strings.Replace(good, `"s"`, `"s`, 1),
 		strings.Replace(good, `1.0`, `"1.0"`, 1), strings.Replace(good, `1.0`, `1.0.0`, 1), strings.Replace(good, `1.0`, `null`, 1),
-		strings.Replace(good, `,5,6,`, `,5.5,6,`, 1), strings.Replace(good, `[]]`, `[["a","person"]]]`, 1),
-		strings.Replace(good, `[]]`, `[["a","person","agent"],]]`, 1), strings.Replace(good, `[]]`, `null]`, 1),
+		strings.Replace(good, `,5,6,`, `,5.5,6,`, 1), strings.Replace(good, `[]]`, `[["a","person","agent"]]]`, 1),
+		strings.Replace(good, `[]]`, `[["a","person","agent",null],]]`, 1), strings.Replace(good, `[]]`, `null]`, 1),
+		strings.Replace(good, `[]]`, `[["a","person","agent",null,"x"]]]`, 1),
 	} {
 		if err := dec.decode(bad, &r); timeline.ErrorCode(err) != timeline.EINTERNAL {
 			t.Errorf("decode(%s) = %v; want EINTERNAL", bad, err)
@@ -104,7 +105,7 @@ func BenchmarkDecodeRow(b *testing.B) {
 		`"Talks between the two delegations opened in Geneva on Monday, officials said.","on Monday",1234,` +
 		`"weekday","dct","2025-05-19","past",["Vladimir Putin","Donald Trump"],["Geneva"],` +
 		`"opened",1230,1236,"open","OCCURRENCE","asserted","POS","on","expression",0.9,` +
-		`[["Vladimir Putin","person","agent"],["Donald Trump","person","co-agent"],["Geneva","place","place"]]]`
+		`[["Vladimir Putin","person","agent","Putin"],["Donald Trump","person","co-agent",null],["Geneva","place","place",null]]]`
 	var dec rowDecoder
 	var r timeline.Row
 	for b.Loop() {

@@ -321,19 +321,26 @@ func (db *DB) insertSentences(ctx context.Context, w *writer, docID int64, text 
 }
 
 // insertParticipants queues the links of an event to the entities taking
-// part in it, upserting the entities and skipping an entity repeated in the
-// same role.
+// part in it, upserting the entities and their aliases, and skipping an
+// entity repeated in the same role (the first keeps its alias).
 func (db *DB) insertParticipants(ctx context.Context, w *writer, eventID int64, participants []timeline.Participant) error {
 	position := 0
 	for i, p := range participants {
-		if slices.Contains(participants[:i], p) {
+		if slices.ContainsFunc(participants[:i], func(o timeline.Participant) bool { return o.Entity == p.Entity && o.Role == p.Role }) {
 			continue
 		}
 		id, err := w.entityID(ctx, p.Entity)
 		if err != nil {
 			return db.mapError(err, ours)
 		}
-		w.links.add(eventID, string(p.Role), position, id)
+		var alias any // NULL when none
+		if p.Alias != "" && p.Alias != p.Name {
+			alias = p.Alias
+			if err := w.alias(ctx, id, p.Alias); err != nil {
+				return db.mapError(err, ours)
+			}
+		}
+		w.links.add(eventID, string(p.Role), position, id, alias)
 		position++
 	}
 	return nil

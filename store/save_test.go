@@ -25,6 +25,7 @@ func TestSaveDocument(t *testing.T) {
 		undated("began").
 		published("nothing", person("Ada Lovelace"))
 	a.events[2].Modality, a.events[2].Polarity, a.events[2].Class = timeline.ModalityCounterfactual, timeline.PolarityNegative, timeline.ClassState
+	a.events[0].Participants[0].Alias = "Lovelace"
 	a.mentions = append(a.mentions, timeline.Mention{Start: 73, End: 77, Text: "Then", Type: timeline.TypeDate, Value: "PRESENT_REF"})
 	a.save(t, db)
 
@@ -94,6 +95,9 @@ func TestSaveDocument(t *testing.T) {
 	}
 	if !reflect.DeepEqual(evs, a.events) {
 		t.Errorf("Events =\n%+v\nwant\n%+v", evs, a.events)
+	}
+	if es, err := db.Entities(ctx, timeline.EntityPerson); err != nil || len(es) != 1 || !reflect.DeepEqual(es[0].Aliases, []string{"Lovelace"}) {
+		t.Errorf("Entities = %+v, %v; want Ada Lovelace with her alias", es, err)
 	}
 	if _, err := db.Events(ctx, 999); timeline.ErrorCode(err) != timeline.ENOTFOUND {
 		t.Errorf("Events(999) error = %v; want ENOTFOUND", err)

@@ -157,6 +157,7 @@ var schemaDocs = []tableDoc{
 		{"role", "agent, patient, recipient, co-agent or place"},
 		{"position", "order of the participant among the event's participants, from 0"},
 		{"entity_id", "entities.id"},
+		{"alias", "the other name the text used for the entity here, or NULL when it used the canonical name or a pronoun"},
 	}},
 	{"timeline_rows", "The timeline rows ready to print, in timeline order (the primary key): what a full export reads. Kept in step with events; for questions, the timeline view is easier.", [][2]string{
 		{"start", "events.start"},
@@ -168,7 +169,7 @@ var schemaDocs = []tableDoc{
 		{"modality", "events.modality"},
 		{"polarity", "events.polarity"},
 		{"row_json", "JSON array of the row: " + strings.Join(rowFields[:], ", ") +
-			" (as in the timeline view, but actors and places are arrays of names and participants an array of [name, kind, role])"},
+			" (as in the timeline view, but actors and places are arrays of names and participants an array of [name, kind, role, alias])"},
 	}},
 	{"sentences_fts", "Full-text index of the sentences: WHERE sentences_fts MATCH 'words'; rowid = sentences.id.", [][2]string{
 		{"text", "sentences.text, indexed"},

@@ -55,6 +55,7 @@ type writer struct {
 	insertSource *sql.Stmt
 	findEntity   *sql.Stmt
 	insertEntity *sql.Stmt
+	insertAlias  *sql.Stmt
 	// Batched inserts, in the order flush runs them.
 	mentions, sentences, events, links *rowBatch
 	// next holds the next free id of mentions, sentences and events; 0
@@ -66,6 +67,14 @@ type writer struct {
 	firstEvent    int64
 	firstSentence int64
 	entities      map[timeline.Entity]int64
+	// aliases are the entity aliases stored by this transaction.
+	aliases map[entityAlias]bool
+}
+
+// entityAlias is another name of an entity.
+type entityAlias struct {
+	entity int64
+	alias  string
 }
 
 // The tables whose ids the writer gives out, indexes of writer.next.
@@ -92,11 +101,12 @@ var writeQueries = [...]string{
 		ON CONFLICT DO NOTHING`,
 	`SELECT id FROM entities WHERE name = ? AND kind = ?`,
 	`INSERT INTO entities (name, kind) VALUES (?, ?) RETURNING id`,
+	`INSERT INTO entity_aliases (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING`,
 }
 
 // stmts lists the writer's statements in the order of writeQueries.
 func (w *writer) stmts() []**sql.Stmt {
-	return []**sql.Stmt{&w.insertDoc, &w.findDoc, &w.insertSource, &w.findEntity, &w.insertEntity}
+	return []**sql.Stmt{&w.insertDoc, &w.findDoc, &w.insertSource, &w.findEntity, &w.insertEntity, &w.insertAlias}
 }
 
 // batchColumns are the columns of the batched inserts, in the order of
@@ -107,7 +117,7 @@ var batchColumns = [...][2]string{
 	{"sentences", `(id, document_id, ordinal, char_start, char_end, byte_start, byte_end, text)`},
 	{"events", `(id, document_id, sentence_id, mention_id, "trigger", trigger_start, trigger_end, lemma, class,
 		polarity, modality, value, start, "end", granularity, span_class, relation, anchored_by, confidence, phrase)`},
-	{"event_entities", `(event_id, role, position, entity_id)`},
+	{"event_entities", `(event_id, role, position, entity_id, alias)`},
 }
 
 // batches lists the writer's batched inserts in the order of batchColumns,
@@ -118,7 +128,8 @@ func (w *writer) batches() []**rowBatch {
 
 // newWriter prepares the write statements in tx.
 func (db *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{tx: tx, shared: db.entities, addRows: db.addRows, entities: make(map[timeline.Entity]int64)}
+	w := &writer{tx: tx, shared: db.entities, addRows: db.addRows, entities: make(map[timeline.Entity]int64),
+		aliases: make(map[entityAlias]bool)}
 	for i, p := range w.stmts() {
 		stmt, err := tx.PrepareContext(ctx, writeQueries[i])
 		if err != nil {
@@ -176,6 +187,19 @@ func (w *writer) drop() {
 	}
 }
 
+// alias records another name of an entity, once per transaction.
+func (w *writer) alias(ctx context.Context, entity int64, alias string) error {
+	key := entityAlias{entity, alias}
+	if w.aliases[key] {
+		return nil
+	}
+	if _, err := w.insertAlias.ExecContext(ctx, entity, alias); err != nil {
+		return err
+	}
+	w.aliases[key] = true
+	return nil
+}
+
 // entityID returns the id of an entity, inserting it when new.
 func (w *writer) entityID(ctx context.Context, en timeline.Entity) (int64, error) {
 	if id, ok := w.entities[en]; ok {
@@ -196,10 +220,11 @@ func (w *writer) entityID(ctx context.Context, en timeline.Entity) (int64, error
 	return id, nil
 }
 
-// forget drops this transaction's ids and queued rows, which a rollback to
-// a savepoint may have undone.
+// forget drops this transaction's ids, aliases and queued rows, which a
+// rollback to a savepoint may have undone.
 func (w *writer) forget() {
 	clear(w.entities)
+	clear(w.aliases)
 	w.next = [3]int64{}
 	w.drop()
 }

@@ -54,6 +54,7 @@ func fixture() []timeline.Row {
 	}, "met", 6, occurrence, asserted, pos, on, expression, 0.9,
 		taking("Vladimir Putin", person, timeline.RoleAgent), taking("Donald Trump", person, timeline.RoleCoAgent),
 		taking("Geneva", place, timeline.RolePlace))
+	reuters.Participants[0].Alias = "Putin"
 	ap := event(timeline.Row{
 		EventID: 31, DocumentID: 4, Date: "2025-05-18", Type: timeline.TypeDate,
 		Start: day(2025, 5, 18), End: day(2025, 5, 19), Granularity: timeline.GranularityDay,

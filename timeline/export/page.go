@@ -118,7 +118,7 @@ func newPageEvent(r *timeline.Row, explained bool, i int) pageEvent {
 		Participants: make([]participant, len(r.Participants)),
 	}
 	for i, p := range r.Participants {
-		ev.Participants[i] = participant{Name: p.Name, Kind: string(p.Kind), Role: string(p.Role)}
+		ev.Participants[i] = participant{Name: p.Name, Kind: string(p.Kind), Role: string(p.Role), Alias: p.Alias}
 	}
 	if r.EventID == 0 {
 		ev.ID = "r" + strconv.Itoa(i)

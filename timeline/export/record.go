@@ -51,11 +51,13 @@ type record struct {
 	*explain
 }
 
-// participant is an entity taking part in the event, in JSON.
+// participant is an entity taking part in the event, in JSON; Alias is
+// the other name the text used for it there, when it did.
 type participant struct {
-	Name string `json:"name"`
-	Kind string `json:"kind"`
-	Role string `json:"role"`
+	Name  string `json:"name"`
+	Kind  string `json:"kind"`
+	Role  string `json:"role"`
+	Alias string `json:"alias,omitempty"`
 }
 
 // explain holds the --explain fields; a nil pointer leaves them out of JSON.
@@ -120,7 +122,7 @@ func newRecord(r *timeline.Row, explained bool) record {
 		Snippet:      r.Snippet,
 	}
 	for i, p := range r.Participants {
-		rec.Participants[i] = participant{Name: p.Name, Kind: string(p.Kind), Role: string(p.Role)}
+		rec.Participants[i] = participant{Name: p.Name, Kind: string(p.Kind), Role: string(p.Role), Alias: p.Alias}
 	}
 	if explained {
 		rec.explain = &explain{Rule: r.How.Rule, Anchor: r.How.Anchor, AnchorValue: r.How.AnchorValue, Tense: r.How.Tense}
