@@ -1,22 +1,23 @@
 // Package store keeps timelines in SQLite. It is the only package that speaks
-// SQL: it opens the database (pragmas, goose migrations), saves documents with
-// their mentions, sentences, events and participants, answers timeline
-// queries, and runs the read-only SQL of `timeline sql`. Everything it takes and returns is a domain type, or
-// an error whose code timeline.ErrorCode reads; driver errors become domain
-// errors in one place, error.go. DB implements timeline.Store, the storage
-// the ingest pipeline uses; the mapping of extractions to rows stays here.
+// SQL: it opens the database (pragmas, goose migrations), saves documents
+// with their mentions, sentences, events and participants, answers
+// timeline queries, and runs the read-only SQL of `timeline sql`.
+// Everything it takes and returns is a domain type, or an error whose code
+// timeline.ErrorCode reads; driver errors become domain errors in one
+// place, error.go. DB implements timeline.Store, the storage the ingest
+// pipeline uses; the mapping of extractions to rows stays here.
 //
 // Files: open.go (DSN, pragmas, migrations), error.go (error mapping),
-// save.go and writer.go (SaveDocument, SaveDocuments, ReplaceExtraction),
-// validate.go, document.go (reading documents and mentions), events.go
-// (reading a document's events back), timeline.go
-// (Timeline, EachRow and the one builder of their SQL, with named
-// parameters), row.go (reading a row), rowjson.go (the layout of
-// timeline_rows.row_json and its decoder), stream.go (reading rows on a
-// second goroutine), docnames.go (the document fields of rows), instant.go
-// (fast instant parsing), span.go (the date-range index trick), match.go
-// (full-text search input), query.go and sqltext.go (read-only SQL),
-// entity.go, stats.go, schema.go.
+// save.go, writer.go and rowbatch.go (SaveDocument, SaveDocuments,
+// ReplaceExtraction; rows inserted in batches, with ids the writer gives
+// out), validate.go, document.go (reading documents and mentions),
+// events.go (reading a document's events back), timeline.go (Timeline,
+// EachRow and the one builder of their SQL, with named parameters), row.go
+// (reading a row), rowjson.go (the layout of timeline_rows.row_json and its
+// decoder), stream.go (reading rows on a second goroutine), docnames.go
+// (the document fields of rows), instant.go (fast instant parsing), span.go
+// (the date-range index trick), match.go (full-text search input), query.go
+// and sqltext.go (read-only SQL), entity.go, stats.go, schema.go.
 //
 // # Adding a timeline column
 //
