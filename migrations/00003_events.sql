@@ -10,13 +10,24 @@
 -- Portability floor: SQLite 3.31 (Ubuntu 20.04) and Python's sqlite3. No
 -- STRICT tables (3.37), no ORDER BY inside an aggregate (3.44), no ->>
 -- (3.38), no iif (3.32), and no function the program registers, in any
--- view or trigger. Types are checked by CHECK constraints instead.
+-- view or trigger. Types are checked by CHECK constraints instead. Lists
+-- in a fixed order are built from an ordered subquery, which SQLite
+-- aggregates in that order.
 --
 -- Events of schema 2 cannot be turned into events of schema 3 (they have no
 -- trigger), so this migration drops them and marks every document stale:
 -- `timeline reindex` (which applies this migration) re-extracts them.
+--
+-- Column descriptions for `timeline schema` live in store/schema.go.
 
 -- +goose Up
+-- Schema 2's triggers on the tables rebuilt below refer to timeline_rows,
+-- which goes first; a table rename re-reads every trigger and fails on
+-- one that refers to a table no longer there.
+DROP TRIGGER timeline_rows_mention_update;
+DROP TRIGGER timeline_rows_entity_update;
+DROP TRIGGER timeline_rows_link_update;
+DROP TRIGGER timeline_rows_link_delete;
 DROP VIEW timeline;
 DROP VIEW timeline_rows_source;
 DROP TABLE timeline_rows;
@@ -106,7 +117,7 @@ CREATE TABLE document_sources (
 ) WITHOUT ROWID;
 
 -- Other names an entity goes by in the texts: "ICRC" for the International
--- Committee of the Red Cross.
+-- Committee of the Red Cross. The store adds the aliases of participants.
 CREATE TABLE entity_aliases (
     entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
     alias     TEXT NOT NULL CHECK (alias <> ''),
@@ -118,6 +129,7 @@ CREATE INDEX entity_aliases_alias ON entity_aliases (alias);
 CREATE TABLE sentences (
     id          INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    -- Position among the document's stored sentences, from 0.
     ordinal     INTEGER NOT NULL,
     char_start  INTEGER NOT NULL,
     char_end    INTEGER NOT NULL,
@@ -125,6 +137,8 @@ CREATE TABLE sentences (
     byte_end    INTEGER NOT NULL,
     text        TEXT NOT NULL,
     UNIQUE (document_id, ordinal),
+    CHECK (typeof(char_start) = 'integer' AND typeof(char_end) = 'integer'
+       AND typeof(byte_start) = 'integer' AND typeof(byte_end) = 'integer'),
     CHECK (char_start <= char_end AND byte_start <= byte_end)
 );
 
@@ -165,16 +179,21 @@ CREATE TABLE events (
     CHECK ((start IS NULL) = ("end" IS NULL) AND (start IS NULL) = (span_class IS NULL)
        AND (start IS NULL) = (value IS NULL) AND (start IS NULL) = (relation IS NULL)),
     CHECK (start < "end"),
-    CHECK ((start IS NULL) = (anchored_by = 'none'))
+    CHECK ((start IS NULL) = (anchored_by = 'none')),
+    CHECK (mention_id IS NULL OR anchored_by IN ('expression', 'narrative'))
 );
 
--- The timeline order: an unfiltered page or a full export reads it in order.
-CREATE INDEX events_timeline ON events (start, "end" DESC, document_id, trigger_start, granularity)
+-- The timeline order: an unfiltered page or a full export reads it in
+-- order. It also covers what the default timeline filters on (class,
+-- modality, polarity), so that counting a page's total reads no event.
+CREATE INDEX events_timeline ON events (start, "end" DESC, document_id, trigger_start, granularity,
+    class, modality, polarity)
     WHERE start IS NOT NULL;
 -- Overlap with a date range: one range scan per span class.
-CREATE INDEX events_span ON events (span_class, start, "end", document_id, trigger_start)
+CREATE INDEX events_span ON events (span_class, start, "end", document_id, trigger_start,
+    class, modality, polarity)
     WHERE start IS NOT NULL;
-CREATE INDEX events_granularity ON events (granularity, start)
+CREATE INDEX events_granularity ON events (granularity, start, class, modality, polarity)
     WHERE start IS NOT NULL;
 CREATE INDEX events_mention ON events (mention_id) WHERE mention_id IS NOT NULL;
 CREATE INDEX events_document ON events (document_id, trigger_start);
@@ -187,25 +206,34 @@ CREATE TABLE event_entities (
     -- position keeps the extractor's order among all the event's participants.
     position  INTEGER NOT NULL,
     entity_id INTEGER NOT NULL REFERENCES entities (id),
+    -- The other name the text used for the entity here ("Putin"), NULL
+    -- when it used the canonical name or a pronoun.
+    alias     TEXT CHECK (alias <> ''),
     PRIMARY KEY (event_id, position)
 ) WITHOUT ROWID;
 
 CREATE INDEX event_entities_entity ON event_entities (entity_id, role);
 
--- Full-text indexes: sentences (the evidence) once each, and event phrases.
--- External content: the text lives once, in its table. Deletes and updates
--- are kept in step by triggers; new rows are indexed by the store with one
--- INSERT ... SELECT per transaction, not by a trigger (FTS5 flushes at every
--- statement savepoint, so a per-row trigger made ingest several times
--- slower).
+-- Full-text indexes: sentences (the evidence) once each, and the phrases
+-- of dated events, the only ones a search can show (more than half of all
+-- events are undated: indexing them too cost a tenth of an ingest).
+-- External content: the text lives once, in its table; the phrases' content
+-- is the view of dated events, so that FTS5's 'rebuild' and content
+-- 'integrity-check' see what the index holds. Deletes and updates are kept
+-- in step by triggers, whose conditions must stay symmetric: an FTS5
+-- 'delete' of a row never inserted corrupts the index. New rows are indexed
+-- by the store with one INSERT ... SELECT per transaction, not by a trigger
+-- (FTS5 flushes at every statement savepoint, so a per-row trigger made
+-- ingest several times slower).
 CREATE VIRTUAL TABLE sentences_fts USING fts5 (
     text,
     content = 'sentences', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2'
 );
+CREATE VIEW events_fts_source AS SELECT id, phrase FROM events WHERE start IS NOT NULL;
 CREATE VIRTUAL TABLE events_fts USING fts5 (
     phrase,
-    content = 'events', content_rowid = 'id',
+    content = 'events_fts_source', content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2'
 );
 
@@ -223,21 +251,22 @@ END;
 -- +goose StatementEnd
 
 -- +goose StatementBegin
-CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
+CREATE TRIGGER events_fts_delete AFTER DELETE ON events WHEN old.start IS NOT NULL BEGIN
     INSERT INTO events_fts (events_fts, rowid, phrase) VALUES ('delete', old.id, old.phrase);
 END;
 -- +goose StatementEnd
 
+-- An event that gains or loses its date joins or leaves the index.
 -- +goose StatementBegin
-CREATE TRIGGER events_fts_update AFTER UPDATE OF phrase ON events BEGIN
-    INSERT INTO events_fts (events_fts, rowid, phrase) VALUES ('delete', old.id, old.phrase);
-    INSERT INTO events_fts (rowid, phrase) VALUES (new.id, new.phrase);
+CREATE TRIGGER events_fts_update AFTER UPDATE OF phrase, start ON events BEGIN
+    INSERT INTO events_fts (events_fts, rowid, phrase) SELECT 'delete', old.id, old.phrase WHERE old.start IS NOT NULL;
+    INSERT INTO events_fts (rowid, phrase) SELECT new.id, new.phrase WHERE new.start IS NOT NULL;
 END;
 -- +goose StatementEnd
 
--- One row per event whose date is on the calendar: what `timeline sql` users
--- query. The lists of names follow the extractor's order (the order rows
--- come out of event_entities' primary key).
+-- One row per event whose date is on the calendar, whatever its class,
+-- modality or polarity: what `timeline sql` users query. The lists of
+-- names follow the extractor's order.
 CREATE VIEW timeline AS
 SELECT
     e.value                                   AS date,
@@ -259,15 +288,20 @@ SELECT
     e.relation                                AS relation,
     e.anchored_by                             AS anchored_by,
     e.confidence                              AS confidence,
-    (SELECT group_concat(n.name || ' (' || x.role || ')', ', ')
-       FROM event_entities x JOIN entities n ON n.id = x.entity_id
-      WHERE x.event_id = e.id)                AS participants,
-    (SELECT group_concat(DISTINCT n.name)
-       FROM event_entities x JOIN entities n ON n.id = x.entity_id
-      WHERE x.event_id = e.id AND n.kind <> 'place') AS actors,
-    (SELECT group_concat(DISTINCT n.name)
-       FROM event_entities x JOIN entities n ON n.id = x.entity_id
-      WHERE x.event_id = e.id AND n.kind = 'place') AS places,
+    (SELECT group_concat(p, ', ') FROM (
+        SELECT n.name || ' (' || x.role || ')' AS p
+          FROM event_entities x JOIN entities n ON n.id = x.entity_id
+         WHERE x.event_id = e.id ORDER BY x.position)) AS participants,
+    (SELECT group_concat(name, ', ') FROM (
+        SELECT n.name AS name
+          FROM event_entities x JOIN entities n ON n.id = x.entity_id
+         WHERE x.event_id = e.id AND n.kind <> 'place'
+         GROUP BY n.name ORDER BY min(x.position))) AS actors,
+    (SELECT group_concat(name, ', ') FROM (
+        SELECT n.name AS name
+          FROM event_entities x JOIN entities n ON n.id = x.entity_id
+         WHERE x.event_id = e.id AND n.kind = 'place'
+         GROUP BY n.name ORDER BY min(x.position))) AS places,
     e.id                                      AS event_id,
     e.document_id                             AS document_id,
     e.mention_id                              AS mention_id,
@@ -275,7 +309,7 @@ SELECT
     m.mod                                     AS mod,
     d.source                                  AS source,
     d.url                                     AS url,
-    e.trigger_start                           AS "offset",
+    m.char_start                              AS "offset",
     m.byte_start                              AS byte_offset,
     m.rule                                    AS rule,
     m.anchor                                  AS anchor,
@@ -290,19 +324,28 @@ WHERE e.start IS NOT NULL;
 -- timeline_rows: every timeline row ready to print, clustered in timeline
 -- order, so that a full export is one sequential scan (see migration 2 for
 -- why one JSON array). The order of its elements is rowFields in
--- store/rowjson.go.
+-- store/rowjson.go. class, modality and polarity are repeated outside the
+-- array so that the default timeline, which filters on them, is that scan
+-- too.
 CREATE TABLE timeline_rows (
     start          TEXT NOT NULL,
     "end"          TEXT NOT NULL,
     document_id    INTEGER NOT NULL,
     trigger_start  INTEGER NOT NULL,
     event_id       INTEGER NOT NULL,
+    class          TEXT NOT NULL,
+    modality       TEXT NOT NULL,
+    polarity       TEXT NOT NULL,
     row_json       TEXT NOT NULL,
     PRIMARY KEY (start, "end" DESC, document_id, trigger_start, event_id)
 ) WITHOUT ROWID;
 
 -- The one definition of a row's content, used by the store and by the
--- triggers. A WHERE on event_id is pushed down into the grouping.
+-- triggers. Entities are joined and grouped rather than read by correlated
+-- subqueries per event; the join reads event_entities through its primary
+-- key (event_id, position), so names come in extraction order. A WHERE on
+-- event_id is pushed down into the grouping, so `WHERE event_id = ?` reads
+-- one event.
 CREATE VIEW timeline_rows_source AS
 SELECT
     e.start          AS start,
@@ -310,13 +353,16 @@ SELECT
     e.document_id    AS document_id,
     e.trigger_start  AS trigger_start,
     e.id             AS event_id,
+    e.class          AS class,
+    e.modality       AS modality,
+    e.polarity       AS polarity,
     json_array(e.id, e.document_id, e.start, e."end", e.granularity, e.value, m.type, m.mod,
         e.phrase, s.text, m.text, m.byte_start, m.rule, m.anchor, m.anchor_value, m.tense,
         json_group_array(DISTINCT n.name) FILTER (WHERE n.kind <> 'place'),
         json_group_array(DISTINCT n.name) FILTER (WHERE n.kind = 'place'),
-        e."trigger", e.trigger_start, e.trigger_end, e.class, e.modality, e.polarity, e.relation,
+        e."trigger", e.trigger_start, e.trigger_end, e.lemma, e.class, e.modality, e.polarity, e.relation,
         e.anchored_by, e.confidence,
-        json_group_array(json_array(n.name, n.kind, x.role)) FILTER (WHERE x.role IS NOT NULL)) AS row_json
+        json_group_array(json_array(n.name, n.kind, x.role, x.alias)) FILTER (WHERE x.role IS NOT NULL)) AS row_json
 FROM events e
 JOIN sentences s ON s.id = e.sentence_id
 LEFT JOIN mentions m ON m.id = e.mention_id
@@ -325,7 +371,8 @@ LEFT JOIN entities n ON n.id = x.entity_id
 WHERE e.start IS NOT NULL
 GROUP BY e.id;
 
--- Deletes go by the full key, which the deleted event carries.
+-- Deletes go by the full key, which the deleted event carries: no index on
+-- event_id is needed.
 -- +goose StatementBegin
 CREATE TRIGGER timeline_rows_delete AFTER DELETE ON events WHEN old.start IS NOT NULL BEGIN
     DELETE FROM timeline_rows
@@ -335,7 +382,10 @@ END;
 -- +goose StatementEnd
 
 -- The store never updates what a row shows; these keep rows right when
--- somebody does with other tools.
+-- somebody does with other tools. Every trigger finds its rows by their
+-- full key, through events: timeline_rows has no index on event_id, and a
+-- trigger that looked a row up by event_id alone would read the whole
+-- table once for each link a reindex deletes.
 -- +goose StatementBegin
 CREATE TRIGGER timeline_rows_event_update AFTER UPDATE ON events BEGIN
     DELETE FROM timeline_rows
@@ -348,7 +398,9 @@ END;
 -- +goose StatementBegin
 CREATE TRIGGER timeline_rows_sentence_update AFTER UPDATE OF text ON sentences BEGIN
     UPDATE timeline_rows SET row_json = (SELECT s.row_json FROM timeline_rows_source s WHERE s.event_id = timeline_rows.event_id)
-     WHERE event_id IN (SELECT e.id FROM events e WHERE e.sentence_id = new.id AND e.start IS NOT NULL);
+     WHERE (start, "end", document_id, trigger_start, event_id) IN
+           (SELECT e.start, e."end", e.document_id, e.trigger_start, e.id FROM events e
+             WHERE e.sentence_id = new.id AND e.start IS NOT NULL);
 END;
 -- +goose StatementEnd
 
@@ -356,34 +408,41 @@ END;
 CREATE TRIGGER timeline_rows_mention_update AFTER UPDATE OF text, type, value, mod, byte_start, rule, anchor,
     anchor_value, tense ON mentions BEGIN
     UPDATE timeline_rows SET row_json = (SELECT s.row_json FROM timeline_rows_source s WHERE s.event_id = timeline_rows.event_id)
-     WHERE event_id IN (SELECT e.id FROM events e WHERE e.mention_id = new.id AND e.start IS NOT NULL);
+     WHERE (start, "end", document_id, trigger_start, event_id) IN
+           (SELECT e.start, e."end", e.document_id, e.trigger_start, e.id FROM events e
+             WHERE e.mention_id = new.id AND e.start IS NOT NULL);
 END;
 -- +goose StatementEnd
 
 -- +goose StatementBegin
 CREATE TRIGGER timeline_rows_entity_update AFTER UPDATE OF name, kind ON entities BEGIN
     UPDATE timeline_rows SET row_json = (SELECT s.row_json FROM timeline_rows_source s WHERE s.event_id = timeline_rows.event_id)
-     WHERE event_id IN (SELECT x.event_id FROM event_entities x WHERE x.entity_id = new.id);
+     WHERE (start, "end", document_id, trigger_start, event_id) IN
+           (SELECT e.start, e."end", e.document_id, e.trigger_start, e.id FROM event_entities x JOIN events e ON e.id = x.event_id
+             WHERE x.entity_id = new.id AND e.start IS NOT NULL);
 END;
 -- +goose StatementEnd
 
--- Links change a row's participants. The store writes an event's links before
--- its row exists and deletes them with their event (whose row goes with
--- it), so these find no row to refresh then. There is no trigger on INSERT:
--- it would run for every link an ingest writes, for nothing; a link added by
--- hand shows once its event's row is refreshed by any of the updates here,
--- or by reindex.
+-- Links change a row's participants. The store writes an event's links
+-- before its row exists and deletes them with their event (whose row goes
+-- with it), so these find no row to refresh then. There is no trigger on
+-- INSERT: it would run for every link an ingest writes, for nothing; a
+-- link added by hand shows once its event's row is refreshed by any of the
+-- updates here, or by reindex.
 -- +goose StatementBegin
 CREATE TRIGGER timeline_rows_link_delete AFTER DELETE ON event_entities BEGIN
     UPDATE timeline_rows SET row_json = (SELECT s.row_json FROM timeline_rows_source s WHERE s.event_id = old.event_id)
-     WHERE event_id = old.event_id;
+     WHERE (start, "end", document_id, trigger_start, event_id) =
+           (SELECT e.start, e."end", e.document_id, e.trigger_start, e.id FROM events e WHERE e.id = old.event_id);
 END;
 -- +goose StatementEnd
 
 -- +goose StatementBegin
 CREATE TRIGGER timeline_rows_link_update AFTER UPDATE ON event_entities BEGIN
     UPDATE timeline_rows SET row_json = (SELECT s.row_json FROM timeline_rows_source s WHERE s.event_id = timeline_rows.event_id)
-     WHERE event_id IN (old.event_id, new.event_id);
+     WHERE (start, "end", document_id, trigger_start, event_id) IN
+           (SELECT e.start, e."end", e.document_id, e.trigger_start, e.id FROM events e
+             WHERE e.id IN (old.event_id, new.event_id) AND e.start IS NOT NULL);
 END;
 -- +goose StatementEnd
 
@@ -391,10 +450,13 @@ END;
 -- Back to schema 2: its tables and views as they were, without events
 -- (schema 3's events have no schema 2 form); documents are marked stale so
 -- that reindex under the older program re-extracts them.
+DROP TRIGGER timeline_rows_mention_update;
+DROP TRIGGER timeline_rows_entity_update;
 DROP VIEW timeline;
 DROP VIEW timeline_rows_source;
 DROP TABLE timeline_rows;
 DROP TABLE events_fts;
+DROP VIEW events_fts_source;
 DROP TABLE sentences_fts;
 DROP TABLE event_entities;
 DROP TABLE events;
