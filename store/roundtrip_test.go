@@ -36,6 +36,8 @@ type roundTrip struct {
 	event      timeline.Event
 	want       timeline.Row
 	charOffset int
+	// triggerChars are the trigger's offsets in characters.
+	triggerChars [2]int
 }
 
 func newRoundTrip() *roundTrip {
@@ -61,17 +63,31 @@ func newRoundTrip() *roundTrip {
 		Granularity: timeline.GranularityHour,
 		How:         timeline.Resolution{Rule: "clock-pm", Anchor: timeline.AnchorDCT, AnchorValue: "2025-05-18", Tense: "future"},
 	}
+	trigger := strings.Index(text, "resumed")
 	rt.event = timeline.Event{
-		Mention: 0, Phrase: "talks resumed", Sentence: sentence, SentenceStart: sStart, SentenceEnd: sStart + len(sentence),
-		Actors: []timeline.Entity{{Name: "Ann Actor", Kind: timeline.EntityPerson}, {Name: "Bob Group", Kind: timeline.EntityOrganization}},
-		Places: []timeline.Entity{{Name: "Paris", Kind: timeline.EntityPlace}},
+		Trigger: "resumed", TriggerStart: trigger, TriggerEnd: trigger + len("resumed"), Lemma: "resume",
+		Class: timeline.ClassAspectual, Polarity: timeline.PolarityPositive, Modality: timeline.ModalityPlanned,
+		Mention: 0, Value: rt.mention.Value, Interval: rt.mention.Interval, Granularity: rt.mention.Granularity,
+		Relation: timeline.RelationSince, AnchoredBy: timeline.AnchoredByNarrative, Confidence: 0.85,
+		Phrase: "talks resumed", Sentence: sentence, SentenceStart: sStart, SentenceEnd: sStart + len(sentence),
+		Participants: []timeline.Participant{
+			{Entity: timeline.Entity{Name: "Ann Actor", Kind: timeline.EntityPerson}, Role: timeline.RoleCoAgent, Alias: "Ann"},
+			{Entity: timeline.Entity{Name: "Bob Group", Kind: timeline.EntityOrganization}, Role: timeline.RoleAgent},
+			{Entity: timeline.Entity{Name: "Paris", Kind: timeline.EntityPlace}, Role: timeline.RolePlace},
+			{Entity: timeline.Entity{Name: "Ann Actor", Kind: timeline.EntityPerson}, Role: timeline.RoleRecipient},
+		},
 	}
+	rt.triggerChars = [2]int{utf8.RuneCountInString(text[:trigger]), utf8.RuneCountInString(text[:trigger+len("resumed")])}
 	rt.want = timeline.Row{
 		Date: rt.mention.Value, Type: rt.mention.Type, Mod: rt.mention.Mod,
 		Start: rt.mention.Interval.Start, End: rt.mention.Interval.End, Granularity: rt.mention.Granularity,
 		Event: rt.event.Phrase, Evidence: rt.event.Sentence, Expression: rt.mention.Text, Offset: rt.mention.Start,
+		Trigger: rt.event.Trigger, TriggerStart: rt.triggerChars[0], TriggerEnd: rt.triggerChars[1], Lemma: rt.event.Lemma,
+		Class: rt.event.Class, Modality: rt.event.Modality, Polarity: rt.event.Polarity, Relation: rt.event.Relation,
+		AnchoredBy: rt.event.AnchoredBy, Confidence: rt.event.Confidence,
 		Document: rt.doc.Title, Source: rt.doc.Source, URL: rt.doc.URL, Published: rt.doc.Published,
 		How: rt.mention.How, Actors: []string{"Ann Actor", "Bob Group"}, Places: []string{"Paris"},
+		Participants: rt.event.Participants,
 	}
 	return rt
 }
@@ -91,6 +107,25 @@ func (rt *roundTrip) viewColumns(mentionID int64) []viewColumn {
 		{"expression", "Expression", text(func(r *timeline.Row) string { return r.Expression })},
 		{"document", "Document", text(func(r *timeline.Row) string { return r.Document })},
 		{"published", "Published", text(func(r *timeline.Row) string { return timeline.FormatInstant(r.Published) })},
+		{"trigger", "Trigger", text(func(r *timeline.Row) string { return r.Trigger })},
+		{"trigger_start", "TriggerStart", func(r *timeline.Row) any { return int64(r.TriggerStart) }},
+		{"trigger_end", "TriggerEnd", func(r *timeline.Row) any { return int64(r.TriggerEnd) }},
+		{"lemma", "Lemma", text(func(r *timeline.Row) string { return r.Lemma })},
+		{"class", "Class", text(func(r *timeline.Row) string { return string(r.Class) })},
+		{"modality", "Modality", text(func(r *timeline.Row) string { return string(r.Modality) })},
+		{"polarity", "Polarity", text(func(r *timeline.Row) string { return string(r.Polarity) })},
+		{"relation", "Relation", text(func(r *timeline.Row) string { return string(r.Relation) })},
+		{"anchored_by", "AnchoredBy", text(func(r *timeline.Row) string { return string(r.AnchoredBy) })},
+		{"confidence", "Confidence", func(r *timeline.Row) any { return r.Confidence }},
+		{"participants", "Participants", text(func(r *timeline.Row) string {
+			parts := make([]string, len(r.Participants))
+			for i, p := range r.Participants {
+				parts[i] = p.Name + " (" + string(p.Role) + ")"
+			}
+			return strings.Join(parts, ", ")
+		})},
+		{"actors", "Actors", text(func(r *timeline.Row) string { return strings.Join(r.Actors, ", ") })},
+		{"places", "Places", text(func(r *timeline.Row) string { return strings.Join(r.Places, ", ") })},
 		{"event_id", "EventID", func(r *timeline.Row) any { return r.EventID }},
 		{"document_id", "DocumentID", func(r *timeline.Row) any { return r.DocumentID }},
 		{"mention_id", "", func(*timeline.Row) any { return mentionID }},
@@ -104,8 +139,6 @@ func (rt *roundTrip) viewColumns(mentionID int64) []viewColumn {
 		{"anchor", "How.Anchor", text(func(r *timeline.Row) string { return r.How.Anchor })},
 		{"anchor_value", "How.AnchorValue", text(func(r *timeline.Row) string { return r.How.AnchorValue })},
 		{"tense", "How.Tense", text(func(r *timeline.Row) string { return r.How.Tense })},
-		{"actors", "Actors", text(func(r *timeline.Row) string { return strings.Join(r.Actors, ", ") })},
-		{"places", "Places", text(func(r *timeline.Row) string { return strings.Join(r.Places, ", ") })},
 	}
 }
 
@@ -152,7 +185,7 @@ func TestRowRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	// Two documents without mentions first, so that no two ids are equal.
+	// Two documents without events first, so that no two ids are equal.
 	for _, text := range []string{"Nothing dated.", "Nothing dated either."} {
 		if _, err := db.SaveDocument(ctx, &timeline.Document{Source: text, Text: text, ExtractorVersion: "test"}, nil, nil); err != nil {
 			t.Fatal(err)
@@ -305,11 +338,14 @@ func TestRowRoundTrip(t *testing.T) {
 			t.Fatalf("row_json has %d elements, rowFields %d: %s", length, len(rowFields), js)
 		}
 		for i, name := range rowFields {
-			// Lists are arrays in row_json, comma-separated text in the view.
+			// Lists are arrays in row_json, comma-separated text in the view;
+			// participants are [name, kind, role] arrays, "name (role)" there.
 			var got any
-			err := db.ro.QueryRowContext(ctx, `SELECT CASE json_type(?1, ?2) WHEN 'array'
-				THEN (SELECT group_concat(value, ', ') FROM json_each(?1, ?2)) ELSE json_extract(?1, ?2) END`,
-				js, fmt.Sprintf("$[%d]", i)).Scan(&got)
+			err := db.ro.QueryRowContext(ctx, `SELECT CASE
+				WHEN ?3 = 'participants' THEN (SELECT group_concat(json_extract(value, '$[0]') || ' (' || json_extract(value, '$[2]') || ')', ', ') FROM json_each(?1, ?2))
+				WHEN json_type(?1, ?2) = 'array' THEN (SELECT group_concat(value, ', ') FROM json_each(?1, ?2))
+				ELSE json_extract(?1, ?2) END`,
+				js, fmt.Sprintf("$[%d]", i), name).Scan(&got)
 			if err != nil {
 				t.Fatal(err)
 			}

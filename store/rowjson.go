@@ -10,8 +10,7 @@ import (
 )
 
 // The elements of timeline_rows.row_json, the JSON array that
-// timeline_rows_source (migrations/00002_timeline_rows.sql) builds, in
-// order. With rowFields they are the one definition of its layout: the
+// timeline_rows_source (migrations/00003_events.sql) builds, in order. With rowFields they are the one definition of its layout: the
 // decoder reads the elements in this order, the schema description lists
 // them, and TestRowRoundTrip checks them against the migration's
 // json_array, element by element, and against every field of timeline.Row.
@@ -35,35 +34,58 @@ const (
 	rowTense
 	rowActors
 	rowPlaces
+	rowTrigger
+	rowTriggerStart
+	rowTriggerEnd
+	rowLemma
+	rowClass
+	rowModality
+	rowPolarity
+	rowRelation
+	rowAnchoredBy
+	rowConfidence
+	rowParticipants
 	rowFieldCount
 )
 
 // rowFields names the elements of row_json: the timeline view's columns of
 // the same names.
 var rowFields = [rowFieldCount]string{
-	rowEventID:     "event_id",
-	rowDocumentID:  "document_id",
-	rowStart:       "start",
-	rowEnd:         "end",
-	rowGranularity: "granularity",
-	rowDate:        "date",
-	rowType:        "type",
-	rowMod:         "mod",
-	rowEvent:       "event",
-	rowEvidence:    "evidence",
-	rowExpression:  "expression",
-	rowByteOffset:  "byte_offset",
-	rowRule:        "rule",
-	rowAnchor:      "anchor",
-	rowAnchorValue: "anchor_value",
-	rowTense:       "tense",
-	rowActors:      "actors",
-	rowPlaces:      "places",
+	rowEventID:      "event_id",
+	rowDocumentID:   "document_id",
+	rowStart:        "start",
+	rowEnd:          "end",
+	rowGranularity:  "granularity",
+	rowDate:         "date",
+	rowType:         "type",
+	rowMod:          "mod",
+	rowEvent:        "event",
+	rowEvidence:     "evidence",
+	rowExpression:   "expression",
+	rowByteOffset:   "byte_offset",
+	rowRule:         "rule",
+	rowAnchor:       "anchor",
+	rowAnchorValue:  "anchor_value",
+	rowTense:        "tense",
+	rowActors:       "actors",
+	rowPlaces:       "places",
+	rowTrigger:      "trigger",
+	rowTriggerStart: "trigger_start",
+	rowTriggerEnd:   "trigger_end",
+	rowLemma:        "lemma",
+	rowClass:        "class",
+	rowModality:     "modality",
+	rowPolarity:     "polarity",
+	rowRelation:     "relation",
+	rowAnchoredBy:   "anchored_by",
+	rowConfidence:   "confidence",
+	rowParticipants: "participants",
 }
 
 // rowDecoder fills Rows from row_json arrays. It reads only what SQLite's
 // json_array writes (no white space; strings, integers, null, arrays of
-// strings), by hand: encoding/json took longer per row than reading the row
+// strings, arrays of [name, kind, role, alias] arrays, and the confidence,
+// a number), by hand: encoding/json took longer per row than reading the row
 // from SQLite. Strings without escapes are slices of the array's text.
 type rowDecoder struct {
 	// In timeline order consecutive rows mostly share their start and end,
@@ -109,9 +131,7 @@ func (dec *rowDecoder) decode(js string, r *timeline.Row) error {
 		case rowExpression:
 			ok = d.text(&r.Expression)
 		case rowByteOffset:
-			var n int64
-			ok = d.integer(&n)
-			r.Offset = int(n)
+			ok = d.null() || d.offset(&r.Offset)
 		case rowRule:
 			ok = d.text(&r.How.Rule)
 		case rowAnchor:
@@ -124,6 +144,28 @@ func (dec *rowDecoder) decode(js string, r *timeline.Row) error {
 			ok = d.texts(&r.Actors)
 		case rowPlaces:
 			ok = d.texts(&r.Places)
+		case rowTrigger:
+			ok = d.text(&r.Trigger)
+		case rowTriggerStart:
+			ok = d.offset(&r.TriggerStart)
+		case rowTriggerEnd:
+			ok = d.offset(&r.TriggerEnd)
+		case rowLemma:
+			ok = d.text(&r.Lemma)
+		case rowClass:
+			ok = typedText(&d, &r.Class)
+		case rowModality:
+			ok = typedText(&d, &r.Modality)
+		case rowPolarity:
+			ok = typedText(&d, &r.Polarity)
+		case rowRelation:
+			ok = typedText(&d, &r.Relation)
+		case rowAnchoredBy:
+			ok = typedText(&d, &r.AnchoredBy)
+		case rowConfidence:
+			ok = d.number(&r.Confidence)
+		case rowParticipants:
+			ok = d.participants(&r.Participants)
 		default:
 			ok = false
 		}
@@ -198,6 +240,54 @@ func (d *jsonArray) integer(v *int64) bool {
 	}
 	*v, d.i = n, j
 	return true
+}
+
+// offset reads an integer into an int.
+func (d *jsonArray) offset(v *int) bool {
+	var n int64
+	ok := d.integer(&n)
+	*v = int(n)
+	return ok
+}
+
+// number reads a JSON number, as SQLite writes a REAL.
+func (d *jsonArray) number(v *float64) bool {
+	j := d.i
+	for j < len(d.s) && strings.IndexByte("0123456789+-.eE", d.s[j]) >= 0 {
+		j++
+	}
+	f, err := strconv.ParseFloat(d.s[d.i:j], 64)
+	if err != nil {
+		return false
+	}
+	*v, d.i = f, j
+	return true
+}
+
+// participants reads an array of [name, kind, role, alias] arrays, alias
+// null when none; empty is nil.
+func (d *jsonArray) participants(v *[]timeline.Participant) bool {
+	*v = nil
+	if !d.open() {
+		return false
+	}
+	if d.close() {
+		return true
+	}
+	for {
+		var p timeline.Participant
+		if !d.open() || !d.text(&p.Name) || !d.next() || !typedText(d, &p.Kind) || !d.next() || !typedText(d, &p.Role) ||
+			!d.next() || !d.text(&p.Alias) || !d.close() {
+			return false
+		}
+		*v = append(*v, p)
+		if d.close() {
+			return true
+		}
+		if !d.next() {
+			return false
+		}
+	}
 }
 
 // text reads a string, or null as "".

@@ -11,15 +11,28 @@ import (
 
 // timelineOrder is the order of timeline.Less in SQL. It is the order of the
 // events_timeline index, so an unfiltered timeline is read without sorting.
-const timelineOrder = `e.start, e."end" DESC, e.document_id, e.mention_offset, e.id`
+const timelineOrder = `e.start, e."end" DESC, e.document_id, e.trigger_start, e.id`
 
-// snippetColumn is the full-text excerpt, computed only for the rows returned.
-const snippetColumn = `(SELECT snippet(events_fts, -1, '[', ']', '…', 12)
-	FROM events_fts WHERE events_fts MATCH :match AND events_fts.rowid = e.id)`
+// snippetColumn is the full-text excerpt, computed only for the rows
+// returned: from the event's sentence when it matches, else from its
+// phrase (which can name who a pronoun of the sentence is).
+const snippetColumn = `coalesce(
+	(SELECT snippet(sentences_fts, 0, '[', ']', '…', 12)
+		FROM sentences_fts WHERE sentences_fts MATCH :match AND sentences_fts.rowid = e.sentence_id),
+	(SELECT snippet(events_fts, 0, '[', ']', '…', 12)
+		FROM events_fts WHERE events_fts MATCH :match AND events_fts.rowid = e.id))`
+
+// hitsTable is the events a search finds, by their phrase or their
+// sentence, each once.
+const hitsTable = `hits (id) AS (
+		SELECT rowid FROM events_fts WHERE events_fts MATCH :match
+		UNION
+		SELECT e.id FROM sentences_fts CROSS JOIN events e ON e.sentence_id = sentences_fts.rowid
+		WHERE sentences_fts MATCH :match)`
 
 // Timeline returns the page of rows that f selects, in timeline order, and
-// the number of rows f selects without Offset and Limit. Only events whose
-// mention has an interval are rows.
+// the number of rows f selects without Offset and Limit. Only dated events
+// are rows.
 func (db *DB) Timeline(ctx context.Context, f timeline.Filter) ([]timeline.Row, int, error) {
 	tx, err := db.ro.BeginTx(ctx, &sql.TxOptions{ReadOnly: true}) // one snapshot for total and page
 	if err != nil {
@@ -73,7 +86,7 @@ func (db *DB) EachRow(ctx context.Context, f timeline.Filter, fn func(*timeline.
 	if err != nil {
 		return err
 	}
-	if q.whole() && f.Limit == 0 {
+	if q.stored && f.Limit == 0 {
 		// A whole export reads the file once, in order: a memory map gains
 		// nothing there (2.5 s either way for 950,000 rows) and would count
 		// every page read in the resident size (508 MB against 93 MB).
@@ -87,7 +100,7 @@ func (db *DB) EachRow(ctx context.Context, f timeline.Filter, fn func(*timeline.
 		}
 	}
 	plan := planJoined
-	if q.whole() {
+	if q.stored {
 		plan = planStored
 	}
 	// Without a limit nearly every document has rows: reading them all at
@@ -154,23 +167,44 @@ func limit(n int) int {
 // put together in any order and a value used twice is bound once.
 type rowQuery struct {
 	classes bool // the FROM clause reads the span classes (with)
+	search  bool // the FROM clause reads the hits of a search (with)
 	from    string
 	conds   []string
 	args    []any  // sql.NamedArg, for conds, with and snippetColumn
 	match   string // the FTS5 query when the filter has one
-	ftsOnly bool   // the full-text index alone answers the count
+	// stored is set while every condition but the date being known is
+	// also one of storedConds, over the columns of timeline_rows: the
+	// rows can then be read from there alone, in one scan.
+	stored      bool
+	storedConds []string
 }
 
+// cond adds a condition over events e that timeline_rows cannot answer.
 func (q *rowQuery) cond(c string, args ...sql.NamedArg) {
+	q.stored = false
 	q.conds = append(q.conds, c)
+	q.bind(args...)
+}
+
+// column adds the condition that column is one of values, over events e
+// and over timeline_rows, which has the column too; name names the
+// parameters.
+func (q *rowQuery) column(column, name string, values []string) {
+	marks := make([]string, len(values))
+	for i, v := range values {
+		marks[i] = fmt.Sprintf(":%s%d", name, i)
+		q.bind(sql.Named(marks[i][1:], v))
+	}
+	c := column + ` IN (` + strings.Join(marks, ", ") + `)`
+	q.conds = append(q.conds, `e.`+c)
+	q.storedConds = append(q.storedConds, c)
+}
+
+func (q *rowQuery) bind(args ...sql.NamedArg) {
 	for _, a := range args {
 		q.args = append(q.args, a)
 	}
 }
-
-// whole reports whether q selects every dated event: buildQuery adds a
-// condition for anything a filter asks besides that.
-func (q *rowQuery) whole() bool { return len(q.conds) == 1 }
 
 func (q *rowQuery) where() string { return "\n\tWHERE " + strings.Join(q.conds, "\n\tAND ") }
 
@@ -184,6 +218,9 @@ func (q *rowQuery) with(more string) string {
 		}
 		ctes = append(ctes, `classes (c, lo) AS (VALUES `+strings.Join(values, ", ")+`)`)
 	}
+	if q.search {
+		ctes = append(ctes, hitsTable)
+	}
 	if more != "" {
 		ctes = append(ctes, more)
 	}
@@ -195,9 +232,6 @@ func (q *rowQuery) with(more string) string {
 
 // count returns the query for the total; its arguments are q.args.
 func (q *rowQuery) count() string {
-	if q.ftsOnly {
-		return `SELECT count(*) FROM events_fts WHERE events_fts MATCH :match`
-	}
 	return q.with("") + `SELECT count(*) FROM ` + q.from + q.where()
 }
 
@@ -206,7 +240,8 @@ type rowPlan int
 
 const (
 	// planStored reads timeline_rows alone, which holds every row in
-	// order: one sequential scan, for a query that selects every row.
+	// order: one sequential scan, for a query whose conditions
+	// timeline_rows answers (the default timeline's, or none).
 	planStored rowPlan = iota
 	// planKeysFirst sorts the narrow keys, which the indexes cover, then
 	// reads the wide rows of the page only: for a page, whose rows are few.
@@ -227,18 +262,22 @@ func (q *rowQuery) rows(plan rowPlan) string {
 	}
 	switch plan {
 	case planStored:
-		return `SELECT row_json` + snippet + ` FROM timeline_rows
-	ORDER BY start, "end" DESC, document_id, mention_offset, event_id
+		where := ""
+		if len(q.storedConds) > 0 {
+			where = "\n\tWHERE " + strings.Join(q.storedConds, "\n\tAND ")
+		}
+		return `SELECT row_json` + snippet + ` FROM timeline_rows` + where + `
+	ORDER BY start, "end" DESC, document_id, trigger_start, event_id
 	LIMIT :limit OFFSET :offset`
 	case planKeysFirst:
 		return q.with(`page AS (
-		SELECT e.id AS id, e.start AS start, e."end" AS "end", e.document_id AS document_id, e.mention_offset AS mention_offset
+		SELECT e.id AS id, e.start AS start, e."end" AS "end", e.document_id AS document_id, e.trigger_start AS trigger_start
 		FROM `+q.from+q.where()+`
 		ORDER BY `+timelineOrder+`
 		LIMIT :limit OFFSET :offset)`) + `
 	SELECT ` + rowColumns + snippet + `
 	FROM page p JOIN events e ON e.id = p.id` + rowJoins + `
-	ORDER BY p.start, p."end" DESC, p.document_id, p.mention_offset, p.id`
+	ORDER BY p.start, p."end" DESC, p.document_id, p.trigger_start, p.id`
 	default:
 		return q.with("") + `SELECT ` + rowColumns + snippet + `
 	FROM ` + q.from + rowJoins + q.where() + `
@@ -261,25 +300,27 @@ func (q *rowQuery) origin() origin {
 }
 
 // buildQuery turns a filter into a query. The FROM clause fixes the join order
-// (CROSS JOIN) so that the most selective index drives: the full-text index
-// for a search; for an overlap with a date range, one range of events_span
-// per span class (an event of class c overlapping [from, to) starts in
-// [from - 2^c days, to), so nothing starting long before from is read);
-// else events_timeline, which has the rows in order.
+// (CROSS JOIN) so that the most selective index drives: the full-text
+// indexes for a search; for an overlap with a date range, one range of
+// events_span per span class (an event of class c overlapping [from, to)
+// starts in [from - 2^c days, to), so nothing starting long before from is
+// read); else events_timeline, which has the rows in order and covers the
+// default timeline's conditions.
 func (db *DB) buildQuery(ctx context.Context, tx *sql.Tx, f *timeline.Filter) (*rowQuery, error) {
 	if err := f.Validate(); err != nil {
 		return nil, err
 	}
-	q := &rowQuery{from: `events e`}
+	q := &rowQuery{from: `events e`, stored: true}
 	switch {
 	case f.Match != nil:
 		match, err := db.ftsQuery(ctx, tx, *f.Match)
 		if err != nil {
 			return nil, err
 		}
-		q.match = match
-		q.from = `events_fts CROSS JOIN events e ON e.id = events_fts.rowid`
-		q.cond(`events_fts MATCH :match`, sql.Named("match", match))
+		q.match, q.search = match, true
+		q.from = `hits CROSS JOIN events e ON e.id = hits.id`
+		q.stored = false
+		q.bind(sql.Named("match", match))
 	case f.From != nil && !f.Within:
 		q.classes = true
 		q.from = `classes CROSS JOIN events e`
@@ -289,7 +330,9 @@ func (db *DB) buildQuery(ctx context.Context, tx *sql.Tx, f *timeline.Filter) (*
 		}
 		q.cond(`e.span_class = classes.c AND e.start >= classes.lo`, bounds...)
 	}
-	q.cond(`e.start IS NOT NULL`) // also what lets SQLite use the partial indexes
+	// Every row of timeline_rows is dated: no stored form needed. It is
+	// also what lets SQLite use the partial indexes.
+	q.conds = append(q.conds, `e.start IS NOT NULL`)
 	if f.From != nil {
 		if f.Within {
 			q.cond(`e.start >= :from`, sql.Named("from", timeline.FormatInstant(f.From.Start)))
@@ -322,18 +365,62 @@ func (db *DB) buildQuery(ctx context.Context, tx *sql.Tx, f *timeline.Filter) (*
 		}
 		q.cond(`e.granularity IN (`+strings.Join(marks, ", ")+`)`, args...)
 	}
+	if classes := f.Classes(); classes != nil {
+		q.column("class", "class", texts(classes))
+	}
+	if modalities := f.Modalities(); modalities != nil {
+		q.column("modality", "modality", texts(modalities))
+	}
+	if polarities := f.Polarities(); polarities != nil {
+		q.column("polarity", "polarity", texts(polarities))
+	}
+	if len(f.Relation) > 0 {
+		marks := make([]string, len(f.Relation))
+		args := make([]sql.NamedArg, len(f.Relation))
+		for i, r := range f.Relation {
+			marks[i] = fmt.Sprintf(":relation%d", i)
+			args[i] = sql.Named(marks[i][1:], string(r))
+		}
+		q.cond(`e.relation IN (`+strings.Join(marks, ", ")+`)`, args...)
+	}
+	if f.MinConfidence != nil {
+		q.cond(`e.confidence >= :min_confidence`, sql.Named("min_confidence", *f.MinConfidence))
+	}
+	q.participants(f)
+	return q, nil
+}
+
+// participants adds the conditions of Actor, Place and Role: an actor is
+// a person or organisation (or an entity of unknown kind), a place a
+// place, whatever role either plays unless Role says which.
+func (q *rowQuery) participants(f *timeline.Filter) {
+	role := ""
+	if f.Role != nil {
+		role = ` AND x.role = :role`
+		q.bind(sql.Named("role", string(*f.Role)))
+	}
 	for _, by := range []struct {
-		role string // also the parameter's name
-		name *string
-	}{{"actor", f.Actor}, {"place", f.Place}} {
+		param string
+		kind  string
+		name  *string
+	}{{"actor", `n.kind <> 'place'`, f.Actor}, {"place", `n.kind = 'place'`, f.Place}} {
 		if by.name != nil {
 			// Entities first: a few names match, then their events by index.
-			q.cond(`e.id IN (SELECT x.event_id FROM event_entities x WHERE x.role = '`+by.role+`' AND x.entity_id IN
-				(SELECT n.id FROM entities n WHERE `+containsFold+`(n.name, :`+by.role+`)))`, sql.Named(by.role, *by.name))
+			q.cond(`e.id IN (SELECT x.event_id FROM event_entities x WHERE x.entity_id IN
+				(SELECT n.id FROM entities n WHERE `+by.kind+` AND `+containsFold+`(n.name, :`+by.param+`))`+role+`)`,
+				sql.Named(by.param, *by.name))
 		}
 	}
-	// Only dated events are in the full-text index, so with no other
-	// condition than the match the index counts the rows by itself.
-	q.ftsOnly = q.match != "" && len(q.conds) == 2
-	return q, nil
+	if f.Role != nil && f.Actor == nil && f.Place == nil {
+		q.cond(`EXISTS (SELECT 1 FROM event_entities x WHERE x.event_id = e.id` + role + `)`)
+	}
+}
+
+// texts converts values of a string type for SQL.
+func texts[T ~string](values []T) []string {
+	out := make([]string, len(values))
+	for i, v := range values {
+		out[i] = string(v)
+	}
+	return out
 }

@@ -92,7 +92,8 @@ func (m *memStore) SaveDocuments(ctx context.Context, xs []timeline.Extraction) 
 }
 
 // check rejects what the SQLite store would: no document, or an event
-// whose mention is missing; and the documents the test named.
+// whose mention is missing (NoMention is no mention, not a missing one);
+// and the documents the test named.
 func (m *memStore) check(x timeline.Extraction) error {
 	if x.Document == nil {
 		return timeline.Errorf(timeline.EINVALID, "no document to save")
@@ -101,7 +102,7 @@ func (m *memStore) check(x timeline.Extraction) error {
 		return timeline.Errorf(timeline.EINVALID, "rejected %s", x.Document.Title)
 	}
 	for i, e := range x.Events {
-		if e.Mention < 0 || e.Mention >= len(x.Mentions) {
+		if e.Mention != timeline.NoMention && (e.Mention < 0 || e.Mention >= len(x.Mentions)) {
 			return timeline.Errorf(timeline.EINVALID, "event %d refers to mention %d of %d", i, e.Mention, len(x.Mentions))
 		}
 	}
