@@ -336,6 +336,7 @@ CREATE TABLE timeline_rows (
     class          TEXT NOT NULL,
     modality       TEXT NOT NULL,
     polarity       TEXT NOT NULL,
+    confidence     REAL NOT NULL,
     row_json       TEXT NOT NULL,
     PRIMARY KEY (start, "end" DESC, document_id, trigger_start, event_id)
 ) WITHOUT ROWID;
@@ -356,6 +357,7 @@ SELECT
     e.class          AS class,
     e.modality       AS modality,
     e.polarity       AS polarity,
+    e.confidence     AS confidence,
     json_array(e.id, e.document_id, e.start, e."end", e.granularity, e.value, m.type, m.mod,
         e.phrase, s.text, m.text, m.byte_start, m.rule, m.anchor, m.anchor_value, m.tense,
         json_group_array(DISTINCT n.name) FILTER (WHERE n.kind <> 'place'),

@@ -31,8 +31,9 @@ func TestTimelineAgainstBruteForce(t *testing.T) {
 		92 * 24 * time.Hour, 366 * 24 * time.Hour, 3653 * 24 * time.Hour, 36525 * 24 * time.Hour}
 
 	type want struct {
-		row timeline.Row
-		iv  timeline.Interval
+		row        timeline.Row
+		iv         timeline.Interval
+		confidence float64
 	}
 	var all []want
 	var eventID int64
@@ -60,12 +61,13 @@ func TestTimelineAgainstBruteForce(t *testing.T) {
 			if m.Anchored() {
 				e.Mention, e.Value, e.Interval, e.Granularity = i, m.Value, m.Interval, m.Granularity
 				e.Relation, e.AnchoredBy = timeline.RelationOn, timeline.AnchoredByExpression
+				e.Confidence = float64(rng.IntN(11)) / 10 // the default timeline keeps 0.5 and up
 			}
 			events = append(events, e)
 			eventID++
 			if m.Anchored() {
 				all = append(all, want{timeline.Row{EventID: eventID, DocumentID: int64(d), TriggerStart: e.TriggerStart,
-					Start: m.Interval.Start, End: m.Interval.End}, m.Interval})
+					Start: m.Interval.Start, End: m.Interval.End}, m.Interval, e.Confidence})
 			}
 		}
 		if stored, err := db.SaveDocument(ctx, doc, mentions, events); err != nil || !stored {
@@ -96,7 +98,7 @@ func TestTimelineAgainstBruteForce(t *testing.T) {
 
 		var expected []timeline.Row
 		for _, w := range all {
-			keep := true
+			keep := w.confidence >= timeline.DefaultMinConfidence
 			if f.From != nil {
 				keep = keep && (f.Within && !w.iv.Start.Before(f.From.Start) || !f.Within && w.iv.End.After(f.From.Start))
 			}

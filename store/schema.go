@@ -32,7 +32,7 @@ type tableDoc struct {
 // (goose_db_version, FTS shadow tables) and the timeline_rows_source view,
 // which only fills timeline_rows, are left out.
 var schemaDocs = []tableDoc{
-	{"timeline", "One row per event whose date is on the calendar, whatever its class, modality or polarity (`timeline show` leaves out by default what did not happen: add WHERE modality IN ('asserted', 'planned') AND polarity = 'POS' AND class <> 'REPORTING'). Order by start, \"end\" DESC, document_id, trigger_start.", [][2]string{
+	{"timeline", "One row per event whose date is on the calendar, whatever its class, modality or polarity (`timeline show` leaves out by default what did not happen: add WHERE modality IN ('asserted', 'planned') AND polarity = 'POS' AND class NOT IN ('REPORTING', 'I_STATE') AND confidence >= 0.5). Order by start, \"end\" DESC, document_id, trigger_start.", [][2]string{
 		{"date", "the event's TIMEX3 value, e.g. 2025-05-19, 2025-W20, 2025-05: its time expression's, or the publication date's"},
 		{"start", "first instant of the interval, YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC)"},
 		{"end", "instant just after the interval (exclusive); quote it as \"end\" in SQL"},
@@ -168,6 +168,7 @@ var schemaDocs = []tableDoc{
 		{"class", "events.class"},
 		{"modality", "events.modality"},
 		{"polarity", "events.polarity"},
+		{"confidence", "events.confidence"},
 		{"row_json", "JSON array of the row: " + strings.Join(rowFields[:], ", ") +
 			" (as in the timeline view, but actors and places are arrays of names and participants an array of [name, kind, role, alias])"},
 	}},

@@ -195,9 +195,15 @@ func (q *rowQuery) column(column, name string, values []string) {
 		marks[i] = fmt.Sprintf(":%s%d", name, i)
 		q.bind(sql.Named(marks[i][1:], v))
 	}
-	c := column + ` IN (` + strings.Join(marks, ", ") + `)`
+	q.both(column + ` IN (` + strings.Join(marks, ", ") + `)`)
+}
+
+// both adds condition c, over a column that events e and timeline_rows
+// share.
+func (q *rowQuery) both(c string, args ...sql.NamedArg) {
 	q.conds = append(q.conds, `e.`+c)
 	q.storedConds = append(q.storedConds, c)
+	q.bind(args...)
 }
 
 func (q *rowQuery) bind(args ...sql.NamedArg) {
@@ -383,8 +389,8 @@ func (db *DB) buildQuery(ctx context.Context, tx *sql.Tx, f *timeline.Filter) (*
 		}
 		q.cond(`e.relation IN (`+strings.Join(marks, ", ")+`)`, args...)
 	}
-	if f.MinConfidence != nil {
-		q.cond(`e.confidence >= :min_confidence`, sql.Named("min_confidence", *f.MinConfidence))
+	if c := f.Confidence(); c != nil {
+		q.both(`confidence >= :min_confidence`, sql.Named("min_confidence", *c))
 	}
 	q.participants(f)
 	return q, nil

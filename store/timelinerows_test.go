@@ -42,7 +42,7 @@ func mustExec(t *testing.T, raw *sql.DB, query string, args ...any) {
 func checkTimelineRows(t *testing.T, raw *sql.DB) int {
 	t.Helper()
 	read := func(table string) []string {
-		rows, err := raw.Query(`SELECT start, "end", document_id, trigger_start, event_id, class, modality, polarity, row_json FROM ` + table +
+		rows, err := raw.Query(`SELECT start, "end", document_id, trigger_start, event_id, class, modality, polarity, confidence, row_json FROM ` + table +
 			` ORDER BY start, "end" DESC, document_id, trigger_start, event_id`)
 		if err != nil {
 			t.Fatal(err)
@@ -52,10 +52,11 @@ func checkTimelineRows(t *testing.T, raw *sql.DB) int {
 		for rows.Next() {
 			var start, end, class, modality, polarity, js string
 			var doc, offset, event int64
-			if err := rows.Scan(&start, &end, &doc, &offset, &event, &class, &modality, &polarity, &js); err != nil {
+			var confidence float64
+			if err := rows.Scan(&start, &end, &doc, &offset, &event, &class, &modality, &polarity, &confidence, &js); err != nil {
 				t.Fatal(err)
 			}
-			out = append(out, fmt.Sprint(start, " ", end, " ", doc, " ", offset, " ", event, " ", class, " ", modality, " ", polarity, " ", js))
+			out = append(out, fmt.Sprint(start, " ", end, " ", doc, " ", offset, " ", event, " ", class, " ", modality, " ", polarity, " ", confidence, " ", js))
 		}
 		if err := rows.Err(); err != nil {
 			t.Fatal(err)

@@ -42,7 +42,7 @@ type Filter struct {
 	Polarity      *Polarity    // keep only this polarity
 	Relation      []Relation   // keep only events in these relations to their time
 	MinConfidence *float64     // keep only events dated with at least this confidence
-	All           bool         // no default: every dated event, whatever its class, modality or polarity
+	All           bool         // no default: every dated event, whatever its class, modality, polarity or confidence
 
 	Offset int
 	Limit  int // 0 means no limit
@@ -50,7 +50,8 @@ type Filter struct {
 
 // Classes returns the event classes f keeps, nil meaning every class:
 // Class when set, else every class with All, else every class but
-// REPORTING.
+// REPORTING and I_STATE: "said" and "wants" tell what somebody said or
+// thought, and what they said or thought about has its own row.
 func (f *Filter) Classes() []EventClass {
 	switch {
 	case len(f.Class) > 0:
@@ -58,7 +59,9 @@ func (f *Filter) Classes() []EventClass {
 	case f.All:
 		return nil
 	}
-	return slices.DeleteFunc(slices.Clone(EventClasses), func(c EventClass) bool { return c == ClassReporting })
+	return slices.DeleteFunc(slices.Clone(EventClasses), func(c EventClass) bool {
+		return c == ClassReporting || c == ClassIState
+	})
 }
 
 // Modalities returns the modalities f keeps, nil meaning every modality:
@@ -83,6 +86,25 @@ func (f *Filter) Polarities() []Polarity {
 		return nil
 	}
 	return []Polarity{PolarityPositive}
+}
+
+// DefaultMinConfidence is the confidence below which the default timeline
+// leaves an event out: below it are guesses such as "before publication"
+// for a past event with no other clue, or a noun dated only through the
+// verb it depends on, which the verb's own row already shows.
+const DefaultMinConfidence = 0.5
+
+// Confidence returns the least confidence f keeps, nil meaning any:
+// MinConfidence when set, else any with All, else DefaultMinConfidence.
+func (f *Filter) Confidence() *float64 {
+	switch {
+	case f.MinConfidence != nil:
+		return f.MinConfidence
+	case f.All:
+		return nil
+	}
+	c := DefaultMinConfidence
+	return &c
 }
 
 // Validate reports a filter that cannot be run.

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -130,7 +131,7 @@ func TestFilterValidate(t *testing.T) {
 }
 
 // TestFilterDefault checks what a filter keeps of the event kinds: the
-// default timeline (asserted and planned, positive, no reporting), every
+// default timeline (asserted and planned, positive, no reporting or mental states), every
 // kind with All, and what is set replacing the default for its part only.
 func TestFilterDefault(t *testing.T) {
 	cases := []struct {
@@ -138,11 +139,11 @@ func TestFilterDefault(t *testing.T) {
 		f                             Filter
 		classes, modalities, polarity string
 	}{
-		{"default", Filter{}, "OCCURRENCE STATE I_ACTION I_STATE ASPECTUAL PERCEPTION", "asserted planned", "POS"},
+		{"default", Filter{}, "OCCURRENCE STATE I_ACTION ASPECTUAL PERCEPTION", "asserted planned", "POS"},
 		{"all", Filter{All: true}, "", "", ""},
 		{"reporting", Filter{Class: []EventClass{ClassReporting}}, "REPORTING", "asserted planned", "POS"},
-		{"counterfactual", Filter{Modality: []Modality{ModalityCounterfactual}}, "OCCURRENCE STATE I_ACTION I_STATE ASPECTUAL PERCEPTION", "counterfactual", "POS"},
-		{"negated", Filter{Polarity: ptr(PolarityNegative)}, "OCCURRENCE STATE I_ACTION I_STATE ASPECTUAL PERCEPTION", "asserted planned", "NEG"},
+		{"counterfactual", Filter{Modality: []Modality{ModalityCounterfactual}}, "OCCURRENCE STATE I_ACTION ASPECTUAL PERCEPTION", "counterfactual", "POS"},
+		{"negated", Filter{Polarity: ptr(PolarityNegative)}, "OCCURRENCE STATE I_ACTION ASPECTUAL PERCEPTION", "asserted planned", "NEG"},
 		{"all, negated", Filter{All: true, Polarity: ptr(PolarityNegative)}, "", "", "NEG"},
 	}
 	join := func(s []string) string { return strings.Join(s, " ") }
@@ -196,3 +197,28 @@ func TestErrorCodes(t *testing.T) {
 type errString string
 
 func (e errString) Error() string { return string(e) }
+
+// TestFilterConfidence checks the least confidence a filter keeps: the
+// default's, none with All, and a set minimum over either.
+func TestFilterConfidence(t *testing.T) {
+	cases := []struct {
+		name string
+		f    Filter
+		want string
+	}{
+		{"default", Filter{}, "0.5"},
+		{"all", Filter{All: true}, "any"},
+		{"set", Filter{MinConfidence: ptr(0.8)}, "0.8"},
+		{"set to zero", Filter{MinConfidence: ptr(0.0)}, "0"},
+		{"all, set", Filter{All: true, MinConfidence: ptr(0.3)}, "0.3"},
+	}
+	for _, tc := range cases {
+		got := "any"
+		if c := tc.f.Confidence(); c != nil {
+			got = strconv.FormatFloat(*c, 'g', -1, 64)
+		}
+		if got != tc.want {
+			t.Errorf("%s: Confidence() = %s, want %s", tc.name, got, tc.want)
+		}
+	}
+}

@@ -19,7 +19,10 @@ type evalCommand struct {
 	env    *env
 	errors bool
 	events bool
-	gold   []string
+	// minConfidence leaves undated the events dated with less confidence,
+	// scoring the dates a timeline with that threshold shows.
+	minConfidence float64
+	gold          []string
 }
 
 func (c *evalCommand) command() *cobra.Command {
@@ -38,7 +41,8 @@ when the prediction (relation "on") has one of those values. Columns: event
 P/R/F1; dated events (gold, predicted, P, R, F1); right-date count and F1;
 date accuracy over matched dated events; relation accuracy over gold
 before/after/since/until links the prediction anchors to the same time; class
-and polarity accuracy over found events.`,
+and polarity accuracy over found events. --min-confidence scores only the dates
+given with at least that confidence (0.5 is what 'timeline show' keeps).`,
 		Example: `  timeline eval ../shared/data/timeml/timebank ../shared/data/timeml/aquaint
   timeline eval --errors gold.tml
   timeline eval --events ../shared/data/timeml/timebank`,
@@ -50,6 +54,7 @@ and polarity accuracy over found events.`,
 	}
 	cmd.Flags().BoolVar(&c.errors, "errors", false, "list every miss, false alarm and wrong value with its context")
 	cmd.Flags().BoolVar(&c.events, "events", false, "score events and their dates against EVENT tags and TLINKs instead of time expressions")
+	cmd.Flags().Float64Var(&c.minConfidence, "min-confidence", 0, "with --events: count an event as dated only when dated with at least this confidence, 0 to 1")
 	return cmd
 }
 
@@ -86,6 +91,13 @@ func (c *evalCommand) run(ctx context.Context) error {
 
 // runEvents scores the event extractor on each path, then on all of them.
 func (c *evalCommand) runEvents(ctx context.Context) error {
+	if err := usageOf((&timeline.Filter{MinConfidence: &c.minConfidence}).Validate(), "--min-confidence"); err != nil {
+		return err
+	}
+	x := eval.Extractor(extract.Process)
+	if c.minConfidence > 0 {
+		x = eval.AtLeast(x, c.minConfidence)
+	}
 	var results []eval.EventResult
 	var all []eval.Gold
 	for _, p := range c.gold {
@@ -96,7 +108,7 @@ func (c *evalCommand) runEvents(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		s, errs := eval.ScoreEvents(docs, extract.Process, runtime.GOMAXPROCS(0))
+		s, errs := eval.ScoreEvents(docs, x, runtime.GOMAXPROCS(0))
 		if s.Docs == 0 {
 			return timeline.Errorf(timeline.EINVALID, "%s: no gold events (--events needs TimeML files with EVENT tags)", p)
 		}
@@ -109,7 +121,7 @@ func (c *evalCommand) runEvents(ctx context.Context) error {
 		}
 	}
 	if len(c.gold) > 1 {
-		s, _ := eval.ScoreEvents(all, extract.Process, runtime.GOMAXPROCS(0))
+		s, _ := eval.ScoreEvents(all, x, runtime.GOMAXPROCS(0))
 		results = append(results, eval.EventResult{Name: "all", Scores: s})
 	}
 	return eval.WriteEventTable(c.env.stdout, results)

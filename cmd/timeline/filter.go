@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/timeline-dev/timeline/timeline"
 	"github.com/timeline-dev/timeline/timeline/temporal"
@@ -27,6 +28,7 @@ type filterFlags struct {
 	relation      []string
 	minConfidence float64
 	all           bool
+	flags         *pflag.FlagSet // to tell --min-confidence 0 from no flag
 	limit         int
 	offset        int
 }
@@ -46,8 +48,9 @@ func (f *filterFlags) add(cmd *cobra.Command) {
 	cmd.Flags().StringArrayVar(&f.modality, "modality", nil, "keep these modalities: asserted, planned, possible, hypothetical, counterfactual")
 	cmd.Flags().StringVar(&f.polarity, "polarity", "", "POS, or NEG for events the text denies")
 	cmd.Flags().StringArrayVar(&f.relation, "relation", nil, "keep events in these relations to their date: on, before, after, since, until, by")
-	cmd.Flags().Float64Var(&f.minConfidence, "min-confidence", 0, "keep events dated with at least this confidence, 0 to 1")
-	cmd.Flags().BoolVar(&f.all, "all", false, "every dated event; by default only what happened or is planned, not denied, not reporting verbs")
+	cmd.Flags().Float64Var(&f.minConfidence, "min-confidence", timeline.DefaultMinConfidence, "keep events dated with at least this confidence, 0 to 1 (none with --all)")
+	cmd.Flags().BoolVar(&f.all, "all", false, "every dated event; by default only what happened or is planned, not denied, not what was said or thought, dated with some confidence")
+	f.flags = cmd.Flags()
 	cmd.Flags().IntVar(&f.limit, "limit", 0, "at most this many rows")
 	cmd.Flags().IntVar(&f.offset, "offset", 0, "skip this many rows")
 }
@@ -157,7 +160,7 @@ func (f *filterFlags) filter() (timeline.Filter, error) {
 	if err := usageOf((&timeline.Filter{Relation: flt.Relation}).Validate(), "--relation"); err != nil {
 		return flt, err
 	}
-	if f.minConfidence != 0 {
+	if f.flags != nil && f.flags.Changed("min-confidence") {
 		c := f.minConfidence
 		flt.MinConfidence = &c
 		if err := usageOf((&timeline.Filter{MinConfidence: &c}).Validate(), "--min-confidence"); err != nil {

@@ -64,8 +64,15 @@ func TestShowFilters(t *testing.T) {
 		check func([]row) string // anything else, "" when right
 	}{
 		{"default", nil, func(r row) bool {
-			return (r["modality"] == "asserted" || r["modality"] == "planned") && r["polarity"] == "POS" && r["class"] != "REPORTING"
+			return (r["modality"] == "asserted" || r["modality"] == "planned") && r["polarity"] == "POS" &&
+				r["class"] != "REPORTING" && r["class"] != "I_STATE" && r["confidence"] >= "0.5"
 		}, [][2]string{{"2025-01", "took office"}, {"2025-W20", "skipped"}, {"2025-05-19", "call"}}, nil},
+		{"any confidence", []string{"--min-confidence", "0"}, nil, [][2]string{{"2025-05-19", "spoke"}}, func(rows []row) string {
+			if len(rows) <= len(all) {
+				return "no more rows than the default"
+			}
+			return ""
+		}},
 		{"all", []string{"--all"}, nil, [][2]string{{"2020", "re-elected"}, {"2025-05-19", "said"}}, func(rows []row) string {
 			if len(rows) <= len(all) {
 				return "no more rows than the default"
@@ -88,7 +95,7 @@ func TestShowFilters(t *testing.T) {
 		{"counterfactual", []string{"--modality", "counterfactual"}, func(r row) bool { return r["modality"] == "counterfactual" },
 			[][2]string{{"2020", "re-elected"}}, nil},
 		{"negated", []string{"--all", "--polarity", "neg"}, func(r row) bool { return r["polarity"] == "NEG" }, nil, nil},
-		{"before publication", []string{"--relation", "before"}, func(r row) bool { return r["relation"] == "before" && r["anchored_by"] == "publication" },
+		{"before publication", []string{"--relation", "before", "--min-confidence", "0"}, func(r row) bool { return r["relation"] == "before" && r["anchored_by"] == "publication" },
 			[][2]string{{"2025-05-19", "spoke"}}, nil},
 		{"sure", []string{"--min-confidence", "0.8"}, func(r row) bool { return r["confidence"] >= "0.8" },
 			[][2]string{{"2025-W20", "skipped"}}, nil},

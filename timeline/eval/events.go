@@ -159,6 +159,22 @@ func goldRelations(g *GoldEvent) string {
 	return s
 }
 
+// AtLeast returns x with the dates given with less than confidence c
+// taken away: the events stay, undated, as a timeline that keeps only
+// dates of at least c shows them.
+func AtLeast(x Extractor, c float64) Extractor {
+	return func(doc *timeline.Document) ([]timeline.Mention, []timeline.Event) {
+		ms, evs := x(doc)
+		for i := range evs {
+			if e := &evs[i]; e.Dated() && e.Confidence < c {
+				e.Mention, e.Value, e.Interval, e.Granularity = timeline.NoMention, "", timeline.Interval{}, timeline.GranularityNone
+				e.Relation, e.AnchoredBy, e.Confidence = "", timeline.AnchoredByNone, 0
+			}
+		}
+		return ms, evs
+	}
+}
+
 // ScoreEvents runs x over every document that has gold events, with up to
 // workers goroutines (GOMAXPROCS when workers <= 0), and scores the events
 // against the gold. Documents without gold events are skipped.

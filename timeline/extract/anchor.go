@@ -15,6 +15,9 @@ const (
 	confNarrative    = 0.55 // the story's time, carried from an earlier sentence
 	confPublished    = 0.6  // a report or a present-tense event, dated by publication
 	confRecentPast   = 0.3  // a past event with no other clue: before publication
+	// A noun dated only through the verb it takes part in ("skipped
+	// negotiations in Turkey last week"): the verb's row already shows it.
+	confThroughVerb = 0.45
 )
 
 // signals maps the word before a time expression to the relation it gives
@@ -63,6 +66,7 @@ func (x *extraction) attach(si int) {
 			if target >= 0 {
 				x.date(&evs[target], mi, rel, timeline.AnchoredByExpression, confAttached)
 			}
+			x.nounsBehindVerbs(s, evs, mi)
 		default:
 			x.date(&evs[target], mi, rel, timeline.AnchoredByExpression, confAttached)
 			x.shareClause(s, evs, target, mi, rel)
@@ -349,7 +353,29 @@ func (x *extraction) shareClause(s *sentence, evs []event, t, mi int, rel timeli
 		case e.np < 0:
 			continue
 		}
-		x.date(e, mi, rel, timeline.AnchoredByExpression, confClause)
+		conf := confClause
+		if e.group < 0 && x.takesPart(s, &evs[t], e) {
+			conf = confThroughVerb
+		}
+		x.date(e, mi, rel, timeline.AnchoredByExpression, conf)
+	}
+}
+
+// nounsBehindVerbs lowers the confidence of the nouns a frame dated that
+// take part in a verb it dated too: "On Monday he held a call" shows the
+// holding, and the call on its own would repeat it.
+func (x *extraction) nounsBehindVerbs(s *sentence, evs []event, mi int) {
+	for i := range evs {
+		n := &evs[i]
+		if n.group >= 0 || n.mention != mi || n.confidence != confClause {
+			continue
+		}
+		for j := range evs {
+			if v := &evs[j]; v.mention == mi && v.clause == n.clause && x.takesPart(s, v, n) {
+				n.confidence = confThroughVerb
+				break
+			}
+		}
 	}
 }
 

@@ -338,6 +338,9 @@ func (d *doc) npBefore(s *sentence, k int) int {
 		return -1
 	}
 	np := s.npAt[j-s.a]
+	if d.is(k, "that") || !d.isComma(k-1) && d.is(k, "which") {
+		return np // "a waste of the dollars that have been spent": the nearest
+	}
 	// "Lahoud's backers in Damascus, who pressed": the phrase the
 	// prepositional phrase hangs on.
 	for np >= 0 && s.nps[np].prep > s.a {

@@ -48,7 +48,11 @@ func (x *extraction) pronounAt(s *sentence, k int) (entMention, bool) {
 	at := d.toks[k].s
 	switch w := d.lower(k); w {
 	case "he", "him", "his", "himself", "she", "her", "hers", "herself":
-		return x.person(at, s, w == "she" || w == "her" || w == "hers" || w == "herself")
+		female := w == "she" || w == "her" || w == "hers" || w == "herself"
+		if m, ok := x.cataphor(s, k, female); ok {
+			return m, true
+		}
+		return x.person(at, s, female)
 	case "it", "itself":
 		if k > s.a && d.toks[k-1].pos.verb() || k+1 < s.b && expletiveVerbs[d.lemma(k+1)] {
 			return entMention{}, false // "made it clear", "it seems": no one
@@ -92,6 +96,35 @@ func (x *extraction) person(at int, s *sentence, female bool) (entMention, bool)
 		if name := d.topic[p]; name != "" && fits(name) {
 			return entMention{s: at, e: at, name: name, kind: timeline.EntityPerson}, true
 		}
+	}
+	return entMention{}, false
+}
+
+// cataphor resolves a pronoun in a subordinate clause that opens its
+// sentence to the person named as the subject of the main clause after
+// it: "Since he came into office Mr Trump has sought ...", "When she
+// arrived, Ms Leavitt said ...".
+func (x *extraction) cataphor(s *sentence, k int, female bool) (entMention, bool) {
+	d := x.d
+	c := &s.clauses[s.clauseOf[k-s.a]]
+	if c.kind != clAdverbial || c.s > s.a+1 {
+		return entMention{}, false
+	}
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if !g.finite || g.subject < 0 || s.clauses[g.clause].kind != clMain {
+			continue
+		}
+		np := &s.nps[g.subject]
+		if np.s <= k {
+			continue
+		}
+		for _, m := range x.entitiesIn(d.toks[np.s].s, d.toks[np.e-1].e) {
+			if m.kind == timeline.EntityPerson && d.female[m.name] == female {
+				return m, true
+			}
+		}
+		break
 	}
 	return entMention{}, false
 }

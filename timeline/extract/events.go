@@ -78,6 +78,9 @@ func (x *extraction) detect(si int) {
 		}
 		e := event{tok: h, si: si, group: gi, np: -1, clause: g.clause, lemma: lemma, class: verbClass(lemma),
 			negated: g.negated, tense: g.tense, perfect: g.perfect, finite: g.finite, mention: -1, light: -1}
+		if lemma == "make" && h+2 < s.b && d.is(h+1, "it") && declaringAdjectives[d.lower(h+2)] {
+			e.class = timeline.ClassReporting // "made it clear that"
+		}
 		if lightVerbs[lemma] && g.object >= 0 && x.isEventNoun(s, g.object) {
 			e.light = g.object
 			consumed[g.object] = true
@@ -224,6 +227,9 @@ func (x *extraction) predicateAdjective(s *sentence, g *vgroup) int {
 	}
 	return -1
 }
+
+// declaringAdjectives make "made it ..." a statement: "made it clear that".
+var declaringAdjectives = setOf(`clear plain known public obvious explicit`)
 
 // stateAdjectives and intentionAdjectives are the predicates news reports as
 // states of a time: "was responsible", "is willing to".

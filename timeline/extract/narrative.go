@@ -87,7 +87,7 @@ func (x *extraction) nounsFromVerbs(s *sentence, evs []event) {
 			}
 		}
 		if best >= 0 {
-			x.copyTime(e, &evs[best], evs[best].confidence*0.8)
+			x.copyTime(e, &evs[best], min(evs[best].confidence, confThroughVerb))
 		}
 	}
 }

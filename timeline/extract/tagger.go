@@ -273,6 +273,8 @@ func (d *doc) retag(k, a, b int) posTag {
 			return pJJ
 		}
 		return nounOf(can, t.pos)
+	case prev == pPRP && d.is(pk, "it") && pk-1 >= a && d.toks[pk-1].pos.verb() && can.has(pJJ):
+		return pJJ // "made it clear", "found it hard"
 	case prev == pPRP || prev == pWH || prev == pEX:
 		// he said, which began, there are: a finite verb.
 		if f := finiteOf(can, w); f != pNone && !(prev == pPRP && d.objectPronoun(pk)) {
@@ -285,6 +287,9 @@ func (d *doc) retag(k, a, b int) posTag {
 		f := finiteOf(can, w)
 		if f == pNone {
 			break
+		}
+		if prev == pNNP && can.has(pNNS) && d.pluralQuantified(pk, a) {
+			return pNNS // "other Nato allies", "their EU partners"
 		}
 		if next == pTO && (f == pVBZ || f == pVBP) {
 			return f // "the company plans to", "Iran wants to"
@@ -328,6 +333,9 @@ func (d *doc) tagThat(k, a, b int, prev, next posTag) posTag {
 	if k > a && (prev.verb() || prev == pJJ || prev == pCC) || next == pNNS {
 		return pIN // said that, sure that, and that; "that talks would" is no determiner
 	}
+	if k > a && prev == pNNP && (next == pNNP && d.namesThenVerb(k+1, b) || next == pPRP && !d.objectPronoun(k+1)) {
+		return pIN // "told Reuters that he", "confirmed to The National that Mr Trump had"
+	}
 	if next.noun() || next == pJJ || next == pCD {
 		if k > a && prev.noun() && k+2 < b && d.toks[k+2].pos.verb() {
 			return pWH // the plan that Congress approved? keep relative
@@ -338,6 +346,31 @@ func (d *doc) tagThat(k, a, b int, prev, next posTag) posTag {
 		return pWH // the plan that failed
 	}
 	return pIN
+}
+
+// namesThenVerb reports a run of proper nouns from k followed by a verb:
+// "Mr Trump had called".
+func (d *doc) namesThenVerb(k, b int) bool {
+	for k < b && d.toks[k].pos == pNNP {
+		k++
+	}
+	return k < b && (d.toks[k].pos.verb() || d.toks[k].pos == pMD)
+}
+
+// pluralQuantified reports a run of proper nouns ending at k that a word
+// calling for a plural opens: "other Nato", "their EU", "two US".
+func (d *doc) pluralQuantified(k, a int) bool {
+	for k >= a && d.toks[k].pos == pNNP {
+		k--
+	}
+	if k < a {
+		return false
+	}
+	switch d.lower(k) {
+	case "other", "several", "many", "few", "various", "both", "their", "our", "fellow":
+		return true
+	}
+	return d.toks[k].pos == pCD
 }
 
 // nounOf picks the noun reading among can, plural when the lexicon says so.
