@@ -50,15 +50,15 @@ type doc struct {
 	// x is the extraction state, kept with the doc so that its buffers are
 	// reused by the next document.
 	x extraction
-	// cache holds recent lexicon lookups, across documents.
-	cache *wordCache
+	// voc holds what is known of every word seen, across documents.
+	voc vocab
 }
 
 // docs recycles the buffers of finished documents: most of the garbage of
 // a run would otherwise be token slices.
 //
 // It is a bounded free list rather than a sync.Pool: a pool is emptied at
-// every garbage collection, and with it the word cache each doc keeps warm
+// every garbage collection, and with it the vocab each doc keeps warm
 // across documents.
 var docs = make(chan *doc, 64)
 
@@ -68,7 +68,7 @@ func getDoc() *doc {
 		return d
 	default:
 		return &doc{names: map[string]string{}, alias: map[string]string{}, orgs: map[string]string{}, female: map[string]bool{}, titled: map[string]string{},
-			midCaps: map[string]int{}, cache: new(wordCache)}
+			midCaps: map[string]int{}}
 	}
 }
 
@@ -79,6 +79,7 @@ const maxSentenceTokens = 150
 // time expressions. Call free when done.
 func newDoc(text string, mentions []span) *doc {
 	d := getDoc()
+	d.voc.reset()
 	d.text = text
 	d.sents = Sentences(text)
 	d.mentions = append(d.mentions[:0], mentions...)
@@ -110,6 +111,7 @@ func (d *doc) analyseAll() {
 	for _, s := range d.sents {
 		a := len(d.toks)
 		d.toks = tokenize(d.text, s.Start, s.End, d.toks, false)
+		d.intern(a, len(d.toks))
 		for a+maxSentenceTokens < len(d.toks) {
 			cut := a + maxSentenceTokens
 			sents = append(sents, Sentence{d.toks[a].s, d.toks[cut-1].e})
@@ -208,6 +210,7 @@ func (d *doc) analyse(si int) {
 		a := len(d.toks)
 		d.toks = tokenize(d.text, s.Start, s.End, d.toks, !d.full[d.done()])
 		b := len(d.toks)
+		d.intern(a, b)
 		if d.full[d.done()] {
 			d.markMentions(a, b)
 		}

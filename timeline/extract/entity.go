@@ -483,7 +483,7 @@ func (d *doc) singleName(k, end int) bool {
 		k > 0 && stormWords[d.bare(k-1)] {
 		return false
 	}
-	wi, known := posLexicon()[w]
+	wi, known := d.word(k).info, d.word(k).found
 	if !known || wi.first == pNNP {
 		return true
 	}

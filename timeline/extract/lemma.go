@@ -35,22 +35,17 @@ var irregularNoun = map[string]string{}
 
 // lemma returns the dictionary form of token k: the base of a verb, the
 // singular of a noun, the lower-cased word otherwise. It is computed once
-// per token.
+// per word (word.verbLemma, word.nounLemma).
 func (d *doc) lemma(k int) string {
 	t := &d.toks[k]
-	if t.lem != "" {
-		return t.lem
-	}
-	w := d.lower(k)
+	e := &d.voc.words[t.w]
 	switch {
 	case t.pos.verb() || t.pos == pMD:
-		t.lem = verbLemma(w)
+		return e.verbLemma()
 	case t.pos == pNNS:
-		t.lem = nounLemma(w)
-	default:
-		t.lem = w
+		return e.nounLemma()
 	}
-	return t.lem
+	return e.low
 }
 
 // verbLemma returns the base form of a verb form, checking candidates

@@ -9,7 +9,6 @@ import "strings"
 // sentence (or a headline in title case) and the lexicon knows them as
 // something else.
 func (d *doc) tagSentence(a, b int) {
-	posLexicon() // built on first use
 	headline := d.titleCase(a, b)
 	opening := true // no word seen yet in the sentence, or right after an opening quote or colon
 	for k := a; k < b; k++ {
@@ -31,7 +30,8 @@ func (d *doc) tagSentence(a, b int) {
 			opening = false
 			continue
 		}
-		w := d.lower(k)
+		e := d.word(k)
+		w := e.low
 		if w == "s" && k > a && d.isQuote(k-1) {
 			t.pos, t.tags = pPunct, 1<<pPunct // "Inc.'s": the possessive after a period
 			continue
@@ -39,13 +39,11 @@ func (d *doc) tagSentence(a, b int) {
 		if t.shape != shLower && !opening && !headline && len(w) > 1 {
 			// A capital inside a sentence is a name: only its word classes
 			// (titles, organisation cues) are wanted, from the small lexicon.
-			t.f, t.fok = lex[w], true
 			t.pos, t.tags = pNNP, 1<<pNNP
 			continue
 		}
-		wi, found := d.lookup(w)
-		d.setClasses(k, w, wi, found)
-		known := found && wi.tags != 0
+		wi := e.info
+		known := e.found && wi.tags != 0
 		if !known {
 			wi = guessTags(w)
 		}
@@ -76,46 +74,6 @@ func (d *doc) tagSentence(a, b int) {
 		if t := &d.toks[k]; t.tags&^(1<<t.pos) != 0 {
 			t.pos = d.retag(k, a, b)
 		}
-	}
-}
-
-// wordCache is a direct-mapped cache of lexicon lookups, kept with a doc
-// across documents: the lexicon is a large map whose lookups miss the CPU
-// caches, while a text repeats a few hundred words.
-type wordCache [4096]struct {
-	word  string
-	info  wordInfo
-	found bool
-}
-
-// lookup finds w in the lexicon through the doc's cache.
-func (d *doc) lookup(w string) (wordInfo, bool) {
-	h := wordHash(w)
-	c := &d.cache[h%uint64(len(d.cache))]
-	if c.word == w && w != "" {
-		return c.info, c.found
-	}
-	wi, found := posHashed[h]
-	c.word, c.info, c.found = strings.Clone(w), wi, found
-	return wi, found
-}
-
-// setClasses records the word classes of token k (its lower-cased word w
-// and what the lexicon gave for it) as fl would compute them, so that fl
-// needs no second lookup.
-func (d *doc) setClasses(k int, w string, wi wordInfo, found bool) {
-	t := &d.toks[k]
-	t.fok = true
-	switch {
-	case found && wi.hasClasses:
-		t.f = wi.classes
-	case t.shape == shLower || t.shape == shNum:
-		t.f = wordClass(w)
-	default:
-		t.f = 0 // no guessing for capitalised words
-	}
-	if t.f == 0 && (t.shape == shLower || t.shape == shNum) {
-		t.f = contraction(d.bare(k))
 	}
 }
 
@@ -233,7 +191,7 @@ func (d *doc) retag(k, a, b int) posTag {
 		}
 	case d.isBe(pk) && pk >= a:
 		// was killed, is meeting, was invincible; "are willing to".
-		if lex, ok := posLexicon()[w]; ok && lex.first == pJJ && can.has(pJJ) {
+		if e := d.word(k); e.found && e.info.first == pJJ && can.has(pJJ) {
 			return pJJ
 		}
 		switch {

@@ -6,20 +6,16 @@ import (
 	"unicode/utf8"
 )
 
-// tok is a word or a punctuation mark of the text. Its word classes are
-// looked up only when a heuristic asks (doc.fl), because most words of a
-// document are never looked at.
+// tok is a word or a punctuation mark of the text.
 type tok struct {
-	s, e  int // byte offsets into the text
-	f     uint32
-	fok   bool // f is computed
+	s, e  int    // byte offsets into the text
+	w     int32  // its entry in the doc's vocab (doc.intern)
+	f     uint32 // its word classes (doc.fl)
 	shape uint8
 	poss  bool // ends in 's or ’s (Ukraine's)
 	men   bool // part of a time expression (set for event sentences)
 	pos   posTag
 	tags  tagSet // the parts of speech the word can have
-	lem   string // the lemma, once asked for
-	low   string // the lower-cased word without its possessive, once asked for
 	evn   uint8  // names an event as a noun: 0 not asked yet, 1 yes, 2 no
 }
 
@@ -85,7 +81,7 @@ func tokenize(text string, s, e int, out []tok, light bool) []tok {
 				continue
 			}
 			if byteClass[c]&bcWord == 0 {
-				out = append(out, tok{s: i, e: i + 1, fok: true})
+				out = append(out, tok{s: i, e: i + 1})
 				havePending, keepNext = false, false
 				i++
 				continue
@@ -94,7 +90,7 @@ func tokenize(text string, s, e int, out []tok, light bool) []tok {
 			r, w = utf8.DecodeRuneInString(text[i:])
 			if !isWordRune(r) {
 				if !unicode.IsSpace(r) {
-					out = append(out, tok{s: i, e: i + w, fok: true})
+					out = append(out, tok{s: i, e: i + w})
 					havePending, keepNext = false, false
 				}
 				i += w
@@ -264,28 +260,8 @@ func shapeOf(text string, s, e int) tok {
 
 // fl returns the word classes of token k: the lexicon's for its lower-cased
 // form, or for a lower-case word unknown to the lexicon, a guess from its
-// ending.
-func (d *doc) fl(k int) uint32 {
-	t := &d.toks[k]
-	if t.fok {
-		return t.f
-	}
-	t.fok = true
-	w := d.bare(k)
-	if t.shape == shLower || t.shape == shNum {
-		if isLowerASCII(w) {
-			t.f = wordClass(w)
-		} else {
-			t.f = wordClass(strings.ToLower(w))
-		}
-		if t.f == 0 {
-			t.f = contraction(w)
-		}
-		return t.f
-	}
-	t.f = d.lexCap(w) // no guessing for capitalised words
-	return t.f
-}
+// ending (capitalised words are not guessed). doc.intern sets them.
+func (d *doc) fl(k int) uint32 { return d.toks[k].f }
 
 // contraction classes "we're", "they've", "I'll" as auxiliaries (with the
 // pronoun's class when there is one), so that they start verb groups.
@@ -299,22 +275,6 @@ func contraction(w string) uint32 {
 		return fAux | fFunc | lex[strings.ToLower(w[:i])]&fPron
 	}
 	return 0
-}
-
-// lexCap looks up a capitalised word without allocating.
-func (d *doc) lexCap(w string) uint32 {
-	if len(w) > len(d.buf) || !isASCII(w) {
-		return lex[strings.ToLower(w)]
-	}
-	b := d.buf[:len(w)]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return lex[string(b)]
 }
 
 // bare returns the word of token k without its possessive.
@@ -337,18 +297,7 @@ func (d *doc) is(k int, w string) bool {
 }
 
 // lower returns the lower-cased word of token k without its possessive.
-func (d *doc) lower(k int) string {
-	t := &d.toks[k]
-	if t.low != "" {
-		return t.low
-	}
-	w := d.bare(k)
-	if !isLowerASCII(w) {
-		w = strings.ToLower(w)
-	}
-	t.low = w
-	return w
-}
+func (d *doc) lower(k int) string { return d.voc.words[d.toks[k].w].low }
 
 // key writes the lower-case words of tokens [a, b), joined by single spaces
 // and without the final possessive, into the doc's scratch buffer. Look
