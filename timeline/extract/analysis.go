@@ -38,9 +38,8 @@ type doc struct {
 	// mentions are the byte spans of every mention, sorted, so that a
 	// phrase never swallows another time expression.
 	mentions []span
-	maxEnd   []int    // maxEnd[i]: the furthest end of mentions[:i+1]
-	kb       []byte   // scratch for map keys
-	buf      [32]byte // scratch for lower-casing
+	maxEnd   []int  // maxEnd[i]: the furthest end of mentions[:i+1]
+	kb       []byte // scratch for map keys
 	// midCaps counts the lower-cased words the text capitalises inside a
 	// sentence: names, so that "Bush said" opening a sentence is one too.
 	midCaps map[string]int
