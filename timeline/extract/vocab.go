@@ -9,13 +9,21 @@ import "strings"
 // instead of lower-casing and hashing strings again. It is kept with the
 // doc across documents, which repeat most of their words.
 //
-// Its index is an open-addressing table rather than a map: each slot is
-// one word (a hash tag and an entry number), so that the slots of the
-// common words stay in the CPU caches; a map's groups mix them with keys
-// of rare words.
+// Its index is an open-addressing table rather than a map: a slot holds
+// the first eight bytes of its spelling, which settle a match for most
+// words without reading the entry, and the word classes that tokens copy,
+// so that interning a common word touches one cache line.
 type vocab struct {
-	slots []uint64 // tag<<32 | entry+1; 0 is free
+	slots []vslot
 	words []word
+}
+
+// vslot is a slot of the vocab's index.
+type vslot struct {
+	pre        uint64 // the first 8 bytes of the spelling, zero-padded
+	tag        uint32 // the spelling's length and the top of its hash; 0 when free
+	id         int32  // its entry
+	fLow, fCap uint32 // word.fLow, word.fCap
 }
 
 // maxVocab bounds the spellings a vocab keeps; past it, it starts afresh
@@ -46,57 +54,79 @@ const (
 // reset empties v when it has grown past maxVocab (or was never used).
 func (v *vocab) reset() {
 	if v.slots == nil || len(v.words) > maxVocab {
-		v.slots = make([]uint64, 1<<13)
+		v.slots = make([]vslot, 1<<13)
 		v.words = v.words[:0]
 	}
 }
 
-// wordHash is FNV-1a, 64 bits.
-func wordHash(w string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(w); i++ {
+// keyOf returns the first eight bytes of w, zero-padded, and a hash of w
+// whose top bits hold no zero tag.
+func keyOf(w string) (pre, h uint64) {
+	n := min(len(w), 8)
+	for i := n - 1; i >= 0; i-- {
+		pre = pre<<8 | uint64(w[i])
+	}
+	h = pre ^ uint64(len(w))<<56
+	for i := 8; i < len(w); i++ {
 		h = (h ^ uint64(w[i])) * 1099511628211
 	}
-	return h
+	// A 64-bit finaliser (murmur3's), so that every byte moves the slot.
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return pre, h
 }
 
-// id returns the entry of spelling w, adding it when new.
-func (v *vocab) id(w string) int32 {
-	h := wordHash(w)
-	tag := h >> 32
+// tagOf packs the length of a spelling and the top of its hash into a
+// non-zero slot tag.
+func tagOf(n int, h uint64) uint32 {
+	return uint32(min(n, 255))<<24 | uint32(h>>40) | 1
+}
+
+// id returns the entry of spelling w (adding it when new) and its word
+// classes in lower case and capitalised.
+func (v *vocab) id(w string) (int32, uint32, uint32) {
+	pre, h := keyOf(w)
+	tag := tagOf(len(w), h)
 	mask := uint64(len(v.slots) - 1)
 	i := h & mask
 	for {
-		s := v.slots[i]
-		if s == 0 {
+		s := &v.slots[i]
+		if s.tag == 0 {
 			break
 		}
-		if s>>32 == tag {
-			if n := int32(uint32(s)) - 1; v.words[n].text == w {
-				return n
-			}
+		// Eight bytes and the length settle a short spelling.
+		if s.tag == tag && s.pre == pre && (len(w) <= 8 || v.words[s.id].text == w) {
+			return s.id, s.fLow, s.fCap
 		}
 		i = (i + 1) & mask
 	}
 	n := v.add(w)
-	v.slots[i] = tag<<32 | uint64(n+1)
+	e := &v.words[n]
+	v.slots[i] = vslot{pre: pre, tag: tag, id: n, fLow: e.fLow, fCap: e.fCap}
 	if 2*len(v.words) > len(v.slots) {
 		v.grow()
 	}
-	return n
+	return n, e.fLow, e.fCap
 }
 
 // grow doubles the slots and places every entry again.
 func (v *vocab) grow() {
-	v.slots = make([]uint64, 2*len(v.slots))
+	old := v.slots
+	v.slots = make([]vslot, 2*len(old))
 	mask := uint64(len(v.slots) - 1)
-	for n := range v.words {
-		h := wordHash(v.words[n].text)
+	for _, s := range old {
+		if s.tag == 0 {
+			continue
+		}
+		_, h := keyOf(v.words[s.id].text)
 		i := h & mask
-		for v.slots[i] != 0 {
+		for v.slots[i].tag != 0 {
 			i = (i + 1) & mask
 		}
-		v.slots[i] = h>>32<<32 | uint64(n+1)
+		v.slots[i] = s
 	}
 }
 
@@ -137,14 +167,15 @@ func (e *word) nounLemma() string {
 func (d *doc) intern(a, b int) {
 	for k := a; k < b; k++ {
 		t := &d.toks[k]
-		t.w = d.voc.id(d.bare(k))
+		var fLow, fCap uint32
+		t.w, fLow, fCap = d.voc.id(d.bare(k))
 		switch t.shape {
 		case shPunct:
 			t.f = 0
 		case shLower, shNum:
-			t.f = d.voc.words[t.w].fLow
+			t.f = fLow
 		default:
-			t.f = d.voc.words[t.w].fCap
+			t.f = fCap
 		}
 	}
 }
