@@ -49,6 +49,16 @@ type doc struct {
 	// x is the extraction state, kept with the doc so that its buffers are
 	// reused by the next document.
 	x extraction
+	// ea and ia are arenas for the short lists of entities and noun
+	// phrases the phrase and participant builders return: a list is a
+	// slice of them, capped, valid until the next event (arena.go).
+	ea []entMention
+	ia []int
+	// pscratch collects an event's participants; parts holds those of the
+	// document's events, which share it (arena.go).
+	pscratch []timeline.Participant
+	parts    []timeline.Participant
+	left     int // the events still to build, the current one included
 	// voc holds what is known of every word seen, across documents.
 	voc vocab
 }

@@ -16,7 +16,7 @@ import (
 // stand for.
 func (x *extraction) participants(e *event) []timeline.Participant {
 	d, s := x.d, &x.sents[e.si]
-	var out []timeline.Participant
+	out := d.pscratch[:0]
 	addEntity := func(m entMention, role timeline.Role) {
 		if m.kind == timeline.EntityPlace && (role == timeline.RoleCoAgent || role == timeline.RoleRecipient) {
 			role = timeline.RolePlace
@@ -62,8 +62,7 @@ func (x *extraction) participants(e *event) []timeline.Participant {
 	} else if np := x.npAfter(s, e.tok+2); np >= 0 {
 		addCoordinated(np, timeline.RoleAgent) // according to X: X reports
 	}
-	_ = d
-	return out
+	return d.keepParticipants(out)
 }
 
 // tellLemma are verbs whose object is who is told: told Russian media,
@@ -175,7 +174,7 @@ func (x *extraction) addPlaces(s *sentence, ni int, add func(int, timeline.Role)
 // "and" or commas: "Siemens and Alstom", "France, Germany and Italy".
 func (x *extraction) coordinated(s *sentence, ni int) []int {
 	d := x.d
-	out := []int{ni}
+	out := append(d.intList(), ni)
 	and := false
 	// Left: "Siemens and [Alstom]" when ni is the last of a list.
 	for cur := ni; ; {
@@ -206,9 +205,9 @@ func (x *extraction) coordinated(s *sentence, ni int) []int {
 		cur = next
 	}
 	if !and {
-		return out[:1] // commas alone set off an apposition or a clause
+		out = out[:1] // commas alone set off an apposition or a clause
 	}
-	return out
+	return d.endInts(out)
 }
 
 // npEntities returns the entities noun phrase ni stands for: those named in
@@ -226,7 +225,7 @@ func (x *extraction) npEntities(s *sentence, ni int) []entMention {
 		head := d.toks[np.head]
 		for i := d.firstEntity(from); i < len(d.ents) && d.ents[i].s <= head.s; i++ {
 			if m := d.ents[i]; m.s >= from && head.e <= m.e {
-				return []entMention{m}
+				return d.oneEnt(m)
 			}
 		}
 	}
@@ -234,29 +233,29 @@ func (x *extraction) npEntities(s *sentence, ni int) []entMention {
 		// "European leaders", "US taxpayer dollars": a name that only
 		// modifies a common noun is no participant.
 		head := d.toks[np.head]
-		keep := ms[:0:0]
+		keep := d.entList()
 		for _, m := range ms {
 			if m.s <= head.s && head.e <= m.e {
 				keep = append(keep, m)
 			}
 		}
-		ms = keep
+		ms = d.endEnts(keep)
 	}
 	if len(ms) > 1 {
 		// Keep the entity at the head, else the people and organisations.
 		head := d.toks[np.head]
 		for _, m := range ms {
 			if m.s <= head.s && head.e <= m.e {
-				return []entMention{m}
+				return d.oneEnt(m)
 			}
 		}
-		var keep []entMention
+		keep := d.entList()
 		for _, m := range ms {
 			if m.kind != timeline.EntityPlace {
 				keep = append(keep, m)
 			}
 		}
-		if len(keep) > 0 {
+		if keep := d.endEnts(keep); len(keep) > 0 {
 			return keep
 		}
 		return ms[len(ms)-1:]
@@ -265,7 +264,7 @@ func (x *extraction) npEntities(s *sentence, ni int) []entMention {
 		return ms
 	}
 	if m, ok := x.refersTo(s, ni); ok {
-		return []entMention{m}
+		return d.oneEnt(m)
 	}
 	// "Secretary of State Madeleine Albright": a title whose name comes
 	// after "of ...".
@@ -273,7 +272,7 @@ func (x *extraction) npEntities(s *sentence, ni int) []entMention {
 		end := min(s.b, np.e+5)
 		for i := d.firstEntity(d.toks[np.e-1].e); i < len(d.ents) && d.ents[i].s < d.toks[end-1].e; i++ {
 			if d.ents[i].kind == timeline.EntityPerson {
-				return []entMention{d.ents[i]}
+				return d.oneEnt(d.ents[i])
 			}
 		}
 	}
@@ -289,13 +288,13 @@ func (x *extraction) npEntities(s *sentence, ni int) []entMention {
 // entitiesIn returns the entity mentions inside bytes [from, to).
 func (x *extraction) entitiesIn(from, to int) []entMention {
 	d := x.d
-	var out []entMention
+	out := d.entList()
 	for i := d.firstEntity(from); i < len(d.ents) && d.ents[i].s < to; i++ {
 		if d.ents[i].e <= to {
 			out = append(out, d.ents[i])
 		}
 	}
-	return out
+	return d.endEnts(out)
 }
 
 // alias returns the name the text wrote for entity mention m when it is

@@ -54,7 +54,15 @@ func Events(text string, mentions []timeline.Mention, dct time.Time) []timeline.
 func (d *doc) extraction(mentions []timeline.Mention, dct time.Time) *extraction {
 	x := &d.x
 	*x = extraction{d: d, mentions: mentions, sents: x.sents[:0], events: x.events[:0], mentionToks: x.mentionToks[:0],
-		bySentence: x.bySentence[:0], spans: x.spans[:0], eventsOf: x.eventsOf[:0], subjects: x.subjects[:0], consumed: x.consumed[:0]}
+		bySentence: x.bySentence[:0], spans: x.spans[:0], eventsOf: x.eventsOf[:0], subjects: x.subjects[:0], consumed: x.consumed[:0],
+		out: x.out[:0], keep: x.keep[:0]}
+	if cap(x.keep) < maxSentenceTokens+maxPhraseWords {
+		// A phrase's verb group and what follows it share keep: room for
+		// both, so that no phrase allocates.
+		x.keep = make([]int, 0, 2*maxSentenceTokens)
+	}
+	d.ea, d.ia = d.ea[:0], d.ia[:0]
+	d.parts = nil // the last document's events hold its participants
 	if !dct.IsZero() {
 		x.dct = dct.UTC().Truncate(24 * time.Hour)
 	}
@@ -158,7 +166,10 @@ func valid(m *timeline.Mention, text string) bool {
 func (x *extraction) build() []timeline.Event {
 	d := x.d
 	out := make([]timeline.Event, 0, len(x.events))
+	dctValue := ""
 	for i := range x.events {
+		d.ea, d.ia = d.ea[:0], d.ia[:0] // nothing of the last event's phrase is kept
+		d.left = len(x.events) - i
 		e := &x.events[i]
 		t := &d.toks[e.tok]
 		sent := d.sents[e.si]
@@ -188,7 +199,10 @@ func (x *extraction) build() []timeline.Event {
 				ev.Modality = timeline.ModalityPlanned
 			}
 		case e.publishing:
-			ev.Value = x.dct.Format("2006-01-02")
+			if dctValue == "" {
+				dctValue = x.dct.Format("2006-01-02")
+			}
+			ev.Value = dctValue
 			ev.Interval = timeline.Interval{Start: x.dct, End: x.dct.AddDate(0, 0, 1)}
 			ev.Granularity = timeline.GranularityDay
 			ev.AnchoredBy, ev.Confidence = timeline.AnchoredByPublication, e.confidence
