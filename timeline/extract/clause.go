@@ -57,6 +57,9 @@ var subordinators = map[string]clauseKind{
 	"if": clConditional, "unless": clConditional, "whether": clConditional, "lest": clConditional,
 }
 
+// subordinatorWords are the keys of subordinators.
+var subordinatorWords = keysOf(subordinators)
+
 // parse builds the shallow parse of sentence tokens [a, b) into s.
 func (d *doc) parse(a, b int, s *sentence) {
 	s.a, s.b = a, b
@@ -223,8 +226,8 @@ func (d *doc) segment(s *sentence) {
 			hasVerb = append(hasVerb, false)
 			stack = append(stack, len(s.clauses)-1)
 		default:
-			if kind, ok := subordinators[w]; ok && (t.pos == pIN || t.pos == pWH) && d.opensClause(s, k, w) {
-				c := open(k, kind)
+			if d.lowIn(k, subordinatorWords) && (t.pos == pIN || t.pos == pWH) && d.opensClause(s, k, w) {
+				c := open(k, subordinators[w])
 				s.clauses[c].sub = w
 			}
 		}
@@ -256,7 +259,7 @@ func (d *doc) reportsInto(s *sentence, c, k int) (start int, ok bool) {
 		return 0, false
 	}
 	rg := &s.groups[g]
-	if !reportingLemma[d.lemma(rg.head)] && !thinkingLemma[d.lemma(rg.head)] {
+	if !d.lemmaIn(rg.head, reportingLemma) && !d.lemmaIn(rg.head, thinkingLemma) {
 		return 0, false
 	}
 	// Between the reporting verb and k only a subject: a noun phrase or a
@@ -416,7 +419,7 @@ func (d *doc) trailingFrame(s *sentence) {
 			break
 		}
 	}
-	if gi < 0 || !reportingLemma[d.lemma(s.groups[gi].head)] {
+	if gi < 0 || !d.lemmaIn(s.groups[gi].head, reportingLemma) {
 		return
 	}
 	g := &s.groups[gi]
@@ -537,7 +540,7 @@ func (d *doc) findArguments(s *sentence) {
 		}
 		if c.governor >= 0 {
 			gov := &s.groups[c.governor]
-			if c.kind == clInfinitive && gov.object >= 0 && objectControl[d.lemma(gov.head)] {
+			if c.kind == clInfinitive && gov.object >= 0 && d.lemmaIn(gov.head, objectControl) {
 				g.subject = gov.object
 			} else {
 				g.subject = gov.subject
@@ -625,7 +628,7 @@ func (d *doc) subjectOf(s *sentence, gi int) int {
 		return c.antecedent
 	}
 	// A report with its subject after it: `"...," said Patricia Hurt`.
-	if g.finite && reportingLemma[d.lemma(g.head)] && g.e < s.b {
+	if g.finite && d.lemmaIn(g.head, reportingLemma) && g.e < s.b {
 		if np := s.npAt[g.e-s.a]; np >= 0 && s.nps[np].s == g.e {
 			if p := d.toks[s.nps[np].head].pos; p == pNNP || p == pPRP || d.fl(s.nps[np].head)&(fRole|fTitle) != 0 {
 				return np

@@ -22,11 +22,11 @@ func (x *extraction) refersTo(s *sentence, ni int) (entMention, bool) {
 	}
 	w := d.lower(h)
 	switch {
-	case orgFollowers[w] || orgDescriptions[w]:
+	case d.lowIn(h, orgFollowers) || d.lowIn(h, orgDescriptions):
 		// "the company": the organisation the story is about, the one
 		// named most so far.
 		return x.salient(d.toks[np.s].s, timeline.EntityOrganization)
-	case placeDescriptions[w]:
+	case d.lowIn(h, placeDescriptions):
 		return x.recent(d.toks[np.s].s, s, kindIs(timeline.EntityPlace))
 	case (d.fl(h)&fRole != 0 || d.fl(h)&fTitle != 0) && x.plainDescription(np):
 		// "the Russian leader": the alias the text set up; "the president":
@@ -54,7 +54,7 @@ func (x *extraction) pronounAt(s *sentence, k int) (entMention, bool) {
 		}
 		return x.person(at, s, female)
 	case "it", "itself":
-		if k > s.a && d.toks[k-1].pos.verb() || k+1 < s.b && expletiveVerbs[d.lemma(k+1)] {
+		if k > s.a && d.toks[k-1].pos.verb() || k+1 < s.b && d.lemmaIn(k+1, expletiveVerbs) {
 			return entMention{}, false // "made it clear", "it seems": no one
 		}
 		return x.recent(at, s, kindIs(timeline.EntityOrganization))

@@ -56,7 +56,7 @@ func (d *doc) scanEntities(a, b int) {
 				start == initial && d.toks[start].pos != pNNP && d.gazFrom(start) == 0 && f&fTitle == 0 || // Leaders of ..., Chanting Helmut Kohl
 				d.is(start, "the") && d.toks[start].shape == shLower ||
 				f&fFunc != 0 && f&fTitle == 0 && !(start > initial && d.is(start, "the")) ||
-				runConnectors[d.text[d.toks[start].s:d.toks[start].e]] {
+				d.textIn(start, runConnectors) {
 				start++
 				continue
 			}
@@ -94,7 +94,7 @@ func (d *doc) runEnd(i, b int) int {
 			}
 			continue
 		}
-		if j > i && j+1 < b && t.shape == shLower && runConnectors[d.text[t.s:t.e]] && d.toks[j+1].capital() {
+		if j > i && j+1 < b && t.shape == shLower && d.textIn(j, runConnectors) && d.toks[j+1].capital() {
 			j++
 			continue
 		}
@@ -192,7 +192,7 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 	}
 	// Organisations by their last word or a word before "of": Kuala Lumpur
 	// Stock Exchange, Ministry of Defence, Communist Party of India.
-	if d.fl(b-1)&fOrgCue != 0 && !d.toks[b-1].poss || b < end && orgFollowers[d.text[d.toks[b].s:d.toks[b].e]] {
+	if d.fl(b-1)&fOrgCue != 0 && !d.toks[b-1].poss || b < end && d.textIn(b, orgFollowers) {
 		d.addOrg(a, b)
 		return
 	}
@@ -248,10 +248,10 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 		d.addOrg(a, b) // The National (The Hague was caught by the gazetteer)
 		return
 	}
-	if b-a >= 2 && (stormWords[d.bare(a)] || b-a >= 3 && d.is(a, "tropical") && stormWords[d.bare(a+1)]) {
+	if b-a >= 2 && (d.bareIn(a, stormWords) || b-a >= 3 && d.is(a, "tropical") && d.bareIn(a+1, stormWords)) {
 		return // Hurricane Elena, Typhoon Haiyan: neither actors nor places
 	}
-	if holidayNames[d.bare(a)] || b-a >= 2 && d.is(a, "new") && d.lower(a+1) == "year" {
+	if d.bareIn(a, holidayNames) || b-a >= 2 && d.is(a, "new") && d.lower(a+1) == "year" {
 		return // the New Year, Christmas Eve: times, not actors
 	}
 	if b-a == 2 && d.sportsClub(a, b) {
@@ -285,7 +285,7 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 		}
 		if full, ok := d.names[string(d.key(a, b))]; ok && !noPerson {
 			d.add(a, b, full, timeline.EntityPerson)
-		} else if d.toks[a].shape == shUpper && len(w) <= 6 && !notOrgAcronyms[w] {
+		} else if d.toks[a].shape == shUpper && len(w) <= 6 && !d.bareIn(a, notOrgAcronyms) {
 			d.add(a, b, w, timeline.EntityOrganization)
 		} else if d.singleName(a, end) {
 			kind := d.singleKind(a, end)
@@ -297,7 +297,7 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 		return
 	}
 	for k := a; k < b; k++ {
-		if d.toks[k].shape == shUpper && !notOrgAcronyms[d.bare(k)] {
+		if d.toks[k].shape == shUpper && !d.bareIn(k, notOrgAcronyms) {
 			d.addOrg(a, b) // Acme AG, BBC World
 			return
 		}
@@ -314,7 +314,7 @@ func (d *doc) addOrg(a, b int) {
 	d.add(a, b, name, timeline.EntityOrganization)
 	// "Kellogg Co", "Control Data Corp.": later the text says "Kellogg",
 	// "Control Data".
-	if b-a >= 2 && corporateDesignators[strings.TrimSuffix(d.bare(b-1), ".")] {
+	if b-a >= 2 && corporateDesignators.has(strings.TrimSuffix(d.bare(b-1), ".")) {
 		if _, known := d.orgs[string(d.key(a, b-1))]; !known {
 			d.orgs[string(d.key(a, b-1))] = name
 		}
@@ -375,7 +375,7 @@ func (d *doc) person(a, b int) {
 		}
 	}
 	d.add(a, b, full, timeline.EntityPerson)
-	if femaleFirstNames[d.bare(a)] || a > 0 && femaleHonorifics[strings.TrimSuffix(d.bare(a-1), ".")] {
+	if d.bareIn(a, femaleFirstNames) || a > 0 && femaleHonorifics.has(strings.TrimSuffix(d.bare(a-1), ".")) {
 		d.female[full] = true
 	}
 	// "Russian leader Vladimir Putin": remember "russian leader" for a later
@@ -463,7 +463,7 @@ func (d *doc) firstEntity(s int) int {
 func (d *doc) sportsClub(a, b int) bool {
 	_, placeFirst := d.gaz(a, a+1)
 	_, placeLast := d.gaz(b-1, b)
-	return placeFirst && clubAfter[d.bare(b-1)] || placeLast && clubBefore[d.bare(a)]
+	return placeFirst && d.bareIn(b-1, clubAfter) || placeLast && d.bareIn(a, clubBefore)
 }
 
 var (
@@ -480,7 +480,7 @@ var (
 func (d *doc) singleName(k, end int) bool {
 	w := d.lower(k)
 	if len(w) < 2 || closedClass[w].tags != 0 || d.fl(k)&(fMonth|fWeekday|fFunc|fTitle|fRole) != 0 ||
-		k > 0 && stormWords[d.bare(k-1)] {
+		k > 0 && d.bareIn(k-1, stormWords) {
 		return false
 	}
 	wi, known := d.word(k).info, d.word(k).found
@@ -519,7 +519,7 @@ func (d *doc) singleKind(k, end int) timeline.EntityKind {
 	if k > 0 && d.is(k-1, "the") || d.toks[k].shape == shUpper {
 		return timeline.EntityOrganization
 	}
-	if k+1 < end && orgFollowers[d.lower(k+1)] || k+1 < end && businessNouns[d.lower(k+1)] {
+	if k+1 < end && d.lowIn(k+1, orgFollowers) || k+1 < end && d.lowIn(k+1, businessNouns) {
 		return timeline.EntityOrganization
 	}
 	return timeline.EntityPerson

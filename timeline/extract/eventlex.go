@@ -11,12 +11,12 @@ import (
 var eventNounsText string
 
 // eventNouns are nouns that name events: the attack, talks, the election.
-var eventNouns = map[string]bool{}
+var eventNouns = newWordSet()
 
 func init() {
 	for _, line := range strings.Split(eventNounsText, "\n") {
 		if line = strings.TrimSpace(line); line != "" && line[0] != '#' {
-			eventNouns[line] = true
+			eventNouns.m[line] = true
 		}
 	}
 }
@@ -51,17 +51,17 @@ var (
 // verbClass returns the TimeML class of a verb lemma.
 func verbClass(lemma string) timeline.EventClass {
 	switch {
-	case reportingLemma[lemma]:
+	case reportingLemma.has(lemma):
 		return timeline.ClassReporting
-	case perceptionLemma[lemma]:
+	case perceptionLemma.has(lemma):
 		return timeline.ClassPerception
-	case aspectualLemma[lemma]:
+	case aspectualLemma.has(lemma):
 		return timeline.ClassAspectual
-	case thinkingLemma[lemma]:
+	case thinkingLemma.has(lemma):
 		return timeline.ClassIState
-	case intendingLemma[lemma]:
+	case intendingLemma.has(lemma):
 		return timeline.ClassIAction
-	case stateLemma[lemma]:
+	case stateLemma.has(lemma):
 		return timeline.ClassState
 	}
 	return timeline.ClassOccurrence
@@ -82,13 +82,13 @@ var (
 // nounClass returns the TimeML class of an event noun's lemma.
 func nounClass(lemma string) timeline.EventClass {
 	switch {
-	case reportingNoun[lemma]:
+	case reportingNoun.has(lemma):
 		return timeline.ClassReporting
-	case intendingNoun[lemma]:
+	case intendingNoun.has(lemma):
 		return timeline.ClassIAction
-	case aspectualNoun[lemma]:
+	case aspectualNoun.has(lemma):
 		return timeline.ClassAspectual
-	case stateNoun[lemma]:
+	case stateNoun.has(lemma):
 		return timeline.ClassState
 	}
 	return timeline.ClassOccurrence

@@ -61,7 +61,7 @@ func (x *extraction) detect(si int) {
 			if k := x.predicateAdjective(s, g); k >= 0 {
 				lemma := d.lower(k)
 				class := timeline.ClassState
-				if intentionAdjectives[lemma] {
+				if d.lowIn(k, intentionAdjectives) {
 					class = timeline.ClassIState
 				}
 				x.events = append(x.events, event{tok: k, si: si, group: gi, np: -1, clause: g.clause, lemma: lemma, class: class,
@@ -73,19 +73,19 @@ func (x *extraction) detect(si int) {
 			continue
 		}
 		lemma := d.lemma(h)
-		if lemma == "have" && g.object < 0 || lemma == "do" && g.object < 0 || d.modifierParticiple(s, g) || notEventVerbs[d.lower(h)] {
+		if lemma == "have" && g.object < 0 || lemma == "do" && g.object < 0 || d.modifierParticiple(s, g) || d.lowIn(h, notEventVerbs) {
 			continue // an auxiliary left alone ("as he did"), "based in", "compared with"
 		}
-		e := event{tok: h, si: si, group: gi, np: -1, clause: g.clause, lemma: lemma, class: verbClass(lemma),
+		e := event{tok: h, si: si, group: gi, np: -1, clause: g.clause, lemma: lemma, class: d.verbClassOf(h),
 			negated: g.negated, tense: g.tense, perfect: g.perfect, finite: g.finite, mention: -1, light: -1}
-		if lemma == "make" && h+2 < s.b && d.is(h+1, "it") && declaringAdjectives[d.lower(h+2)] {
+		if lemma == "make" && h+2 < s.b && d.is(h+1, "it") && d.lowIn(h+2, declaringAdjectives) {
 			e.class = timeline.ClassReporting // "made it clear that"
 		}
-		if lightVerbs[lemma] && g.object >= 0 && x.isEventNoun(s, g.object) {
+		if d.lemmaIn(h, lightVerbs) && g.object >= 0 && x.isEventNoun(s, g.object) {
 			e.light = g.object
 			consumed[g.object] = true
 		}
-		if lightVerbs[lemma] && g.passive && g.subject >= 0 && x.isEventNoun(s, g.subject) {
+		if d.lemmaIn(h, lightVerbs) && g.passive && g.subject >= 0 && x.isEventNoun(s, g.subject) {
 			e.light = g.subject // "the vote was held": one event
 			consumed[g.subject] = true
 		}
@@ -106,7 +106,7 @@ func (x *extraction) detect(si int) {
 			continue
 		}
 		lemma := d.lemma(h)
-		e := event{tok: h, si: si, group: -1, np: ni, clause: s.clauseOf[h-s.a], lemma: lemma, class: nounClass(lemma),
+		e := event{tok: h, si: si, group: -1, np: ni, clause: s.clauseOf[h-s.a], lemma: lemma, class: d.nounClassOf(h),
 			negated: d.is(np.s, "no"), mention: -1, light: -1}
 		x.events = append(x.events, e)
 	}
@@ -125,7 +125,7 @@ func (x *extraction) isEventNoun(s *sentence, ni int) bool {
 	if t.evn == 0 {
 		t.evn = 2
 		w := d.lower(h)
-		if len(w) >= 3 && !notEventNouns[w] && (eventNouns[w] || eventNouns[d.lemma(h)]) {
+		if len(w) >= 3 && !d.lowIn(h, notEventNouns) && (d.lowIn(h, eventNouns) || d.lemmaIn(h, eventNouns)) {
 			t.evn = 1
 		}
 	}
@@ -222,7 +222,7 @@ func (x *extraction) predicateAdjective(s *sentence, g *vgroup) int {
 	if k >= s.b || d.toks[k].pos != pJJ && d.toks[k].pos != pVBN || d.toks[k].men {
 		return -1
 	}
-	if w := d.lower(k); stateAdjectives[w] || intentionAdjectives[w] {
+	if d.lowIn(k, stateAdjectives) || d.lowIn(k, intentionAdjectives) {
 		return k
 	}
 	return -1

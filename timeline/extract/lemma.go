@@ -35,17 +35,27 @@ var irregularNoun = map[string]string{}
 
 // lemma returns the dictionary form of token k: the base of a verb, the
 // singular of a noun, the lower-cased word otherwise. It is computed once
-// per word (word.verbLemma, word.nounLemma).
+// per word (vocab.verbLemma, vocab.nounLemma).
 func (d *doc) lemma(k int) string {
+	id, spelt := d.lemmaID(k)
+	if spelt {
+		return d.voc.words[id].text
+	}
+	return d.voc.words[id].low
+}
+
+// lemmaID returns the vocab entry of the lemma of token k: the entry of its
+// spelling when spelt (a verb's or a plural's lemma), else the token's own,
+// whose lower-cased word is the lemma.
+func (d *doc) lemmaID(k int) (id int32, spelt bool) {
 	t := &d.toks[k]
-	e := &d.voc.words[t.w]
 	switch {
 	case t.pos.verb() || t.pos == pMD:
-		return e.verbLemma()
+		return d.voc.verbLemma(t.w), true
 	case t.pos == pNNS:
-		return e.nounLemma()
+		return d.voc.nounLemma(t.w), true
 	}
-	return e.low
+	return t.w, false
 }
 
 // verbLemma returns the base form of a verb form, checking candidates

@@ -92,7 +92,7 @@ func (x *extraction) groupModality(s *sentence, g *vgroup, conditional bool) tim
 func (x *extraction) inReport(s *sentence, c int) bool {
 	for ; c >= 0; c = s.clauses[c].parent {
 		cl := &s.clauses[c]
-		if cl.kind == clComplement && cl.governor >= 0 && reportingLemma[x.d.lemma(s.groups[cl.governor].head)] {
+		if cl.kind == clComplement && cl.governor >= 0 && x.d.lemmaIn(s.groups[cl.governor].head, reportingLemma) {
 			return true
 		}
 	}
@@ -132,13 +132,13 @@ func (x *extraction) governed(s *sentence, evs []event, e *event) {
 	}
 	if c.kind == clInfinitive && e.modality == timeline.ModalityAsserted {
 		switch {
-		case refuseGovernors[govLemma]:
+		case refuseGovernors.has(govLemma):
 			e.negated = !e.negated
-		case tryGovernors[govLemma]:
+		case tryGovernors.has(govLemma):
 			e.modality = timeline.ModalityPossible
-		case planGovernors[govLemma] || c.nounGov >= 0 && intendingNoun[govLemma]:
+		case planGovernors.has(govLemma) || c.nounGov >= 0 && intendingNoun.has(govLemma):
 			e.modality = timeline.ModalityPlanned
-		case aspectualLemma[govLemma] || govLemma == "manage" || govLemma == "help":
+		case aspectualLemma.has(govLemma) || govLemma == "manage" || govLemma == "help":
 			// began to, managed to: as real as the governor.
 		case gov == nil && c.nounGov < 0 && c.governor < 0:
 			e.modality = timeline.ModalityPlanned // a bare purpose: "to help Ukraine"
@@ -179,7 +179,7 @@ func (x *extraction) nounModality(s *sentence, evs []event, e *event) {
 func (x *extraction) intensional(s *sentence, evs []event) {
 	for i := range evs {
 		e := &evs[i]
-		if e.class != timeline.ClassIAction && !(e.class == timeline.ClassReporting && reportingIfContent[e.lemma]) {
+		if e.class != timeline.ClassIAction && !(e.class == timeline.ClassReporting && reportingIfContent.has(e.lemma)) {
 			continue
 		}
 		governs := false

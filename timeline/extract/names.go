@@ -22,10 +22,10 @@ func surname(name string) string {
 // more words, or (for names no Western first name shares) by one.
 func familyNameFirst(words []string) bool {
 	first := words[0]
-	if !eastAsianFamilyNames[first] {
+	if !eastAsianFamilyNames.has(first) {
 		return false
 	}
-	return strings.Contains(words[1], "-") || len(words) == 3 || len(words) == 2 && !westernFirstNames[first]
+	return strings.Contains(words[1], "-") || len(words) == 3 || len(words) == 2 && !westernFirstNames.has(first)
 }
 
 // eastAsianFamilyNames are the commonest Chinese and Korean family names.

@@ -277,9 +277,9 @@ func (x *extraction) takesPart(s *sentence, v, n *event) bool {
 	case g.subject == n.np:
 		return v.class == timeline.ClassOccurrence || v.class == timeline.ClassAspectual
 	case g.object == n.np:
-		return participationVerbs[v.lemma] || v.class == timeline.ClassAspectual
+		return participationVerbs.has(v.lemma) || v.class == timeline.ClassAspectual
 	case x.ppOf(s, g, n.np):
-		return participationVerbs[v.lemma] || g.copula
+		return participationVerbs.has(v.lemma) || g.copula
 	}
 	return false
 }

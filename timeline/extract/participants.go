@@ -37,7 +37,7 @@ func (x *extraction) participants(e *event) []timeline.Participant {
 		if g.passive {
 			subjRole = timeline.RolePatient
 		}
-		if tellLemma[e.lemma] {
+		if tellLemma.has(e.lemma) {
 			objRole = timeline.RoleRecipient
 		}
 		if g.subject >= 0 {
@@ -115,7 +115,7 @@ func (x *extraction) nounArguments(s *sentence, ni int, add func(int, timeline.R
 	// The possessor does the event ("Trump's call"), or undergoes it when
 	// the noun names what is done to someone ("his capture").
 	owner := timeline.RoleAgent
-	if patientNouns[d.lemma(np.head)] {
+	if d.lemmaIn(np.head, patientNouns) {
 		owner = timeline.RolePatient
 	}
 	if possessor && np.possessor >= 0 {
@@ -310,7 +310,7 @@ func (x *extraction) alias(m entMention) string {
 		return ""
 	}
 	for _, f := range strings.Fields(w) {
-		if !unicode.IsUpper(firstRune(f)) && !runConnectors[f] && f != "the" {
+		if !unicode.IsUpper(firstRune(f)) && !runConnectors.has(f) && f != "the" {
 			return "" // "Russian leader" describes; it is no name
 		}
 	}

@@ -287,13 +287,13 @@ var starters = setOf(`The A An He She It They We I You His Her Its Their Our My 
 		Asked Earlier Later Last Next Today Yesterday Tomorrow Despite During Under Over Among Instead
 		Only Even Just More Less One Two Three`)
 
-func isStarter(w string) bool { return starters[w] }
+func isStarter(w string) bool { return starters.has(w) }
 
 var clockFollowers = setOf(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday EST EDT ET CST CDT CT
 		MST MDT MT PST PDT PT GMT UTC BST CET CEST IST JST local Eastern Central Mountain Pacific Moscow
 		London Paris Tokyo Beijing today tonight tomorrow yesterday`)
 
-func isClockFollower(w string) bool { return clockFollowers[w] }
+func isClockFollower(w string) bool { return clockFollowers.has(w) }
 
 // spaceLen is the byte length of the horizontal space at i (ASCII blanks,
 // carriage return, no-break space), 0 when there is none. Newlines are
@@ -391,15 +391,6 @@ func wordAt(text string, i int) string {
 
 // splitWords splits a word list written in Go source.
 func splitWords(s string) []string { return strings.Fields(s) }
-
-// setOf is the set of the space-separated words of s.
-func setOf(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range splitWords(s) {
-		m[w] = true
-	}
-	return m
-}
 
 func hasAt(text string, i int, s string) bool {
 	return len(text)-i >= len(s) && text[i:i+len(s)] == s

@@ -196,7 +196,7 @@ func appendWord(out []tok, t tok, text string) []tok {
 		}
 		switch strings.ToLower(w[i:]) {
 		case "'s", "’s":
-			if sContractions[strings.ToLower(w[:i])] {
+			if sContractions.has(strings.ToLower(w[:i])) {
 				cut = i
 			}
 		case "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m":

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
 
 // vocab interns the words of the texts a doc analyses: each spelling gets
 // one entry holding what the heuristics ask about it (its lower-cased
@@ -39,17 +43,18 @@ type word struct {
 	// fLow and fCap are its word classes (doc.fl) when written in lower
 	// case or as a number, and when capitalised.
 	fLow, fCap uint32
-	// Lemmas, computed on first use (lazy says which).
-	lazy    uint8
-	verbLem string
-	nounLem string
+	// verbLem and nounLem are the entries of its lemmas as a verb and as
+	// a plural noun, plus one; 0 until asked for.
+	verbLem, nounLem int32
+	// setKnown and setHas remember which word sets it was looked up in,
+	// and was found in: by its lower-cased form in the first half, by its
+	// spelling in the second (wordset.go).
+	setKnown, setHas [2 * maxWordSets / 64]uint64
+	// vcls and ncls remember verbClass and nounClass of it as a lemma:
+	// of its lower-cased form in [0], of its spelling in [1]; an index
+	// into timeline.EventClasses plus one, 0 until asked for.
+	vcls, ncls [2]uint8
 }
-
-// Bits of word.lazy.
-const (
-	lazyVerb uint8 = 1 << iota
-	lazyNoun
-)
 
 // reset empties v when it has grown past maxVocab (or was never used).
 func (v *vocab) reset() {
@@ -147,20 +152,24 @@ func (v *vocab) add(w string) int32 {
 	return int32(len(v.words) - 1)
 }
 
-// verbLemma returns the lemma of the word as a verb.
-func (e *word) verbLemma() string {
-	if e.lazy&lazyVerb == 0 {
-		e.verbLem, e.lazy = verbLemma(e.low), e.lazy|lazyVerb
+// verbLemma returns the entry of the lemma of entry id as a verb.
+func (v *vocab) verbLemma(id int32) int32 {
+	if l := v.words[id].verbLem; l > 0 {
+		return l - 1
 	}
-	return e.verbLem
+	l, _, _ := v.id(verbLemma(v.words[id].low)) // may move v.words
+	v.words[id].verbLem = l + 1
+	return l
 }
 
-// nounLemma returns the lemma of the word as a plural noun.
-func (e *word) nounLemma() string {
-	if e.lazy&lazyNoun == 0 {
-		e.nounLem, e.lazy = nounLemma(e.low), e.lazy|lazyNoun
+// nounLemma returns the entry of the lemma of entry id as a plural noun.
+func (v *vocab) nounLemma(id int32) int32 {
+	if l := v.words[id].nounLem; l > 0 {
+		return l - 1
 	}
-	return e.nounLem
+	l, _, _ := v.id(nounLemma(v.words[id].low)) // may move v.words
+	v.words[id].nounLem = l + 1
+	return l
 }
 
 // intern gives tokens [a, b) their vocabulary entries and word classes.
@@ -182,3 +191,40 @@ func (d *doc) intern(a, b int) {
 
 // word returns the vocabulary entry of token k.
 func (d *doc) word(k int) *word { return &d.voc.words[d.toks[k].w] }
+
+// verbClassOf returns verbClass of the lemma of token k, remembered in the
+// lemma's entry.
+func (d *doc) verbClassOf(k int) timeline.EventClass {
+	id, spelt := d.lemmaID(k)
+	return d.voc.classOf(id, spelt, verbClass, func(e *word) *[2]uint8 { return &e.vcls })
+}
+
+// nounClassOf returns nounClass of the lemma of token k, remembered in the
+// lemma's entry.
+func (d *doc) nounClassOf(k int) timeline.EventClass {
+	id, spelt := d.lemmaID(k)
+	return d.voc.classOf(id, spelt, nounClass, func(e *word) *[2]uint8 { return &e.ncls })
+}
+
+// classOf returns class of entry id's word (its spelling when spelt, else
+// its lower-cased form), remembered in the slots memo picks.
+func (v *vocab) classOf(id int32, spelt bool, class func(string) timeline.EventClass, memo func(*word) *[2]uint8) timeline.EventClass {
+	e := &v.words[id]
+	i, w := 0, e.low
+	if spelt {
+		i, w = 1, e.text
+	}
+	m := memo(e)
+	if m[i] == 0 {
+		c := class(w)
+		for j, known := range timeline.EventClasses {
+			if c == known {
+				m[i] = uint8(j + 1)
+			}
+		}
+		if m[i] == 0 {
+			return c // a class outside the list is not remembered
+		}
+	}
+	return timeline.EventClasses[m[i]-1]
+}
