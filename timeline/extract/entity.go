@@ -483,7 +483,7 @@ func (d *doc) singleName(k, end int) bool {
 		k > 0 && d.bareIn(k-1, stormWords) {
 		return false
 	}
-	wi, known := d.word(k).info, d.word(k).found
+	wi, known := d.word(k), d.word(k).found
 	if !known || wi.first == pNNP {
 		return true
 	}

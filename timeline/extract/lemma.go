@@ -39,7 +39,7 @@ var irregularNoun = map[string]string{}
 func (d *doc) lemma(k int) string {
 	id, spelt := d.lemmaID(k)
 	if spelt {
-		return d.voc.words[id].text
+		return d.voc.texts[id]
 	}
 	return d.voc.words[id].low
 }

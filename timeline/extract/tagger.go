@@ -42,7 +42,7 @@ func (d *doc) tagSentence(a, b int) {
 			t.pos, t.tags = pNNP, 1<<pNNP
 			continue
 		}
-		wi := e.info
+		wi := wordInfo{tags: e.tags, first: e.first}
 		known := e.found && wi.tags != 0
 		if !known {
 			wi = guessTags(w)
@@ -191,7 +191,7 @@ func (d *doc) retag(k, a, b int) posTag {
 		}
 	case d.isBe(pk) && pk >= a:
 		// was killed, is meeting, was invincible; "are willing to".
-		if e := d.word(k); e.found && e.info.first == pJJ && can.has(pJJ) {
+		if e := d.word(k); e.found && e.first == pJJ && can.has(pJJ) {
 			return pJJ
 		}
 		switch {

@@ -8,18 +8,20 @@ import (
 
 // vocab interns the words of the texts a doc analyses: each spelling gets
 // one entry holding what the heuristics ask about it (its lower-cased
-// form, its lexicon entries, its word classes, its lemmas), computed the
-// first time the spelling is seen, so that later stages read fields
-// instead of lower-casing and hashing strings again. It is kept with the
-// doc across documents, which repeat most of their words.
+// form, its parts of speech, its word classes, its lemmas, the word lists
+// it is in), computed the first time the spelling is seen, so that later
+// stages read fields instead of lower-casing and hashing strings again. It
+// is kept with the doc across documents, which repeat most of their words.
 //
 // Its index is an open-addressing table rather than a map: a slot holds
 // the first eight bytes of its spelling, which settle a match for most
 // words without reading the entry, and the word classes that tokens copy,
-// so that interning a common word touches one cache line.
+// so that interning a common word touches one cache line. An entry fills
+// one cache line too; the spellings, read less often, are kept apart.
 type vocab struct {
 	slots []vslot
 	words []word
+	texts []string // texts[id]: the spelling of entry id
 }
 
 // vslot is a slot of the vocab's index.
@@ -27,7 +29,7 @@ type vslot struct {
 	pre        uint64 // the first 8 bytes of the spelling, zero-padded
 	tag        uint32 // the spelling's length and the top of its hash; 0 when free
 	id         int32  // its entry
-	fLow, fCap uint32 // word.fLow, word.fCap
+	fLow, fCap uint32 // its word classes (doc.fl) in lower case or as a number, and capitalised
 }
 
 // maxVocab bounds the spellings a vocab keeps; past it, it starts afresh
@@ -36,36 +38,32 @@ const maxVocab = 1 << 16
 
 // word is what the extractor knows of one spelling.
 type word struct {
-	text  string   // the spelling
-	low   string   // lower-cased, as doc.lower gives it
-	info  wordInfo // its part-of-speech lexicon entry
-	found bool     // the lexicon lists it
-	// fLow and fCap are its word classes (doc.fl) when written in lower
-	// case or as a number, and when capitalised.
-	fLow, fCap uint32
-	// verbLem and nounLem are the entries of its lemmas as a verb and as
-	// a plural noun, plus one; 0 until asked for.
-	verbLem, nounLem int32
-	// setKnown and setHas remember which word sets it was looked up in,
-	// and was found in: by its lower-cased form in the first half, by its
-	// spelling in the second (wordset.go).
-	setKnown, setHas [2 * maxWordSets / 64]uint64
+	low   string // lower-cased, as doc.lower gives it
+	tags  tagSet // its parts of speech in the lexicon
+	first posTag // the commonest of them
+	found bool   // the part-of-speech lexicon lists it (tags may still be 0)
 	// vcls and ncls remember verbClass and nounClass of it as a lemma:
 	// of its lower-cased form in [0], of its spelling in [1]; an index
 	// into timeline.EventClasses plus one, 0 until asked for.
 	vcls, ncls [2]uint8
+	// verbLem and nounLem are the entries of its lemmas as a verb and as
+	// a plural noun, plus one; 0 until asked for.
+	verbLem, nounLem int32
+	// lowSets and textSets hold a bit for each word set (wordSet.bit) its
+	// lower-cased form, and its spelling, is in.
+	lowSets, textSets uint64
+	_                 [8]byte // to a cache line
 }
 
 // reset empties v when it has grown past maxVocab (or was never used).
 func (v *vocab) reset() {
 	if v.slots == nil || len(v.words) > maxVocab {
 		v.slots = make([]vslot, 1<<13)
-		v.words = v.words[:0]
+		v.words, v.texts = v.words[:0], v.texts[:0]
 	}
 }
 
-// keyOf returns the first eight bytes of w, zero-padded, and a hash of w
-// whose top bits hold no zero tag.
+// keyOf returns the first eight bytes of w, zero-padded, and a hash of w.
 func keyOf(w string) (pre, h uint64) {
 	n := min(len(w), 8)
 	for i := n - 1; i >= 0; i-- {
@@ -103,18 +101,17 @@ func (v *vocab) id(w string) (int32, uint32, uint32) {
 			break
 		}
 		// Eight bytes and the length settle a short spelling.
-		if s.tag == tag && s.pre == pre && (len(w) <= 8 || v.words[s.id].text == w) {
+		if s.tag == tag && s.pre == pre && (len(w) <= 8 || v.texts[s.id] == w) {
 			return s.id, s.fLow, s.fCap
 		}
 		i = (i + 1) & mask
 	}
-	n := v.add(w)
-	e := &v.words[n]
-	v.slots[i] = vslot{pre: pre, tag: tag, id: n, fLow: e.fLow, fCap: e.fCap}
+	n, fLow, fCap := v.add(w)
+	v.slots[i] = vslot{pre: pre, tag: tag, id: n, fLow: fLow, fCap: fCap}
 	if 2*len(v.words) > len(v.slots) {
 		v.grow()
 	}
-	return n, e.fLow, e.fCap
+	return n, fLow, fCap
 }
 
 // grow doubles the slots and places every entry again.
@@ -126,7 +123,7 @@ func (v *vocab) grow() {
 		if s.tag == 0 {
 			continue
 		}
-		_, h := keyOf(v.words[s.id].text)
+		_, h := keyOf(v.texts[s.id])
 		i := h & mask
 		for v.slots[i].tag != 0 {
 			i = (i + 1) & mask
@@ -135,21 +132,25 @@ func (v *vocab) grow() {
 	}
 }
 
-// add appends the entry of the new spelling w.
-func (v *vocab) add(w string) int32 {
+// add appends the entry of the new spelling w and returns it with its word
+// classes.
+func (v *vocab) add(w string) (id int32, fLow, fCap uint32) {
 	w = strings.Clone(w) // the text is the caller's
 	low := w
 	if !isLowerASCII(w) {
 		low = strings.ToLower(w)
 	}
-	e := word{text: w, low: low, fCap: lex[low]}
-	e.info, e.found = posLexicon()[low]
-	e.fLow = wordClass(low)
-	if e.fLow == 0 {
-		e.fLow = contraction(w)
+	e := word{low: low}
+	wi, found := posLexicon()[low]
+	e.tags, e.first, e.found = wi.tags, wi.first, found
+	e.lowSets, e.textSets = setsOf(low), setsOf(w)
+	fLow, fCap = wordClass(low), lex[low]
+	if fLow == 0 {
+		fLow = contraction(w)
 	}
 	v.words = append(v.words, e)
-	return int32(len(v.words) - 1)
+	v.texts = append(v.texts, w)
+	return int32(len(v.words) - 1), fLow, fCap
 }
 
 // verbLemma returns the entry of the lemma of entry id as a verb.
@@ -212,7 +213,7 @@ func (v *vocab) classOf(id int32, spelt bool, class func(string) timeline.EventC
 	e := &v.words[id]
 	i, w := 0, e.low
 	if spelt {
-		i, w = 1, e.text
+		i, w = 1, v.texts[id]
 	}
 	m := memo(e)
 	if m[i] == 0 {

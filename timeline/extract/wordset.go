@@ -1,25 +1,27 @@
 package extract
 
-import "fmt"
+import (
+	"fmt"
+	"sync"
+)
 
 // wordSet is a closed list of words: lower-case words or lemmas, or
 // spellings for the lists of names. Read it with has, or for a token
-// with doc.lowIn, doc.lemmaIn or doc.textIn, which remember the answer in
-// the vocab entry of the word (or of its lemma): the heuristics ask about
-// the same few thousand words again and again, and two bit tests cost
+// with doc.lowIn, doc.lemmaIn, doc.bareIn or doc.textIn, which read a bit
+// of the vocab entry of the word (or of its lemma): the heuristics ask
+// about the same few thousand words again and again, and a bit test costs
 // less than hashing the word into a map each time.
 type wordSet struct {
-	bit int // its bit in word.setKnown and word.setHas
+	bit uint // its bit in word.lowSets and word.textSets
 	m   map[string]bool
 }
 
-// maxWordSets is the number of word sets the vocab can remember answers
-// for (the bits of word.setKnown).
-const maxWordSets = 128
+// maxWordSets is the number of word sets the vocab entries have bits for.
+const maxWordSets = 64
 
-// wordSets counts the sets made; sets are made by package initialisation
-// only, so it needs no lock.
-var wordSets int
+// wordSets are the sets made so far; sets are made by package
+// initialisation only, so it needs no lock.
+var wordSets []*wordSet
 
 // setOf is the set of the space-separated words of s.
 func setOf(s string) *wordSet {
@@ -39,45 +41,58 @@ func keysOf[V any](m map[string]V) *wordSet {
 	return set
 }
 
+// newWordSet returns an empty set, to be filled during package
+// initialisation.
 func newWordSet() *wordSet {
-	if wordSets == maxWordSets {
-		panic(fmt.Sprintf("extract: more than %d word sets: raise maxWordSets", maxWordSets))
+	if len(wordSets) == maxWordSets {
+		panic(fmt.Sprintf("extract: more than %d word sets: widen word.lowSets", maxWordSets))
 	}
-	wordSets++
-	return &wordSet{bit: wordSets - 1, m: map[string]bool{}}
+	s := &wordSet{bit: uint(len(wordSets)), m: map[string]bool{}}
+	wordSets = append(wordSets, s)
+	return s
 }
 
 // has reports whether w is in the set.
 func (s *wordSet) has(w string) bool { return s.m[w] }
 
-// in reports whether entry id's word (its lower-cased form, or its spelling
-// when spelt is set) is in set s, remembering the answer.
-func (v *vocab) in(id int32, s *wordSet, spelt bool) bool {
-	e := &v.words[id]
-	i, bit := s.bit>>6, uint64(1)<<(s.bit&63)
-	if spelt {
-		i += maxWordSets / 64
-	}
-	if e.setKnown[i]&bit == 0 {
-		e.setKnown[i] |= bit
-		w := e.low
-		if spelt {
-			w = e.text
+var (
+	setBitsOnce sync.Once
+	// setBits maps every word of every set to the bits of the sets it is
+	// in, so that a new vocab entry learns its sets in one lookup.
+	setBits map[string]uint64
+)
+
+// setsOf returns the bits of the sets w is in.
+func setsOf(w string) uint64 {
+	setBitsOnce.Do(func() {
+		setBits = map[string]uint64{}
+		for _, s := range wordSets {
+			for w := range s.m {
+				setBits[w] |= 1 << s.bit
+			}
 		}
-		if s.m[w] {
-			e.setHas[i] |= bit
-		}
-	}
-	return e.setHas[i]&bit != 0
+	})
+	return setBits[w]
 }
 
 // lowIn reports whether the lower-cased word of token k (doc.lower) is in s.
-func (d *doc) lowIn(k int, s *wordSet) bool { return d.voc.in(d.toks[k].w, s, false) }
+func (d *doc) lowIn(k int, s *wordSet) bool {
+	return d.voc.words[d.toks[k].w].lowSets&(1<<s.bit) != 0
+}
 
 // lemmaIn reports whether the lemma of token k (doc.lemma) is in s.
 func (d *doc) lemmaIn(k int, s *wordSet) bool {
 	id, spelt := d.lemmaID(k)
-	return d.voc.in(id, s, spelt)
+	if spelt {
+		return d.voc.words[id].textSets&(1<<s.bit) != 0
+	}
+	return d.voc.words[id].lowSets&(1<<s.bit) != 0
+}
+
+// bareIn reports whether the word of token k as written, without its
+// possessive (doc.bare), is in s.
+func (d *doc) bareIn(k int, s *wordSet) bool {
+	return d.voc.words[d.toks[k].w].textSets&(1<<s.bit) != 0
 }
 
 // textIn reports whether the text of token k, as written, is in s.
@@ -86,9 +101,5 @@ func (d *doc) textIn(k int, s *wordSet) bool {
 	if t.poss {
 		return s.has(d.text[t.s:t.e]) // the vocab knows the word without its 's
 	}
-	return d.voc.in(t.w, s, true)
+	return d.bareIn(k, s)
 }
-
-// bareIn reports whether the word of token k as written, without its
-// possessive (doc.bare), is in s.
-func (d *doc) bareIn(k int, s *wordSet) bool { return d.voc.in(d.toks[k].w, s, true) }
