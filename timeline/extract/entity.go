@@ -115,6 +115,12 @@ func (d *doc) runEnd(i, b int) int {
 
 // gaz looks tokens [a, b) up in the gazetteer.
 func (d *doc) gaz(a, b int) (place, bool) {
+	if b-a == 1 {
+		if i := d.word(a).gaz; i > 0 {
+			return gazPlaces[i-1], true
+		}
+		return place{}, false
+	}
 	if b-a > 1 && d.gazFrom(a) < b-a {
 		return place{}, false
 	}
@@ -128,7 +134,7 @@ func (d *doc) gazFrom(a int) int {
 	if a >= len(d.toks) {
 		return 0
 	}
-	return gazFirst[string(d.key(a, a+1))]
+	return int(d.word(a).gazFirst)
 }
 
 // gazTo is the length of the longest gazetteer key that can end at token
@@ -137,7 +143,7 @@ func (d *doc) gazTo(b int) int {
 	if b < 1 {
 		return 0
 	}
-	return gazLast[string(d.key(b-1, b))]
+	return int(d.word(b - 1).gazLast)
 }
 
 func (d *doc) inGazetteer(a, b int) bool {

@@ -25,6 +25,10 @@ var (
 	gazetteer = map[string]place{}
 	gazFirst  = map[string]int{}
 	gazLast   = map[string]int{}
+	// gazPlaces lists the entries; gazIndex maps a key to its entry in it,
+	// plus one, for the vocab.
+	gazPlaces []place
+	gazIndex  = map[string]int32{}
 )
 
 func init() {
@@ -51,6 +55,8 @@ func init() {
 				continue // first entry wins: countries before demonyms
 			}
 			gazetteer[key] = place{name: canon, kind: kind, demonym: demonym}
+			gazPlaces = append(gazPlaces, gazetteer[key])
+			gazIndex[key] = int32(len(gazPlaces))
 			words := strings.Fields(key)
 			n := len(words)
 			gazFirst[words[0]] = max(gazFirst[words[0]], n)

@@ -379,42 +379,31 @@ func (d *doc) followedByAgent(k, b int) bool {
 	return k+1 < b && d.is(k+1, "by")
 }
 
-func (d *doc) isHave(k int) bool {
-	if k < 0 {
-		return false
-	}
-	switch d.lower(k) {
-	case "have", "has", "had", "having", "'ve", "’ve":
-		return true
-	case "'d", "’d":
-		return true
-	}
-	return false
-}
+// Auxiliary classes of a word (word.aux).
+const (
+	auxHave uint8 = 1 << iota
+	auxBe
+	auxDo
+)
 
-func (d *doc) isBe(k int) bool {
-	if k < 0 {
-		return false
-	}
-	switch d.lower(k) {
-	case "be", "is", "are", "was", "were", "been", "being", "am", "'re", "’re", "'m", "’m":
-		return true
-	case "'s", "’s":
-		return true
-	}
-	return false
-}
-
-func (d *doc) isDo(k int) bool {
-	if k < 0 {
-		return false
-	}
-	switch d.lower(k) {
+// auxOf returns the auxiliary classes of the lower-case word w.
+func auxOf(w string) uint8 {
+	switch w {
+	case "have", "has", "had", "having", "'ve", "’ve", "'d", "’d":
+		return auxHave
+	case "be", "is", "are", "was", "were", "been", "being", "am", "'re", "’re", "'m", "’m", "'s", "’s":
+		return auxBe
 	case "do", "does", "did":
-		return true
+		return auxDo
 	}
-	return false
+	return 0
 }
+
+func (d *doc) isHave(k int) bool { return k >= 0 && d.word(k).aux&auxHave != 0 }
+
+func (d *doc) isBe(k int) bool { return k >= 0 && d.word(k).aux&auxBe != 0 }
+
+func (d *doc) isDo(k int) bool { return k >= 0 && d.word(k).aux&auxDo != 0 }
 
 // inDeterminedNP reports a noun at k inside a noun phrase opened by a
 // determiner: "an America First model" continues it.

@@ -52,7 +52,13 @@ type word struct {
 	// lowSets and textSets hold a bit for each word set (wordSet.bit) its
 	// lower-cased form, and its spelling, is in.
 	lowSets, textSets uint64
-	_                 [8]byte // to a cache line
+	// gaz is its gazetteer entry plus one (0 when none); gazFirst and
+	// gazLast the longest gazetteer keys, in words, that start or end with
+	// it.
+	gaz               int32
+	gazFirst, gazLast uint8
+	aux               uint8 // auxiliary classes (auxOf)
+	_                 uint8 // to a cache line
 }
 
 // reset empties v when it has grown past maxVocab (or was never used).
@@ -144,6 +150,9 @@ func (v *vocab) add(w string) (id int32, fLow, fCap uint32) {
 	wi, found := posLexicon()[low]
 	e.tags, e.first, e.found = wi.tags, wi.first, found
 	e.lowSets, e.textSets = setsOf(low), setsOf(w)
+	e.gaz = gazIndex[low]
+	e.gazFirst, e.gazLast = uint8(min(gazFirst[low], 255)), uint8(min(gazLast[low], 255))
+	e.aux = auxOf(low)
 	fLow, fCap = wordClass(low), lex[low]
 	if fLow == 0 {
 		fLow = contraction(w)
