@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"unicode/utf8"
 
 	"github.com/timeline-dev/timeline/timeline"
 )
@@ -58,7 +59,11 @@ type doc struct {
 	// document's events, which share it (arena.go).
 	pscratch []timeline.Participant
 	parts    []timeline.Participant
-	left     int // the events still to build, the current one included
+	left     int    // the events still to build, the current one included
+	rbuf     []byte // scratch of render
+	// validUTF8 reports a text that is valid UTF-8, and so is every token,
+	// since tokens start and end at runes.
+	validUTF8 bool
 	// voc holds what is known of every word seen, across documents.
 	voc vocab
 }
@@ -107,6 +112,7 @@ func newDoc(text string, mentions []span) *doc {
 	d.full = slices.Grow(d.full[:0], len(d.sents))[:len(d.sents)]
 	clear(d.full)
 	_, d.wrapped = wrapWidth(text)
+	d.validUTF8 = utf8.ValidString(text)
 	return d
 }
 

@@ -12,22 +12,16 @@ import "github.com/timeline-dev/timeline/timeline"
 // grows moves to new memory and leaves the old one to its lists.
 
 // entList returns a new, empty list of entity mentions; end it with
-// endEnts.
+// endEnts before starting another.
 func (d *doc) entList() []entMention { return d.ea[len(d.ea):len(d.ea)] }
 
-// endEnts closes list l, made by entList and appended to, and returns it.
+// endEnts closes list l, made by entList and appended to, and returns it
+// (nil when empty).
 func (d *doc) endEnts(l []entMention) []entMention {
 	if len(l) == 0 {
 		return nil
 	}
-	if len(d.ea)+len(l) <= cap(d.ea) && cap(l) == cap(d.ea)-len(d.ea) {
-		// l still lies in the arena, right after its last list.
-		d.ea = d.ea[:len(d.ea)+len(l)]
-	} else {
-		// l outgrew the arena and moved: it becomes the arena.
-		d.ea = l
-	}
-	return l[:len(l):len(l)]
+	return endList(&d.ea, l)
 }
 
 // oneEnt returns the list of the single entity m.
@@ -35,7 +29,8 @@ func (d *doc) oneEnt(m entMention) []entMention {
 	return d.endEnts(append(d.entList(), m))
 }
 
-// intList returns a new, empty list of ints; end it with endInts.
+// intList returns a new, empty list of ints; end it with endInts before
+// starting another.
 func (d *doc) intList() []int { return d.ia[len(d.ia):len(d.ia)] }
 
 // endInts closes list l, made by intList and appended to, and returns it.
@@ -43,10 +38,21 @@ func (d *doc) endInts(l []int) []int {
 	if len(l) == 0 {
 		return l
 	}
-	if len(d.ia)+len(l) <= cap(d.ia) && cap(l) == cap(d.ia)-len(d.ia) {
-		d.ia = d.ia[:len(d.ia)+len(l)]
-	} else {
-		d.ia = l
+	return endList(&d.ia, l)
+}
+
+// endList closes list l, begun at the end of arena, and returns it with
+// its capacity capped. The arena's next list starts after it.
+func endList[T any](arena *[]T, l []T) []T {
+	a := *arena
+	switch end := cap(a) - cap(l) + len(l); {
+	case cap(l) > cap(a)-len(a):
+		// l outgrew the arena and moved: its memory becomes the arena.
+		*arena = l
+	case end > len(a):
+		// l lies in the arena (maybe resliced past its start), ending at
+		// end.
+		*arena = a[:end]
 	}
 	return l[:len(l):len(l)]
 }

@@ -459,6 +459,16 @@ func (d *doc) entities(s, e int, extra *entMention) (actors, places []timeline.E
 	return actors, places
 }
 
+// anyEntityIn reports an entity mention inside bytes [from, to).
+func (d *doc) anyEntityIn(from, to int) bool {
+	for i := d.firstEntity(from); i < len(d.ents) && d.ents[i].s < to; i++ {
+		if d.ents[i].e <= to {
+			return true
+		}
+	}
+	return false
+}
+
 // firstEntity returns the index of the first entity starting at or after s.
 func (d *doc) firstEntity(s int) int {
 	return sort.Search(len(d.ents), func(i int) bool { return d.ents[i].s >= s })

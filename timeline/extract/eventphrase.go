@@ -135,7 +135,7 @@ func (x *extraction) oneSubject(s *sentence, ni int) string {
 		if m, ok := x.pronounAt(s, np.head); ok && m.kind == timeline.EntityPerson {
 			return shortName(m)
 		}
-		return x.render([]int{np.head})
+		return x.render(d.endInts(append(d.intList(), np.head)))
 	}
 	ms := x.npEntities(s, ni)
 	if len(ms) == 1 && ms[0].kind == timeline.EntityPerson {
@@ -148,7 +148,7 @@ func (x *extraction) oneSubject(s *sentence, ni int) string {
 	if len(ms) == 1 && x.refersOnly(s, ni) {
 		return ms[0].name // "the company" → Acme
 	}
-	var ws []int
+	ws := d.intList()
 	for k := np.s; k < np.e; k++ {
 		t := &d.toks[k]
 		if t.pos == pDT && len(ws) == 0 || t.men || t.pos == pPunct && d.punct(k) != "." {
@@ -156,6 +156,7 @@ func (x *extraction) oneSubject(s *sentence, ni int) string {
 		}
 		ws = append(ws, k)
 	}
+	ws = d.endInts(ws)
 	if len(ws) > maxSubjectWords {
 		ws = ws[len(ws)-maxSubjectWords:]
 	}
@@ -166,7 +167,7 @@ func (x *extraction) oneSubject(s *sentence, ni int) string {
 // to one: a pronoun or "the company".
 func (x *extraction) refersOnly(s *sentence, ni int) bool {
 	np := &s.nps[ni]
-	return len(x.entitiesIn(x.d.toks[np.s].s, x.d.toks[np.e-1].e)) == 0
+	return !x.d.anyEntityIn(x.d.toks[np.s].s, x.d.toks[np.e-1].e)
 }
 
 // shortName is how a phrase names an entity: a person by surname, anything
@@ -260,7 +261,7 @@ func (x *extraction) within(s *sentence, c int, e *event) bool {
 func (x *extraction) nounPhraseText(s *sentence, e *event) string {
 	d := x.d
 	np := &s.nps[e.np]
-	var keep []int
+	keep := d.intList()
 	if np.possessor >= 0 {
 		p := &s.nps[np.possessor]
 		for k := p.s; k < p.e; k++ {
@@ -295,7 +296,7 @@ func (x *extraction) nounPhraseText(s *sentence, e *event) string {
 		}
 		keep = append(keep, k)
 	}
-	keep = x.trimTail(keep)
+	keep = x.trimTail(d.endInts(keep))
 	if len(keep) <= 2 {
 		// "probe" says little; "prosecutors launched a massive probe" and
 		// "blaze left at least 343 dead" say what happened.
@@ -408,7 +409,8 @@ func (x *extraction) trimTail(keep []int) []int {
 // (or a dropped token) between them, skipping honorifics before names and
 // stray periods.
 func (x *extraction) render(keep []int) string {
-	return string(x.renderTo(nil, keep))
+	x.d.rbuf = x.renderTo(x.d.rbuf[:0], keep)
+	return string(x.d.rbuf)
 }
 
 // renderTo is render appending to a phrase being built (after a space when
@@ -428,7 +430,7 @@ func (x *extraction) renderTo(out []byte, keep []int) []byte {
 			out = append(out, ' ')
 		}
 		w := d.text[t.s:t.e] // tokens hold no space
-		if !utf8.ValidString(w) {
+		if !d.validUTF8 && !utf8.ValidString(w) {
 			w = strings.ToValidUTF8(w, "\uFFFD")
 		}
 		out = append(out, w...)
