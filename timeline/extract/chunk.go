@@ -37,8 +37,8 @@ const (
 // verbGroups finds the verb groups of sentence tokens [a, b), left to right.
 func (d *doc) verbGroups(a, b int, out []vgroup) []vgroup {
 	for k := a; k < b; k++ {
-		if d.toks[k].men {
-			continue
+		if t := &d.toks[k]; t.men || t.pos != pTO && t.pos != pMD && !t.pos.verb() {
+			continue // no group starts here (verbGroupAt's first test)
 		}
 		if g, ok := d.verbGroupAt(k, a, b); ok {
 			out = append(out, g)
