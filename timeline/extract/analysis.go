@@ -56,10 +56,9 @@ type doc struct {
 	ea []entMention
 	ia []int
 	// pscratch collects an event's participants; parts holds those of the
-	// document's events, which share it (arena.go).
+	// document's events until build moves them out (arena.go).
 	pscratch []timeline.Participant
 	parts    []timeline.Participant
-	left     int    // the events still to build, the current one included
 	rbuf     []byte // scratch of render
 	// validUTF8 reports a text that is valid UTF-8, and so is every token,
 	// since tokens start and end at runes.
@@ -204,6 +203,11 @@ func (d *doc) free() {
 	clear(d.midCaps)
 	clear(d.ents)
 	clear(d.topic)
+	// The scratch lists hold names, which may point into the text.
+	clear(d.ea[:cap(d.ea)])
+	clear(d.parts)
+	clear(d.pscratch[:cap(d.pscratch)])
+	d.ea, d.parts = d.ea[:0], d.parts[:0]
 	d.text, d.sents = "", nil
 	d.x = extraction{sents: d.x.sents, events: d.x.events[:0], mentionToks: d.x.mentionToks[:0],
 		bySentence: d.x.bySentence[:0], spans: d.x.spans[:0], eventsOf: d.x.eventsOf[:0], subjects: d.x.subjects[:0],

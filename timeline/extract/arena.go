@@ -57,20 +57,37 @@ func endList[T any](arena *[]T, l []T) []T {
 	return l[:len(l):len(l)]
 }
 
-// keepParticipants returns a copy of an event's participants ps (collected in
-// pscratch) in the document's shared block: one allocation for the
-// participants of many events.
+// keepParticipants keeps an event's participants ps (collected in
+// pscratch) with those of the document's other events, and returns them
+// there; build moves them all into one block of the right size.
 func (d *doc) keepParticipants(ps []timeline.Participant) []timeline.Participant {
 	d.pscratch = ps[:0]
 	if len(ps) == 0 {
 		return nil
 	}
-	if cap(d.parts)-len(d.parts) < len(ps) {
-		// Room for about one participant per event to come (the average
-		// is below one).
-		d.parts = make([]timeline.Participant, 0, max(len(ps), min(d.left, 256)))
-	}
 	a := len(d.parts)
 	d.parts = append(d.parts, ps...)
 	return d.parts[a:len(d.parts):len(d.parts)]
+}
+
+// moveParticipants gives the participants of events their own block (one
+// allocation for the document), so that they share no memory with the
+// doc, which is reused.
+func (d *doc) moveParticipants(events []timeline.Event) {
+	n := 0
+	for i := range events {
+		n += len(events[i].Participants)
+	}
+	if n == 0 {
+		return
+	}
+	block := make([]timeline.Participant, n)
+	for i := range events {
+		ps := events[i].Participants
+		if len(ps) == 0 {
+			continue
+		}
+		m := copy(block, ps)
+		events[i].Participants, block = block[:m:m], block[m:]
+	}
 }

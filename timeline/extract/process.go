@@ -62,7 +62,7 @@ func (d *doc) extraction(mentions []timeline.Mention, dct time.Time) *extraction
 		x.keep = make([]int, 0, 2*maxSentenceTokens)
 	}
 	d.ea, d.ia = d.ea[:0], d.ia[:0]
-	d.parts = nil // the last document's events hold its participants
+	d.parts = d.parts[:0]
 	if !dct.IsZero() {
 		x.dct = dct.UTC().Truncate(24 * time.Hour)
 	}
@@ -169,7 +169,6 @@ func (x *extraction) build() []timeline.Event {
 	dctValue := ""
 	for i := range x.events {
 		d.ea, d.ia = d.ea[:0], d.ia[:0] // nothing of the last event's phrase is kept
-		d.left = len(x.events) - i
 		e := &x.events[i]
 		t := &d.toks[e.tok]
 		sent := d.sents[e.si]
@@ -216,6 +215,7 @@ func (x *extraction) build() []timeline.Event {
 		ev.Participants = x.participants(e)
 		out = append(out, ev)
 	}
+	d.moveParticipants(out)
 	return out
 }
 
