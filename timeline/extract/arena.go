@@ -47,8 +47,11 @@ func endList[T any](arena *[]T, l []T) []T {
 	a := *arena
 	switch end := cap(a) - cap(l) + len(l); {
 	case cap(l) > cap(a)-len(a):
-		// l outgrew the arena and moved: its memory becomes the arena.
-		*arena = l
+		// l outgrew the arena and moved: it starts a new arena, twice as
+		// large, so that the arena grows to what a document needs.
+		n := make([]T, len(l), 2*cap(a)+cap(l))
+		copy(n, l)
+		*arena, l = n, n
 	case end > len(a):
 		// l lies in the arena (maybe resliced past its start), ending at
 		// end.
