@@ -15,6 +15,7 @@ import (
 type evalCommand struct {
 	env    *env
 	errors bool
+	recall bool
 	gold   []string
 }
 
@@ -25,16 +26,27 @@ func (c *evalCommand) command() *cobra.Command {
 		Long: `Scores the tagger on gold TimeML files, folders of them, or gold JSON Lines
 ({"text","dct","timexes":[{"start","end","text","type","value"}]}, code-point
 offsets): strict and relaxed span P/R/F1, type and value accuracy and F1
-(relaxed = any overlap; value F1 = relaxed F1 × value accuracy).`,
+(relaxed = any overlap; value F1 = relaxed F1 × value accuracy).
+
+With --recall, each JSON Lines file is a set of test phrases whose timexes are
+not all the time expressions of their texts: a gold timex is right when a
+prediction overlaps it with exactly its value, and extra predictions are not
+errors. It reports accuracy overall, without the timexes marked
+needs_dct_time, and per category.`,
 		Example: `  timeline eval ../shared/data/timeml/timebank ../shared/data/timeml/aquaint
-  timeline eval --errors gold.tml`,
+  timeline eval --errors gold.tml
+  timeline eval --recall ../shared/data/casual-dev.jsonl`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c.gold = args
+			if c.recall {
+				return c.runRecall(cmd.Context())
+			}
 			return c.run(cmd.Context())
 		},
 	}
 	cmd.Flags().BoolVar(&c.errors, "errors", false, "list every miss, false alarm and wrong value with its context")
+	cmd.Flags().BoolVar(&c.recall, "recall", false, "score recall only, per category: for .jsonl test phrases that do not annotate every expression")
 	return cmd
 }
 
@@ -64,4 +76,27 @@ func (c *evalCommand) run(ctx context.Context) error {
 		results = append(results, eval.Result{Name: "all", Scores: s})
 	}
 	return eval.WriteTable(c.env.stdout, results)
+}
+
+// runRecall scores each .jsonl file recall only (see eval.ScoreRecall).
+func (c *evalCommand) runRecall(ctx context.Context) error {
+	for _, p := range c.gold {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		docs, err := eval.LoadLabeled(p)
+		if err != nil {
+			return err
+		}
+		r, errs := eval.ScoreRecall(docs, temporal.Tag, runtime.GOMAXPROCS(0))
+		if c.errors {
+			for _, er := range errs {
+				fmt.Fprintln(c.env.stdout, er.String())
+			}
+		}
+		if err := eval.WriteRecall(c.env.stdout, p, r); err != nil {
+			return err
+		}
+	}
+	return nil
 }
