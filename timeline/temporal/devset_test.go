@@ -33,3 +33,21 @@ func TestDevSetScores(t *testing.T) {
 		}
 	}
 }
+
+// TestCasualDevScores guards the tagger's recall on everyday date and time
+// phrases (casual-dev.jsonl, see its README): accuracy overall and without
+// the timexes whose value needs the creation time's clock. `timeline eval
+// --recall --errors` lists what is missed.
+func TestCasualDevScores(t *testing.T) {
+	const all, withoutClock = 0.52, 0.54
+	docs, err := eval.LoadLabeled(shared.Path(t, "data/casual-dev.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := eval.ScoreRecall(docs, temporal.Tag, 2)
+	t.Logf("casual-dev: accuracy %.3f, without dct clock %.3f", r.All.Accuracy(), r.WithoutClock.Accuracy())
+	if r.All.Accuracy() < all || r.WithoutClock.Accuracy() < withoutClock {
+		t.Errorf("casual-dev: accuracy %.3f (floor %.3f), without dct clock %.3f (floor %.3f)",
+			r.All.Accuracy(), all, r.WithoutClock.Accuracy(), withoutClock)
+	}
+}
