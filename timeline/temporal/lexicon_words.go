@@ -95,6 +95,10 @@ var nounDeterminers = []string{"the", "a", "its", "his", "her", "their", "our"}
 var deferralVerbs = []string{"extended", "postponed", "delayed", "moved", "pushed", "adjourned", "deferred", "rescheduled",
 	"extend", "postpone", "delay", "push", "adjourn"}
 
+// nounPhraseWords continue a noun phrase after a count of units: "in a
+// year that", "in a quarter when".
+var nounPhraseWords = []string{"that", "which", "when", "where", "of", "with", "in", "like"}
+
 // nonYearNoun lists words that make a preceding number a count or amount.
 func nonYearNoun(w string) bool {
 	switch toLowerASCII(w) {

@@ -106,6 +106,7 @@ func init() {
 		&relativeRule,
 		&deicticRule,
 		&agoRule,
+		&inOffsetRule,
 		&anaphoricRule,
 		&quarterRule,
 		&currentUnitRule,

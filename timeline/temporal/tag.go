@@ -29,12 +29,16 @@ func Tag(text string, dct time.Time) []timeline.Mention {
 	return t.out
 }
 
-// setDCT sets the publication date, the day of dct in UTC.
+// setDCT sets the publication date, the day of dct in UTC, and its time
+// of day when it has one: a creation time at midnight is a day, as news
+// dates are.
 func (t *tagger) setDCT(dct time.Time) {
 	if !dct.IsZero() {
 		d := dct.UTC()
 		t.dct = date(d.Year(), int(d.Month()), d.Day())
 		t.hasDCT = true
+		t.now = d.Truncate(time.Second)
+		t.clock = !t.now.Equal(t.dct)
 	}
 }
 
@@ -84,6 +88,7 @@ type res struct {
 	tense  string
 	iv     timeline.Interval
 	g      timeline.Granularity
+	typ    timeline.TimexType // when the resolution changes the candidate's type
 }
 
 type tagger struct {
@@ -91,7 +96,11 @@ type tagger struct {
 	toks   []token
 	dct    time.Time
 	hasDCT bool
-	last   *point
+	// now is the creation time to the second; clock says it has a time
+	// of day, which "two hours ago" counts from.
+	now   time.Time
+	clock bool
+	last  *point
 	// lastDay is the last date mentioned at day granularity or finer.
 	lastDay *point
 	// lastQuarter is the last quarter mentioned: the period that year-ago
@@ -143,6 +152,9 @@ func (t *tagger) emit(i int, c cand) {
 		c.resolve(&r)
 		m.Value = r.value
 		m.How.Anchor, m.How.AnchorValue, m.How.Tense = r.anchor, r.anchV, r.tense
+		if r.typ != "" {
+			m.Type = r.typ
+		}
 		if !r.iv.IsZero() {
 			m.Interval, m.Granularity = r.iv, r.g
 		}
