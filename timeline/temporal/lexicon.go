@@ -54,30 +54,33 @@ const (
 // entry is what the lexicon knows about a lower-case word. A word may play
 // several parts ("second" is an ordinal and a unit; "may" a month and a verb).
 type entry struct {
-	month      int  // 1..12
-	monthAbbr  bool // "sept", "jan": needs a dot or a day to count
-	monthWeak  bool // "may", "march", "august", "june", "april": common words too
-	weekday    int  // ISO 1..7
-	weekdayAbb bool
-	unit       unit
-	plural     bool
-	number     int // cardinal value of a number word, 0 when none
-	ordinal    int // 1st..31st as words
-	season     string
-	part       string // part of day: MO AF EV NI DT
-	deictic    int
-	rel        int
-	mod        string // START, MID, END for early/mid/late
-	approx     string // TIMEX3 mod for "about", "nearly", ...
-	fuzzy      string // PAST_REF, PRESENT_REF, FUTURE_REF
-	tense      int
-	set        string // adverbs of frequency: daily → P1D
-	tz         bool   // time zone abbreviations
-	prep       bool   // temporal prepositions that license weak months
-	numberWord bool
-	article    bool // "a", "an"
-	holiday    bool // names a holiday alone or before Day, Eve, Sunday, Monday
-	abbr       bool // takes a period that does not end the sentence: "Mr.", "Corp."
+	month     int  // 1..12
+	monthAbbr bool // "sept", "jan": needs a dot or a day to count
+	monthWeak bool // "may", "march", "august", "june", "april": common words too
+	// monthLowerWeak: "may", "march", "august" are common words in lower
+	// case too (names.go).
+	monthLowerWeak bool
+	weekday        int // ISO 1..7
+	weekdayAbb     bool
+	unit           unit
+	plural         bool
+	number         int // cardinal value of a number word, 0 when none
+	ordinal        int // 1st..31st as words
+	season         string
+	part           string // part of day: MO AF EV NI DT
+	deictic        int
+	rel            int
+	mod            string // START, MID, END for early/mid/late
+	approx         string // TIMEX3 mod for "about", "nearly", ...
+	fuzzy          string // PAST_REF, PRESENT_REF, FUTURE_REF
+	tense          int
+	set            string // adverbs of frequency: daily → P1D
+	tz             bool   // time zone abbreviations
+	prep           bool   // temporal prepositions that license weak months
+	numberWord     bool
+	article        bool // "a", "an"
+	holiday        bool // names a holiday alone or before Day, Eve, Sunday, Monday
+	abbr           bool // takes a period that does not end the sentence: "Mr.", "Corp."
 	// rules may begin at the word (see dispatch); det, for a word with no
 	// role of its own, says only before a known word, a number or an
 	// apostrophe.
@@ -106,6 +109,9 @@ func buildLexicon() map[string]*entry {
 	}
 	for _, w := range []string{"may", "march", "august", "june", "april"} {
 		get(w).monthWeak = true
+	}
+	for _, w := range []string{"may", "march", "august"} {
+		get(w).monthLowerWeak = true
 	}
 	for w, mo := range map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12} {
 		e := get(w)

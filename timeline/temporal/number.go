@@ -91,7 +91,7 @@ func (t *tagger) parseCount(i int) (count, int, bool) {
 // ("2,020", "3.5", "555-2020"), which is never a year or a count by itself.
 func (t *tagger) adjacentNumberGroup(i int) bool {
 	if i >= 2 && !t.toks[i].gap && t.toks[i-1].kind == tokPunct && !t.toks[i-1].gap &&
-		t.toks[i-2].kind == tokNum && (t.toks[i-1].punct == ',' || t.toks[i-1].punct == '.') {
+		t.toks[i-2].kind == tokNum && (t.toks[i-1].punct == ',' && t.toks[i].digits == 3 || t.toks[i-1].punct == '.') {
 		return true
 	}
 	if t.punct(i+1, ',') && t.adjacent(i+1) && t.ok(i+2) && t.toks[i+2].kind == tokNum && t.adjacent(i+2) && t.toks[i+2].digits == 3 {

@@ -202,7 +202,8 @@ func (r *res) tenseAt() int {
 	// "funded through Sept. 30", "valid until June": a span running up to
 	// the date looks ahead (but not "Until Thursday, they had not...").
 	// "extended to Nov. 20", "postponed until June": the new date lies ahead.
-	if k := r.at - 1; (t.is(k, "through") || t.is(k, "until") || t.is(k, "till") || t.is(k, "to") && t.deferral(k-1)) && !t.boundaryBefore(k) && !t.pastPerfectBefore(k) {
+	// "due by February": a deadline lies ahead.
+	if k := r.at - 1; (t.is(k, "through") || t.is(k, "until") || t.is(k, "till") || t.is(k, "by") || t.is(k, "to") && t.deferral(k-1)) && !t.boundaryBefore(k) && !t.pastPerfectBefore(k) {
 		r.tense = "future"
 		return tenseFuture
 	}
@@ -328,6 +329,9 @@ func (t *tagger) tenseCue(k int) int {
 // around the publication date (see nearest).
 func nearestYear(dct time.Time, tense int, at func(y int) time.Time) time.Time {
 	y := dct.Year()
+	if tense == tenseNone {
+		return at(y)
+	}
 	return nearest(dct, tense, []time.Time{at(y - 1), at(y), at(y + 1)})
 }
 

@@ -63,7 +63,7 @@ func (t *tagger) matchAnaphoric(i int) (cand, bool) {
 		return cand{}, false
 	}
 	switch {
-	case e.weekday > 0 && t.upper(j) && off != 0 && t.is(i, "the"):
+	case e.weekday > 0 && (t.upper(j) || !e.weekdayAbb) && off != 0 && t.is(i, "the"):
 		// "the following Monday": the first Monday after the last date.
 		wd := e.weekday
 		return cand{end: j + 1, rule: "anaphoric-weekday", typ: timeline.TypeDate, resolve: func(r *res) {

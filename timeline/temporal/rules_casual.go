@@ -245,11 +245,11 @@ var weekdayOfWeekRule = rule{
 // matchWeekdayOfWeek: "Thursday next week", "Monday of last week",
 // "Friday this week": that weekday inside the week named.
 func (t *tagger) matchWeekdayOfWeek(i int) (cand, bool) {
-	e := t.lex(i)
-	if e == nil || e.weekday == 0 || e.weekdayAbb || !t.upper(i) {
+	e, ok := t.weekdayName(i, true) // the week named after it is the cue
+	if !ok {
 		return cand{}, false
 	}
-	j := i + 1
+	j := t.skipDot(i + 1)
 	if t.is(j, "of") {
 		j++
 	}

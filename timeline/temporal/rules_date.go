@@ -51,8 +51,9 @@ func (t *tagger) dayAt(i int) (int, int, bool) {
 	if t.ok(j) && t.adjacent(j) && (t.toks[j].kind == tokWord || t.toks[j].kind == tokNum) {
 		return 0, i, false // 5km, 3rd-party...
 	}
-	if (t.punct(j, ':') || t.punct(j, '.') || t.punct(j, ',')) && t.ok(j+1) && t.toks[j+1].kind == tokNum && t.adjacent(j) && t.adjacent(j+1) {
-		return 0, i, false // 5:30, 5.5, 5,000
+	if (t.punct(j, ':') || t.punct(j, '.') || t.punct(j, ',')) && t.ok(j+1) && t.toks[j+1].kind == tokNum && t.adjacent(j) && t.adjacent(j+1) &&
+		!(t.punct(j, ',') && t.toks[j+1].digits == 4) {
+		return 0, i, false // 5:30, 5.5, 5,000; but "oct 1,1980"
 	}
 	if t.punct(j, '%') || t.is(j, "percent") || t.is(j, "per") {
 		return 0, i, false
@@ -60,21 +61,33 @@ func (t *tagger) dayAt(i int) (int, int, bool) {
 	return n, j, true
 }
 
-// monthAt reads a capitalised month name or abbreviation at i.
+// monthAt reads a month name or abbreviation at i: capitalised, or in
+// lower case beside a day or a year ("march 3rd", "3rd march", "oct
+// 1980"), or a lower-case name that is no other word ("september").
 func (t *tagger) monthAt(i int) (int, int, bool) {
 	e := t.lex(i)
-	if e == nil || e.month == 0 || !t.upper(i) {
+	if e == nil || e.month == 0 {
 		return 0, i, false
 	}
 	j := i + 1
-	if e.monthAbbr {
-		if t.punct(j, '.') && t.adjacent(j) {
-			j++
-		} else if _, _, ok := t.dayAt(j); !ok {
-			if _, _, ok := t.yearAt(j); !ok {
-				return 0, i, false
-			}
+	dot := e.monthAbbr && t.punct(j, '.') && t.adjacent(j)
+	if dot {
+		j++
+	}
+	dated := func() bool { // a day or a year follows
+		if _, _, ok := t.dayAt(j); ok {
+			return true
 		}
+		_, _, ok := t.yearAt(j)
+		return ok
+	}
+	if _, ok := t.monthName(i, false); !ok && !t.dayBefore(i) && !t.dayAfter(j) {
+		if _, _, ok := t.yearAt(j); !ok {
+			return 0, i, false
+		}
+	}
+	if e.monthAbbr && !dot && !dated() && !t.dayBefore(i) {
+		return 0, i, false
 	}
 	return e.month, j, true
 }
@@ -196,8 +209,8 @@ func (t *tagger) digitsAfter(j int, p rune) bool {
 // weekdayPrefix reads "Monday," or "Mon." opening a full date: the ISO
 // weekday (0 when none) and the token after it.
 func (t *tagger) weekdayPrefix(i int) (int, int) {
-	e := t.lex(i)
-	if e == nil || e.weekday == 0 || !t.upper(i) {
+	e, ok := t.weekdayName(i, true) // a date follows: the callers check
+	if !ok {
 		return 0, i
 	}
 	j := t.skipDot(i + 1)
@@ -233,14 +246,16 @@ func (t *tagger) matchMonthDate(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	if day, k, ok := t.dayAt(j); ok {
-		end := k
-		y, ok := 0, false
-		if t.punct(k, ',') {
-			y, end, ok = t.yearAt(k + 1)
-		} else {
-			y, end, ok = t.yearAt(k)
+	day, k, ok := t.dayAt(j)
+	if !ok {
+		// "March third", "march 3rd": an ordinal word is a day only
+		// before a break or a year, not "March first-quarter sales".
+		if d, kk, isOrd := t.ordinalDayAt(j); isOrd && t.toks[j].kind == tokWord && (t.boundaryAfter(kk-1) || t.yearNext(kk)) {
+			day, k, ok = d, kk, true
 		}
+	}
+	if ok {
+		y, end, ok := t.yearAfterDay(k)
 		if ok && validDate(y, month, day) {
 			return absolute(end, "month-day-year", timeline.TypeDate, ymd(y, month, day))
 		}
@@ -252,7 +267,7 @@ func (t *tagger) matchMonthDate(i int) (cand, bool) {
 		}}, true
 	}
 	// Month [,|of] Year
-	k := j
+	k = j
 	if t.punct(k, ',') || t.is(k, "of") {
 		k++
 	}
@@ -278,7 +293,10 @@ func (t *tagger) matchMonthDate(i int) (cand, bool) {
 	if weekday > 0 || e.monthAbbr && !t.punct(i+1, '.') {
 		return cand{}, false
 	}
-	if e.monthWeak || t.toks[i].allUpper {
+	if !t.upper(i) && e.lowerWeak() {
+		return cand{}, false // "may", "march" alone in lower case: the verb, the noun
+	}
+	if e.monthWeak && t.upper(i) || t.toks[i].allUpper {
 		prev := t.lex(i - 1)
 		if t.hyphen(i - 1) { // "mid-June"
 			prev = t.lex(i - 2)
@@ -294,6 +312,24 @@ func (t *tagger) matchMonthDate(i int) (cand, bool) {
 	return cand{end: j, rule: "month", typ: timeline.TypeDate, resolve: func(r *res) {
 		r.yearlessMonth(month)
 	}}, true
+}
+
+// yearAfterDay reads the year of a date after its day at k: "2025", ",
+// 2025", ", '89", "in the year 1980". It returns the year and the end.
+func (t *tagger) yearAfterDay(k int) (int, int, bool) {
+	if t.punct(k, ',') {
+		k++
+	}
+	if (t.is(k, "in") || t.is(k, "of")) && t.is(k+1, "the") && t.is(k+2, "year") {
+		k += 3
+	}
+	return t.yearAt(k)
+}
+
+// yearNext reports a year at k, after an optional comma.
+func (t *tagger) yearNext(k int) bool {
+	_, _, ok := t.yearAfterDay(k)
+	return ok
 }
 
 // boundaryBefore reports that token i starts a sentence or line.
@@ -371,8 +407,8 @@ func (r *res) yearlessMonth(month int) {
 var dayMonthRule = rule{
 	name:    "day-month",
 	match:   (*tagger).matchDayMonth,
-	words:   []string{"the"},
-	classes: classWeekday | classNumber,
+	words:   []string{"the", "twenty", "thirty"},
+	classes: classWeekday | classNumber | classOrdinal,
 	examples: []example{
 		{"It happened on 19 May 2025.", "19 May 2025", "2025-05-19", "day-month-year"},
 		{"They met on the 5th of May.", "the 5th of May", "2025-05-05", "day-month"},
@@ -393,8 +429,9 @@ func (t *tagger) matchDayMonth(i int) (cand, bool) {
 	}
 	day, k, ok := t.dayAt(j)
 	if !ok {
-		if e := t.lex(j); e != nil && e.ordinal > 0 && j > i {
-			day, k, ok = e.ordinal, j+1, true
+		// "the third of May", "third of march", "thirty first of december"
+		if d, kk, isOrd := t.ordinalDayAt(j); isOrd && (j > i || t.is(kk, "of")) {
+			day, k, ok = d, kk, true
 		}
 	}
 	if !ok {
@@ -408,10 +445,7 @@ func (t *tagger) matchDayMonth(i int) (cand, bool) {
 		return cand{}, false
 	}
 	end := k
-	if t.punct(k, ',') {
-		k++
-	}
-	if y, e, ok := t.yearAt(k); ok && validDate(y, month, day) {
+	if y, e, ok := t.yearAfterDay(k); ok && validDate(y, month, day) {
 		return absolute(e, "day-month-year", timeline.TypeDate, ymd(y, month, day))
 	}
 	if day > 31 {

@@ -80,8 +80,8 @@ var weekdayRule = rule{
 
 // matchWeekday: Monday, Monday morning, Friday night; resolved by tense.
 func (t *tagger) matchWeekday(i int) (cand, bool) {
-	e := t.lex(i)
-	if e == nil || e.weekday == 0 || !t.upper(i) {
+	e, ok := t.weekdayName(i, false)
+	if !ok {
 		return cand{}, false
 	}
 	wd := e.weekday
@@ -166,9 +166,10 @@ func (t *tagger) matchRelative(i int) (cand, bool) {
 			return cand{}, false // "This Week", a programme's name
 		}
 		return t.relativeUnit(j, rel), true
-	case x.weekday > 0 && t.upper(j):
+	case x.weekday > 0:
+		// "next monday", "last wed": the relative word is the cue.
 		return t.relativeWeekday(j, rel), true
-	case x.month > 0 && t.upper(j) && (!x.monthAbbr || t.punct(j+1, '.')):
+	case x.month > 0 && (t.upper(j) || !x.monthLowerWeak || t.boundaryAfter(j)) && (!x.monthAbbr || t.punct(j+1, '.') || !t.upper(j)):
 		return t.relativeMonth(j, rel), true
 	case x.season != "":
 		return relativeSeason(j+1, rel, x.season), true
@@ -191,13 +192,16 @@ func (t *tagger) relativeWord(i int) (int, int, bool) {
 	// "previous", "following" are anaphoric (the previous day); "past
 	// week" without "the" is a duration, handled elsewhere.
 	rel := e.rel
+	if rel == relPast && t.is(i, "past") && t.lex(i+1) != nil && t.lex(i+1).weekday > 0 {
+		return relLast, i + 1, true // "past saturday": the last one
+	}
 	if rel == relPast || rel == relNext && t.is(i, "following") {
 		return relNone, i, false
 	}
 	j := i + 1
 	if rel == relThis && t.is(j, "past") {
 		rel, j = relLast, j+1
-	} else if rel == relThis && t.is(j, "coming") {
+	} else if rel == relThis && (t.is(j, "coming") || t.is(j, "upcoming")) {
 		rel, j = relNext, j+1
 	}
 	return rel, j, true
@@ -255,6 +259,9 @@ func (r *res) relativeToQuarter(u unit, rel, after int, dct time.Time) bool {
 func (t *tagger) relativeWeekday(j, rel int) cand {
 	wd := t.lex(j).weekday
 	end := j + 1
+	if t.lex(j).weekdayAbb {
+		end = t.skipDot(end) // "next wed."
+	}
 	part, hasPart := t.partOfDayAt(end)
 	if hasPart {
 		end++

@@ -76,15 +76,18 @@ func (t *tagger) matchSet(i int) (cand, bool) {
 		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-WXX-WE", quant: quant}, true
 	case e.unit != unitNone && e.unit != unitHalf:
 		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: durationValue(n, e.unit), quant: quant}, true
-	case e.weekday > 0 && t.upper(j):
+	case e.weekday > 0:
 		v := "XXXX-WXX-" + strconv.Itoa(e.weekday)
 		end := j + 1
+		if e.weekdayAbb {
+			end = t.skipDot(end)
+		}
 		if p, ok := t.partOfDayAt(end); ok {
 			v += "T" + p
 			end++
 		}
 		return cand{end: end, rule: "set", typ: timeline.TypeSet, value: v, quant: quant}, true
-	case e.month > 0 && t.upper(j) && !e.monthAbbr:
+	case e.month > 0 && !e.monthAbbr && (t.upper(j) || !e.monthLowerWeak || t.boundaryAfter(j)):
 		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-" + twoDigits(e.month), quant: quant}, true
 	case e.season != "":
 		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-" + e.season, quant: quant}, true
