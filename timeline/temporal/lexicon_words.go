@@ -69,6 +69,10 @@ var currentCompounds = []string{"account", "accounts", "affairs", "events", "ass
 // announced plan".
 var adverbDeterminers = []string{"a", "an", "the", "its", "their"}
 
+// weekdayAbbrevPreps make a weekday abbreviation without its dot a day:
+// "on Wed", "by Fri".
+var weekdayAbbrevPreps = []string{"on", "by", "until", "till", "since", "from"}
+
 // clockPreps tell a 24-hour clock from a score: "at 15:30".
 var clockPreps = []string{"at", "by", "until", "from", "around", "before", "after"}
 

@@ -99,7 +99,7 @@ var numericDateRule = rule{
 	examples: []example{
 		{"Filed 2025-05-19 in court.", "2025-05-19", "2025-05-19", "numeric-date"},
 		{"Signed 5/19/2025 by both.", "5/19/2025", "2025-05-19", "numeric-date"},
-		{"Logged at 2025-05-19T15:30Z by staff.", "2025-05-19T15:30Z", "2025-05-19T15:30", "numeric-date"},
+		{"Logged at 2025-05-19T15:30Z by staff.", "2025-05-19T15:30Z", "2025-05-19T15:30Z", "numeric-date"},
 	},
 }
 
@@ -153,49 +153,51 @@ func (t *tagger) matchNumericDate(i int) (cand, bool) {
 	}
 	end := i + 5
 	value := ymd(y, m, d)
-	typ := timeline.TypeDate
-	// ISO time part: T15:30[:00][Z|+02:00]
-	if da == 4 && t.ok(end) && t.adjacent(end) && t.toks[end].kind == tokWord && (t.text[t.toks[end].start] == 'T') {
-		if h, mi, j, ok := t.isoClock(end); ok {
-			value += fmt.Sprintf("T%02d:%02d", h, mi)
-			typ = timeline.TypeTime
-			end = j
+	// ISO time part: T15:30[:00][Z|+02:00], or the hour alone: T09
+	if da == 4 && t.ok(end) && t.adjacent(end) && t.toks[end].kind == tokWord && t.text[t.toks[end].start] == 'T' {
+		if c, j, ok := t.isoTime(end); ok {
+			if z, k, ok := t.zoneAt(j); ok {
+				c.zone, c.hasZone, j = z, true, k
+			}
+			return absolute(j, "numeric-date", timeline.TypeTime, value+c.suffix(date(y, m, d)))
+		}
+		if h, ok := t.num(end + 1); ok && t.adjacent(end+1) && t.toks[end+1].digits == 2 && h <= 24 && !t.punct(end+2, ':') {
+			c := clock{h: h, hourOnly: true}
+			j := end + 2
+			if z, k, ok := t.zoneAt(j); ok {
+				c.zone, c.hasZone, j = z, true, k
+			}
+			return absolute(j, "numeric-date", timeline.TypeTime, value+c.suffix(date(y, m, d)))
 		}
 	}
-	return absolute(end, "numeric-date", typ, value)
+	return absolute(end, "numeric-date", timeline.TypeDate, value)
 }
 
-// isoClock reads "T15:30[:00][Z|±hh:mm]" starting at the T token.
-func (t *tagger) isoClock(i int) (int, int, int, bool) {
-	tk := t.toks[i]
-	w := t.text[tk.start:tk.end]
-	if w != "T" {
-		return 0, 0, i, false
+// isoClock reads "T15:30[:00[.250]]" starting at the T token: the hour,
+// minute and second, whether the seconds were written, and the token
+// after them. A zone after it is zoneAt's.
+func (t *tagger) isoClock(i int) (h, mi, sec int, secs bool, j int, ok bool) {
+	if !t.ok(i) || t.toks[i].kind != tokWord || t.text[t.toks[i].start:t.toks[i].end] != "T" {
+		return 0, 0, 0, false, i, false
 	}
-	h, ok := t.num(i + 1)
-	if !ok || !t.adjacent(i+1) || !t.punct(i+2, ':') {
-		return 0, 0, i, false
+	h, ok = t.num(i + 1)
+	if !ok || !t.adjacent(i+1) || !t.digitsAfter(i+2, ':') {
+		return 0, 0, 0, false, i, false
 	}
-	mi, ok := t.num(i + 3)
-	if !ok || h > 24 || mi > 59 {
-		return 0, 0, i, false
+	mi, _ = t.num(i + 3)
+	if h > 24 || mi > 59 || t.toks[i+3].digits != 2 {
+		return 0, 0, 0, false, i, false
 	}
-	j := i + 4
+	j = i + 4
 	if t.digitsAfter(j, ':') { // seconds
+		sec, _ = t.num(j + 1)
+		secs = sec <= 59
 		j += 2
 		if t.digitsAfter(j, '.') { // and their fraction
 			j += 2
 		}
 	}
-	if t.adjacent(j) && t.ok(j) && t.text[t.toks[j].start:t.toks[j].end] == "Z" {
-		j++
-	} else if t.digitsAfter(j, '+') || t.digitsAfter(j, '-') { // an offset: +02[:00]
-		j += 2
-		if t.digitsAfter(j, ':') {
-			j += 2
-		}
-	}
-	return h, mi, j, true
+	return h, mi, sec, secs, j, true
 }
 
 // digitsAfter reports mark p at token j with a digit run right after it, the
@@ -260,7 +262,9 @@ func (t *tagger) matchMonthDate(i int) (cand, bool) {
 			return absolute(end, "month-day-year", timeline.TypeDate, ymd(y, month, day))
 		}
 		if t.ok(k) && t.toks[k].kind == tokNum {
-			return cand{}, false
+			if _, _, ok := t.clockAt(k, dated); !ok {
+				return cand{}, false // "May 5 2000 shares"; but "November 20 2 p.m."
+			}
 		}
 		return cand{end: k, rule: "month-day", typ: timeline.TypeDate, resolve: func(r *res) {
 			r.yearless(month, day, weekday)

@@ -249,6 +249,9 @@ func (r *res) offset(ps parts, dir int, deictic bool) {
 	}
 	sub *= time.Duration(dir)
 	if u > unitHour {
+		if r.day {
+			g = timeline.GranularityDay // "a week ago at noon"
+		}
 		r.setAt(from.Add(sub), g)
 		return
 	}

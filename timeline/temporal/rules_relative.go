@@ -87,10 +87,14 @@ func (t *tagger) matchWeekday(i int) (cand, bool) {
 	wd := e.weekday
 	j := i + 1
 	if e.weekdayAbb {
-		if !t.punct(j, '.') || !t.adjacent(j) {
+		switch {
+		case t.punct(j, '.') && t.adjacent(j):
+			j++
+		case t.upper(i) && t.isAny(i-1, weekdayAbbrevPreps):
+			// "on Wed", "until Fri": the preposition is the cue
+		default:
 			return cand{}, false
 		}
-		j++
 	}
 	// "the Friday Mosque", "Friday Prayers", "the Sunday Times": a weekday
 	// inside a name.

@@ -89,6 +89,9 @@ type res struct {
 	iv     timeline.Interval
 	g      timeline.Granularity
 	typ    timeline.TimexType // when the resolution changes the candidate's type
+	// day asks for the day a date falls on: a clock follows ("a week
+	// ago at noon").
+	day bool
 }
 
 type tagger struct {
@@ -129,6 +132,9 @@ func (t *tagger) step(i int) (int, int) {
 		if best.mod == "" {
 			best.mod = "APPROX"
 		}
+	}
+	if c, ok := t.withClock(i, best); ok {
+		best = c
 	}
 	t.emit(i, best)
 	return best.end, best.by
