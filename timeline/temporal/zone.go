@@ -98,7 +98,7 @@ var zoneAbbrevs = map[string]zone{
 	"kst": {540, dstNone}, "aest": {600, dstNone}, "aedt": {660, dstNone}, "awst": {480, dstNone}, "acst": {570, dstNone},
 	"nzst": {720, dstNone}, "nzdt": {780, dstNone}, "wat": {60, dstNone}, "cat": {120, dstNone}, "eat": {180, dstNone},
 	"sast": {120, dstNone},
-	"est": {-300, dstNone}, "edt": {-240, dstNone}, "cst": {-360, dstNone}, "cdt": {-300, dstNone},
+	"est":  {-300, dstNone}, "edt": {-240, dstNone}, "cst": {-360, dstNone}, "cdt": {-300, dstNone},
 	"mst": {-420, dstNone}, "mdt": {-360, dstNone}, "pst": {-480, dstNone}, "pdt": {-420, dstNone},
 	"akst": {-540, dstNone}, "akdt": {-480, dstNone}, "hst": {-600, dstNone},
 	"et": {-300, dstUS}, "ct": {-360, dstUS}, "mt": {-420, dstUS}, "pt": {-480, dstUS},
