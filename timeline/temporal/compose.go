@@ -36,8 +36,15 @@ func (t *tagger) withClock(i int, c cand) (cand, bool) {
 	if r.g != timeline.GranularityDay && r.g != timeline.GranularityPartOfDay {
 		return c, false
 	}
+	return dateClockCand(c, j, clk, year, hasYear), true
+}
+
+// dateClockCand puts clock clk on the day date c resolves to, in year
+// year when hasYear; a function of its own so that c escapes to the heap
+// only when a clock follows it.
+func dateClockCand(c cand, end int, clk clock, year int, hasYear bool) cand {
 	out := c
-	out.end, out.typ = j, timeline.TypeTime
+	out.end, out.typ = end, timeline.TypeTime
 	out.resolve = func(r *res) {
 		r.day = true
 		c.resolve0(r)
@@ -49,7 +56,7 @@ func (t *tagger) withClock(i int, c cand) (cand, bool) {
 		}
 		r.atClock(clk)
 	}
-	return out, true
+	return out
 }
 
 // mayStartClock reports a token at k that a clock after a date may begin

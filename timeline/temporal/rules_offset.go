@@ -87,9 +87,15 @@ func (t *tagger) matchAgo(i int) (cand, bool) {
 	// "a year earlier" and "up from $3 a year ago" compare; "two weeks ago"
 	// dates, and may anchor what follows ("three days later").
 	lookBack := dir < 0 && (!deictic || t.comparisonAt(i, end) || u == unitYear && t.lastQuarter != nil && i-t.lastQuarter.tok < 150)
+	return offsetCand(end, typ, lookBack, ps, dir, deictic), true
+}
+
+// offsetCand resolves ps as an offset; a function of its own so that the
+// matchers' parts escape to the heap only when they match.
+func offsetCand(end int, typ timeline.TimexType, lookBack bool, ps parts, dir int, deictic bool) cand {
 	return cand{end: end, rule: "offset", typ: typ, lookBack: lookBack, resolve: func(r *res) {
 		r.offset(ps, dir, deictic)
-	}}, true
+	}}
 }
 
 // readParts reads the counts of an offset at i: "3 days", "an hour and a
@@ -344,6 +350,11 @@ func (t *tagger) matchInOffset(i int) (cand, bool) {
 	if u <= unitHour {
 		typ = timeline.TypeTime
 	}
+	return inOffsetCand(end, typ, ps), true
+}
+
+// inOffsetCand resolves "in N units" (see offsetCand).
+func inOffsetCand(end int, typ timeline.TimexType, ps parts) cand {
 	return cand{end: end, rule: "in-offset", typ: typ, resolve: func(r *res) {
 		if r.tenseAt() == tensePast {
 			r.typ, r.value, r.anchor = timeline.TypeDuration, partsDuration(ps), timeline.AnchorNone
@@ -351,7 +362,7 @@ func (t *tagger) matchInOffset(i int) (cand, bool) {
 		}
 		r.tense = "future"
 		r.offset(ps, 1, true)
-	}}, true
+	}}
 }
 
 // partsDuration renders an offset as a duration: P1Y9M, PT1H30M.

@@ -38,13 +38,19 @@ func (t *tagger) matchTime(i int) (cand, bool) {
 	}
 	j = t.clockPart(j, &c)
 	day, hasDay, end := t.dayOfClockAt(j, &c)
+	return clockCand(end, c, day, hasDay), true
+}
+
+// clockCand resolves clock c on its day; a function of its own so that
+// the clock escapes to the heap only when one matched.
+func clockCand(end int, c clock, day cand, hasDay bool) cand {
 	return cand{end: end, rule: c.rule, typ: timeline.TypeTime, resolve: func(r *res) {
 		if !r.dayOfClock(day, hasDay) {
 			r.value = "XXXX-XX-XX" + c.suffix(time.Time{})
 			return
 		}
 		r.atClock(c)
-	}}, true
+	}}
 }
 
 // atClock puts clock c on the day resolved into r: "2025-05-19T15:30".
