@@ -98,6 +98,7 @@ var numberRules, apostropheRules ruleSet
 func init() {
 	rules = []*rule{
 		&numericDateRule,
+		&compactDateRule,
 		&monthDateRule,
 		&dayMonthRule,
 		&dayOfMonthRule,

@@ -132,17 +132,25 @@ func (t *tagger) matchNumericDate(i int) (cand, bool) {
 	switch {
 	case da == 4 && db <= 2 && dc <= 2 && s1 != '.':
 		y, m, d = a, b, c
-	case da <= 2 && db <= 2 && (dc == 4 || dc == 2) && s1 != '-':
+	case da <= 2 && db <= 2 && (dc == 4 || dc == 2):
 		y = c
 		if dc == 2 {
-			y += 1900
-			if c < 50 {
-				y += 100
-			}
+			y = twoDigitYear(c)
 		}
-		if s1 == '.' || a > 12 { // European order
+		switch {
+		case a > 12 || b > 12: // the order shows: 19/05, 5/19
 			d, m = a, b
-		} else {
+			if b > 12 {
+				m, d = a, b
+			}
+		case t.dayFirst() != 0: // the document's other dates show it
+			d, m = a, b
+			if t.dayFirst() < 0 {
+				m, d = a, b
+			}
+		case s1 == '.': // European
+			d, m = a, b
+		default:
 			m, d = a, b
 		}
 	default:

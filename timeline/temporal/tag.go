@@ -109,7 +109,9 @@ type tagger struct {
 	// lastQuarter is the last quarter mentioned: the period that year-ago
 	// comparisons of earnings news refer to.
 	lastQuarter *point
-	out         []timeline.Mention
+	// order caches dayFirst: 0 unread, else 2 plus its answer.
+	order int8
+	out   []timeline.Mention
 }
 
 func (t *tagger) run() {
