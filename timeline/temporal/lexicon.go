@@ -79,7 +79,7 @@ type entry struct {
 	prep           bool   // temporal prepositions that license weak months
 	numberWord     bool
 	article        bool // "a", "an"
-	holiday        bool // names a holiday alone or before Day, Eve, Sunday, Monday
+	holiday        bool // begins a holiday's name
 	abbr           bool // takes a period that does not end the sentence: "Mr.", "Corp."
 	// rules may begin at the word (see dispatch); det, for a word with no
 	// role of its own, says only before a known word, a number or an
@@ -261,11 +261,8 @@ func buildLexicon() map[string]*entry {
 		"full", "least", "most", "moment", "couple", "days", "period", "later", "date", "time", "other", "near", "short", "over"} {
 		get(w)
 	}
-	for _, h := range holidays {
-		get(h.words[0])
-		if len(h.words) == 1 || h.words[1] == "day" || h.words[1] == "eve" || h.words[1] == "sunday" || h.words[1] == "monday" {
-			get(h.words[0]).holiday = true
-		}
+	for w := range holidaysByWord {
+		get(w).holiday = true
 	}
 	// Words that are both cues and something else keep both roles: "last"
 	// (rel and past), "later" (mod and future), "set" (past form, future
