@@ -36,7 +36,7 @@ const (
 // hebrewFeast is the Gregorian date of feast f in Gregorian year y.
 func hebrewFeast(f, y int) time.Time {
 	autumn := hebrewNewYear(y + 3761) // Tishrei 1 of the year that begins in y
-	spring := hebrewNewYear(y + 3761).AddDate(0, 0, -163)
+	spring := hebrewNewYear(y+3761).AddDate(0, 0, -163)
 	switch f {
 	case roshHashanah:
 		return autumn
