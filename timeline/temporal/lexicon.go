@@ -166,6 +166,7 @@ func buildLexicon() map[string]*entry {
 	}
 	get("thirtieth").ordinal = 30
 	get("last").ordinal = -1 // "the last quarter", "last Monday of May"
+	get("final").ordinal = -1
 	for w, s := range map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
 		"springtime": "SP", "summertime": "SU", "wintertime": "WI"} {
 		get(w).season = s

@@ -12,17 +12,22 @@ import (
 // last week of June".
 
 var afterNextRule = rule{
-	name:  "after-next",
-	match: (*tagger).matchAfterNext,
-	words: []string{"the"},
+	name:    "after-next",
+	match:   (*tagger).matchAfterNext,
+	words:   []string{"the"},
+	classes: classWeekday,
 	examples: []example{
 		{"The vote is the week after next.", "the week after next", "2025-W23", "relative-unit"},
+		{"The vote is the Monday after next.", "the Monday after next", "2025-06-02", "relative-weekday"},
 	},
 }
 
 // matchAfterNext: the week/month/year/weekend after next, the week before
 // last.
 func (t *tagger) matchAfterNext(i int) (cand, bool) {
+	if c, ok := t.weekdayAfterNext(i + boolInt(t.is(i, "the"))); ok {
+		return c, true
+	}
 	if !t.is(i, "the") {
 		return cand{}, false
 	}
@@ -94,46 +99,6 @@ func (t *tagger) matchWeekdaysAgo(i int) (cand, bool) {
 		// "two Fridays ago" is the Friday before last Friday.
 		d := weekdayDate(dct, wd, rel, tenseNone).AddDate(0, 0, 7*dir*(n-1))
 		r.setAt(d, timeline.GranularityDay)
-	}}, true
-}
-
-var fromDayRule = rule{
-	name:    "from-day",
-	match:   (*tagger).matchFromDay,
-	words:   vagueCounts,
-	classes: classCount,
-	examples: []example{
-		{"The trial opens a week from Friday.", "a week from Friday", "2025-05-30", "offset-from-day"},
-	},
-}
-
-// matchFromDay: "a week from Monday", "two weeks from tomorrow", "a month
-// from today": an offset from a day named near the publication date.
-func (t *tagger) matchFromDay(i int) (cand, bool) {
-	c, j, ok := t.parseCount(i)
-	if !ok || c.unknown || c.n != float64(int(c.n)) {
-		return cand{}, false
-	}
-	e := t.lex(j)
-	if e == nil || e.unit < unitDay || e.unit > unitYear || e.unit == unitWeekend || e.unit == unitHalf || !t.is(j+1, "from") {
-		return cand{}, false
-	}
-	day, ok := t.dayNamed(j + 2) // "a week from Monday", "two weeks from March 3"
-	if !ok {
-		return cand{}, false
-	}
-	u, n := e.unit, int(c.n)
-	return cand{end: day.end, rule: "offset-from-day", typ: timeline.TypeDate, resolve: func(r *res) {
-		day.resolve0(r)
-		if r.g != timeline.GranularityDay {
-			return
-		}
-		// The named weekday is always the next one: "a week from Friday".
-		from := r.iv.Start
-		if e := t.lex(j + 2); e != nil && e.weekday > 0 && from.Before(r.t.dct) {
-			from = from.AddDate(0, 0, 7)
-		}
-		r.setAt(shift(from, u, n), timeline.GranularityDay)
 	}}, true
 }
 

@@ -121,7 +121,7 @@ func (t *tagger) matchWeekdaySet(i int) (cand, bool) {
 
 // pluralWeekday reads "Tuesdays" at i: the ISO weekday, 0 when none.
 func (t *tagger) pluralWeekday(i int) int {
-	if !t.ok(i) || t.toks[i].kind != tokWord || !t.upper(i) {
+	if !t.ok(i) || t.toks[i].kind != tokWord {
 		return 0
 	}
 	w := t.text[t.toks[i].start:t.toks[i].end]
