@@ -315,30 +315,44 @@ var rangeDayRule = rule{
 // 5-7" or "from May 5 to 7", the start in "5-7 May" or "5 and 6 June".
 func (t *tagger) matchRangeDay(i int) (cand, bool) {
 	n, ok := t.num(i)
-	if !ok || t.toks[i].digits > 2 || n < 1 || n > 31 || t.ok(i+1) && t.adjacent(i+1) && t.toks[i+1].kind == tokWord {
-		return cand{}, false // "7th", "7pm"
+	if !ok {
+		return cand{}, false
 	}
-	rangeWord := func(k int) bool {
-		return t.punct(k, '-') || t.punct(k, '–') || t.isAny(k, rangeWords)
+	if c, ok := t.rangeYear(i, n); ok {
+		return c, true
+	}
+	if t.toks[i].digits > 2 || n < 1 || n > 31 {
+		return cand{}, false
+	}
+	j := i + 1 // after the day and its ordinal suffix: "5th"
+	if t.adjacent(j) && t.isAny(j, ordinalSuffixes) {
+		j++
+	}
+	if t.ok(j) && t.adjacent(j) && t.toks[j].kind == tokWord {
+		return cand{}, false // "7pm"
 	}
 	// the end: the day mention just before the separator gives the month
-	if p := t.last; p != nil && p.g == timeline.GranularityDay && p.tok == i-1 && rangeWord(i-1) && !t.boundaryAfter(i-1) {
-		if t.punct(i+1, ':') || t.punct(i+1, '%') {
+	if p := t.last; p != nil && p.g == timeline.GranularityDay && p.tok == i-1 && t.rangeWord(i-1) && !t.boundaryAfter(i-1) {
+		if t.punct(j, ':') || t.punct(j, '%') {
 			return cand{}, false
 		}
-		if _, _, ok := t.monthAt(i + 1); ok {
+		if _, _, ok := t.monthAt(j); ok {
 			return cand{}, false // "May 5 to 7 June" is a day-month of its own
 		}
 		if n <= p.t.Day() || n > daysIn(p.t.Year(), int(p.t.Month())) {
 			return cand{}, false
 		}
-		return cand{end: i + 1, rule: "range-day", typ: timeline.TypeDate, resolve: func(r *res) {
+		y, end := p.t.Year(), j
+		if yy, e, ok := t.yearAfterDay(j); ok {
+			y, end = yy, e // "September 14 and 18, 2010"
+		}
+		return cand{end: end, rule: "range-day", typ: timeline.TypeDate, resolve: func(r *res) {
 			r.anchor, r.anchV = timeline.AnchorMention, p.value
-			r.setAt(date(p.t.Year(), int(p.t.Month()), n), timeline.GranularityDay)
+			r.setAt(date(y, int(p.t.Month()), n), timeline.GranularityDay)
 		}}, true
 	}
 	// the start: a day-month follows the separator
-	if !rangeWord(i + 1) {
+	if !t.rangeWord(i + 1) {
 		return cand{}, false
 	}
 	end, ok := t.matchDayMonth(i + 2)

@@ -274,6 +274,9 @@ func (t *tagger) matchMonthDate(i int) (cand, bool) {
 				return cand{}, false // "May 5 2000 shares"; but "November 20 2 p.m."
 			}
 		}
+		if y, ok := t.laterYear(k); ok && validDate(y, month, day) {
+			return absolute(k, "month-day", timeline.TypeDate, ymd(y, month, day)) // "September 14 and 18, 2010"
+		}
 		return cand{end: k, rule: "month-day", typ: timeline.TypeDate, resolve: func(r *res) {
 			r.yearless(month, day, weekday)
 		}}, true
@@ -304,6 +307,9 @@ func (t *tagger) matchMonthDate(i int) (cand, bool) {
 	e := t.lex(i)
 	if weekday > 0 || e.monthAbbr && !t.punct(i+1, '.') {
 		return cand{}, false
+	}
+	if y, ok := t.laterYear(j); ok && (t.upper(i) || !e.lowerWeak()) {
+		return absolute(j, "month", timeline.TypeDate, ym(y, month)) // "May and June 2011"
 	}
 	if !t.upper(i) && e.lowerWeak() {
 		return cand{}, false // "may", "march" alone in lower case: the verb, the noun
@@ -374,6 +380,15 @@ func (r *res) yearless(month, day, weekday int) {
 	if y, ok := r.narratedYear(tense); ok {
 		r.anchor, r.anchV = timeline.AnchorMention, r.t.last.value
 		r.setAt(at(y), timeline.GranularityDay)
+		return
+	}
+	if y, ok := r.rangeStartYear(); ok {
+		d := at(y)
+		if p := r.t.last; d.Before(p.t) && p.tok >= r.at-1 {
+			d = at(y + 1) // "December 28, 2016 – January 3"
+		}
+		r.anchor, r.anchV = timeline.AnchorMention, r.t.last.value
+		r.setAt(d, timeline.GranularityDay)
 		return
 	}
 	if r.since() { // "since March 3"
@@ -462,6 +477,9 @@ func (t *tagger) matchDayMonth(i int) (cand, bool) {
 	}
 	if day > 31 {
 		return cand{}, false
+	}
+	if y, ok := t.laterYear(end); ok && validDate(y, month, day) {
+		return absolute(end, "day-month", timeline.TypeDate, ymd(y, month, day)) // "14 and 18 September 2010"
 	}
 	return cand{end: end, rule: "day-month", typ: timeline.TypeDate, resolve: func(r *res) {
 		r.yearless(month, day, weekday)

@@ -78,6 +78,9 @@ func (t *tagger) matchDuration(i int) (cand, bool) {
 	if c, ok := t.halfUnit(i); ok {
 		return c, true
 	}
+	if c, ok := t.sharedUnit(i); ok {
+		return c, true
+	}
 	if (t.is(i, "a") || t.is(i, "the")) && t.is(i+1, "year") && t.hyphen(i+2) && (t.is(i+3, "earlier") || t.is(i+3, "ago")) {
 		return cand{}, false // "a year-earlier loss": a date, matched at "year"
 	}

@@ -74,8 +74,13 @@ func holidayCand(end int, h *holiday, eve, weekend bool) cand {
 		}
 		d := nearest(dct, r.tenseAt(), ds)
 		if r.tense == "" {
-			// No tense: this year's, as for other dates without a year.
-			if this := h.dates(dct.Year()); len(this) > 0 {
+			// No tense: the year of the date just written ("In 2010, on
+			// Easter Sunday"), else this year's.
+			y := dct.Year()
+			if yy, ok := r.rangeStartYear(); ok {
+				y = yy
+			}
+			if this := h.dates(y); len(this) > 0 {
 				d = this[0]
 			}
 		}

@@ -34,10 +34,18 @@ func (t *tagger) matchTime(i int) (cand, bool) {
 		}
 	}
 	if !ok {
-		return cand{}, false
+		if c, j, ok = t.rangeTime(i); !ok { // the "3" of "3-5 pm"
+			return cand{}, false
+		}
 	}
 	j = t.clockPart(j, &c)
 	day, hasDay, end := t.dayOfClockAt(j, &c)
+	if !hasDay {
+		// "from 3:30 a.m. to 9:41 a.m. on April 10th": the other end's day
+		if _, d, ok, _ := t.clockRange(j); ok {
+			day, hasDay = d, true
+		}
+	}
 	return clockCand(end, c, day, hasDay), true
 }
 

@@ -97,8 +97,10 @@ func (t *tagger) plausibleYear(i, y int) bool {
 		}
 	}
 	if y < 1900 || y > 2100 {
+		// A year far from now needs more than its digits: a preposition
+		// ("in 1850") or a range of years ("1850-58").
 		prev := t.lex(i - 1)
-		return prev != nil && prev.prep
+		return prev != nil && prev.prep || t.rangeWord(i+1) && t.ok(i+2) && t.toks[i+2].kind == tokNum && (t.toks[i+2].digits == 2 || t.toks[i+2].digits == 4)
 	}
 	return true
 }
@@ -132,22 +134,44 @@ var decadeRule = rule{
 	name:    "decade",
 	match:   (*tagger).matchDecade,
 	words:   []string{"the"},
-	classes: classNumber | classApostrophe | classOrdinal,
+	classes: classNumber | classApostrophe | classOrdinal | classNumberWord,
 	examples: []example{
 		{"It was built in the 1990s.", "the 1990s", "199", "decade"},
 		{"It was a hit in the '80s.", "the '80s", "198", "decade"},
 		{"It was built in the 19th century.", "the 19th century", "18", "century"},
+		{"It was a hit in the late seventies.", "the late seventies", "197", "decade"},
+		{"It was a hit in the nineteen seventies.", "the nineteen seventies", "197", "decade"},
+		{"Cities grew in the twenty-first century.", "the twenty-first century", "20", "century"},
 	},
 }
 
-// matchDecade: the 1990s, 1990s, the '90s, the nineties; the 20th century,
-// the twentieth century.
+// matchDecade: the 1990s, 1990s, the '90s, the nineties, the nineteen
+// seventies, the late seventies, the mid-90s; the 20th century, the
+// twentieth century, the twenty-first century, a 19th-century painter,
+// the 19th and 20th centuries.
 func (t *tagger) matchDecade(i int) (cand, bool) {
 	j := i
 	the := t.is(j, "the")
 	if the {
 		j++
 	}
+	mod := ""
+	if e := t.lex(j); the && e != nil && e.mod != "" && t.isAny(j, modAdjectives) {
+		mod, j = e.mod, j+1 // "the late seventies", "the mid-90s"
+		if t.hyphen(j) {
+			j++
+		}
+	}
+	c, ok := t.decadeAt(i, j, the)
+	if ok && c.mod == "" {
+		c.mod = mod
+	}
+	return c, ok
+}
+
+// decadeAt reads a decade or century at j; i is where the expression
+// began, the whether it began with "the".
+func (t *tagger) decadeAt(i, j int, the bool) (cand, bool) {
 	// 1990s / '90s / 90s
 	if t.punct(j, '\'') {
 		if n, ok := t.num(j + 1); ok && t.toks[j+1].digits == 2 && n%10 == 0 && t.adjacent(j+1) && t.is(j+2, "s") && t.adjacent(j+2) {
@@ -168,27 +192,80 @@ func (t *tagger) matchDecade(i int) (cand, bool) {
 			}
 		}
 	}
-	if the {
-		if t.ok(j) && t.toks[j].kind == tokWord {
-			w := toLowerASCII(t.text[t.toks[j].start:t.toks[j].end])
-			if d, ok := decadeWords[w]; ok {
-				return absolute(j+1, "decade", timeline.TypeDate, fmt.Sprintf("19%d", d))
-			}
+	// the nineties; the nineteen seventies
+	century, k := 19, j
+	if t.is(k, "nineteen") || t.is(k, "twenty") && t.lex(k+1) != nil && t.is(k+1, "tens") {
+		century, k = t.lex(k).number, k+1
+	}
+	if t.ok(k) && t.toks[k].kind == tokWord && (the || k > j || t.lex(i-1) != nil && t.lex(i-1).mod != "") {
+		if d, ok := decadeWords[toLowerASCII(t.text[t.toks[k].start:t.toks[k].end])]; ok {
+			return absolute(k+1, "decade", timeline.TypeDate, fmt.Sprintf("%02d%d", century, d))
 		}
 	}
-	// centuries: the 20th century, the twentieth century
-	c := 0
-	k := j
-	if n, ok := t.num(j); ok && t.toks[j].digits <= 2 && t.adjacent(j+1) && t.isAny(j+1, ordinalSuffixes) {
-		c, k = n, j+2
-	} else if e := t.lex(j); e != nil && e.ordinal > 0 {
-		c, k = e.ordinal, j+1
+	return t.centuryAt(j)
+}
+
+// centuryAt reads a century at j: "20th century", "twentieth century",
+// "twenty-first century", "19th-century", and the first of "the 19th and
+// 20th centuries". The "first century" of "twenty-first century" is no
+// century of its own.
+func (t *tagger) centuryAt(j int) (cand, bool) {
+	if t.hyphen(j-1) && t.lex(j-2) != nil && t.lex(j-2).numberWord || t.lex(j-1) != nil && t.lex(j-1).number >= 20 && t.lex(j-1).number%10 == 0 {
+		return cand{}, false
 	}
-	if c > 0 && t.is(k, "century") {
-		// "a 19th-century painter": an adjective, still a date
-		return absolute(k+1, "century", timeline.TypeDate, fmt.Sprintf("%02d", c-1))
+	c, k := t.centuryOrdinal(j)
+	if c == 0 {
+		return cand{}, false
 	}
-	return cand{}, false
+	first := k
+	if t.rangeWord(k) && !t.punct(k, '/') { // "the 19th and early 20th centuries"
+		m := k + 1
+		if e := t.lex(m); e != nil && e.mod != "" && t.isAny(m, modAdjectives) {
+			m++
+		}
+		if c2, kk := t.centuryOrdinal(m); c2 > c {
+			k = kk
+		}
+	}
+	if t.hyphen(k) {
+		k++ // "a 19th-century painter": an adjective, still a date
+	}
+	rangeEnd := t.rangeWord(j-1) || t.lex(j-1) != nil && t.lex(j-1).mod != "" && t.rangeWord(j-2)
+	if !t.is(k, "century") && !(t.is(k, "centuries") && (k > first || rangeEnd)) {
+		return cand{}, false
+	}
+	end := k + 1
+	if k > first && !t.hyphen(first) {
+		end = first // the first end of a range of centuries
+	} else if t.isAny(end, []string{"bc", "bce"}) || t.is(end, "b") && t.punct(end+1, '.') {
+		return cand{}, false // before Christ: no value here
+	} else if t.is(end, "ad") || t.is(end, "ce") {
+		end++
+	} else if t.is(end, "a") && t.punct(end+1, '.') && t.is(end+2, "d") {
+		end = t.skipDot(end + 3)
+	}
+	return absolute(end, "century", timeline.TypeDate, fmt.Sprintf("%02d", c-1))
+}
+
+// centuryOrdinal reads the ordinal of a century at j: "20th", "twentieth",
+// "twenty-first"; 0 when there is none.
+func (t *tagger) centuryOrdinal(j int) (int, int) {
+	if n, ok := t.num(j); ok && t.toks[j].digits <= 2 && n >= 1 && t.adjacent(j+1) && t.isAny(j+1, ordinalSuffixes) {
+		return n, j + 2
+	}
+	if e := t.lex(j); e != nil && e.ordinal > 0 {
+		return e.ordinal, j + 1
+	}
+	if t.is(j, "twenty") {
+		k := j + 1
+		if t.hyphen(k) {
+			k++
+		}
+		if e := t.lex(k); e != nil && e.ordinal >= 1 && e.ordinal <= 9 {
+			return 20 + e.ordinal, k + 1
+		}
+	}
+	return 0, j
 }
 
 var seasonRule = rule{

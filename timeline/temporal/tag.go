@@ -53,6 +53,7 @@ type point struct {
 	value string
 	tok   int  // token index where the mention ended
 	frame bool // the mention opens its sentence ("In 2019, ..."), setting the scene
+	abs   bool // the text wrote the date whole: "July 12, 2014", "2010"
 }
 
 // cand is a candidate match: the tokens it covers and how to resolve it.
@@ -92,6 +93,9 @@ type res struct {
 	// day asks for the day a date falls on: a clock follows ("a week
 	// ago at noon").
 	day bool
+	// textYear says the year came from a date the text wrote whole, so
+	// that the next date may take it too.
+	textYear bool
 }
 
 type tagger struct {
@@ -155,9 +159,11 @@ func (t *tagger) emit(i int, c cand) {
 	if (c.lookBack || t.is(i, "last")) && t.comparisonAt(i, c.end) {
 		m.How.Rule = ComparisonPrefix + c.rule
 	}
+	textYear := c.resolve == nil
 	if c.resolve != nil {
 		r := res{t: t, at: i}
 		c.resolve(&r)
+		textYear = r.textYear
 		m.Value = r.value
 		m.How.Anchor, m.How.AnchorValue, m.How.Tense = r.anchor, r.anchV, r.tense
 		if r.typ != "" {
@@ -185,7 +191,7 @@ func (t *tagger) emit(i int, c cand) {
 		// does not move the focus, so a second "a year earlier" means the same.
 		if len(m.Value) >= 4 && m.Value[0] >= '0' && m.Value[0] <= '9' && !c.lookBack {
 			frame := t.boundaryBefore(i) || t.lex(i-1) != nil && t.lex(i-1).prep && t.boundaryBefore(i-1)
-			t.last = &point{t: m.Interval.Start, g: m.Granularity, value: m.Value, tok: c.end, frame: frame}
+			t.last = &point{t: m.Interval.Start, g: m.Granularity, value: m.Value, tok: c.end, frame: frame, abs: textYear}
 			if granRank[m.Granularity] <= granRank[timeline.GranularityDay] {
 				t.lastDay = t.last
 			}
