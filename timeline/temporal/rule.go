@@ -127,6 +127,7 @@ func init() {
 		&weekdayOfWeekRule,
 		&compactQuarterRule,
 		&atDawnRule,
+		&partOfDayRule,
 		&rangeDayRule,
 		&modifiedRule, // last: it loses ties to the expression it modifies
 	}

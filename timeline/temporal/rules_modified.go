@@ -11,6 +11,7 @@ var modifiedRule = rule{
 		{"Talks resumed in early March.", "early March", "2025-03", "modified-month"},
 		{"The call lasted about two hours.", "about two hours", "PT2H", "modified-duration"},
 		{"It ends at the end of 1990.", "the end of 1990", "1990", "modified-year"},
+		{"Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "2025-05-18TAF", "modified-part-of-day"},
 	},
 }
 
@@ -64,7 +65,9 @@ func (t *tagger) modifierAt(i int) (modifier, bool) {
 	e := t.lex(j)
 	switch {
 	case e != nil && e.mod != "" && t.isAny(j, modNouns):
-		if !m.the || !t.is(j+1, "of") {
+		// "the end of March"; "by end of year", "end of the month" after a
+		// preposition or opening a phrase
+		if !t.is(j+1, "of") || !m.the && !(t.boundaryBefore(j) || t.lex(j-1) != nil && t.lex(j-1).prep) {
 			return m, false
 		}
 		m.mod, j = e.mod, j+2
@@ -126,7 +129,7 @@ func (t *tagger) comparative(j int) (string, int, bool) {
 // start of": the current unit.
 func (t *tagger) currentUnitAfter(j int) (cand, bool) {
 	u := t.lex(j + 1)
-	if !t.is(j, "the") && !t.is(j, "this") || u == nil || u.unit < unitWeek || u.unit > unitYear || u.plural {
+	if !t.is(j, "the") && !t.is(j, "this") || u == nil || u.unit < unitDay || u.unit > unitYear || u.plural {
 		return cand{}, false
 	}
 	c := t.anaphoric(j+2, u.unit, 0, "", j)

@@ -446,6 +446,9 @@ func (t *tagger) matchDeictic(i int) (cand, bool) {
 		if j != i {
 			return cand{}, false
 		}
+		if t.hyphen(j + 1) {
+			return cand{}, false // "the now-cancelled deal": an adverb inside a word
+		}
 		// "now" as a discourse marker ("Now, ...") is still present time.
 		return absolute(j+1, "now", timeline.TypeDate, "PRESENT_REF")
 	}
