@@ -189,9 +189,10 @@ func (t *tagger) clockNumber(i, h int, cue clockCue) (clock, int, bool) {
 			}
 		}
 	case t.is(j, "h") && t.adjacent(j) && t.ok(j+1) && t.adjacent(j+1):
-		// "15h30", the French and military clock
+		// "15h30", the French and military clock; "ran it in 1h28" is how
+		// long it took.
 		m, ok := t.num(j + 1)
-		if !ok || t.toks[j+1].digits != 2 || m > 59 || h > 23 {
+		if !ok || t.toks[j+1].digits != 2 || m > 59 || h > 23 || t.is(i-1, "in") || t.toks[i].digits == 1 && cue == strict && !t.isAny(i-1, clockPreps) {
 			return c, j, false
 		}
 		c.mi, j, minutes, glued = m, j+2, true, true

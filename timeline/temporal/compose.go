@@ -31,7 +31,7 @@ func (t *tagger) withClock(i int, c cand) (cand, bool) {
 	if c.rule == "month-day" {
 		year, j, hasYear = t.yearAt(j) // j stays when there is none
 	}
-	r := res{t: t, at: i, day: true}
+	r := res{t: t, at: i, end: c.end, day: true}
 	c.resolve0(&r)
 	if r.g != timeline.GranularityDay && r.g != timeline.GranularityPartOfDay {
 		return c, false

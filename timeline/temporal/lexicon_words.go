@@ -18,7 +18,8 @@ var monthAttributors = []string{"a", "the", "its", "their"}
 var dayOfMonthPreps = []string{"on", "by", "until", "since", "before", "after"}
 
 // codeNouns make the number after them a code, not a year: "Flight 2020".
-var codeNouns = []string{"no", "number", "route", "flight", "room", "page", "section", "article", "resolution"}
+var codeNouns = []string{"no", "number", "route", "flight", "room", "page", "section", "article", "resolution",
+	"exit", "gate", "highway", "interstate", "model", "version", "platform", "channel", "suite", "unit", "apartment", "bus", "track"}
 
 // anaphoricWords move "the" + unit from the last date mentioned ("the next
 // day", "the previous week"), by anaphoricOffsets.

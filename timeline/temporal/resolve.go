@@ -249,7 +249,8 @@ func (r *res) tenseAt() int {
 		}
 	}
 	if tense == tenseNone {
-		for k, n := r.at+1, 0; k < len(t.toks) && n < 14; k, n = k+1, n+1 {
+		k := max(r.end, r.at+1)
+		for n := 0; k < len(t.toks) && n < 14; k, n = k+1, n+1 {
 			// "by March, after profit fell": a subordinate clause has its
 			// own tense.
 			if t.boundary(k) || t.toks[k].newline || t.isAny(k, subordinators) {
@@ -322,8 +323,16 @@ func (t *tagger) tenseCue(k int) int {
 	if len(w) > 4 && strings.HasSuffix(w, "ed") && !tk.upper {
 		return tensePast
 	}
+	// "when he travels on Sunday": a verb in the present after its
+	// subject pronoun.
+	if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !tk.upper && t.isAny(k-1, subjectPronouns) {
+		return tensePresent
+	}
 	return tenseNone
 }
+
+// subjectPronouns come before a verb in the third person: "he travels".
+var subjectPronouns = []string{"he", "she", "it"}
 
 // nearestYear places a year-less date among its occurrences in the years
 // around the publication date (see nearest).

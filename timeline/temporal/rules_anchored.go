@@ -77,7 +77,7 @@ func (t *tagger) matchFromDate(i int) (cand, bool) {
 	}
 	// "the week following last month's squeeze": days and weeks count
 	// from a day.
-	r := res{t: t, at: k + 1, day: true}
+	r := res{t: t, at: k + 1, end: base.end, day: true}
 	base.resolve0(&r)
 	if (wd > 0 || u <= unitWeek) && r.g != timeline.GranularityDay {
 		return cand{}, false

@@ -246,7 +246,9 @@ var compactQuarterRule = rule{
 // by matchQuarter; this reads the number-first forms.
 func (t *tagger) matchCompactQuarter(i int) (cand, bool) {
 	n, ok := t.num(i)
-	if !ok || t.toks[i].digits != 1 || n < 1 || !(t.is(i+1, "q") && n <= 4 || t.is(i+1, "h") && n <= 2) || !t.adjacent(i+1) || !t.adjacent(i+2) {
+	// "1h28" is an hour and 28 minutes: the analysts write the letter
+	// upper case.
+	if !ok || t.toks[i].digits != 1 || n < 1 || !(t.is(i+1, "q") && n <= 4 || t.is(i+1, "h") && n <= 2) || !t.upper(i+1) || !t.adjacent(i+1) || !t.adjacent(i+2) {
 		return cand{}, false
 	}
 	y, ok := t.num(i + 2)

@@ -105,7 +105,8 @@ func (t *tagger) matchCompactDate(i int) (cand, bool) {
 // "7/28". An order both numbers allow is read as the document's other
 // dates show it, and refused when they do not; "3/4 of" is a fraction.
 func (t *tagger) dayMonthNumeric(i, a, b int) (cand, bool) {
-	if fraction(a, b) || t.is(i+3, "of") || i > 0 && t.toks[i-1].kind == tokNum || t.lex(i+3) != nil && t.lex(i+3).unit != unitNone {
+	// "a 24/7 service": an adjective
+	if fraction(a, b) || a == 24 && b == 7 || t.is(i-1, "a") || t.is(i-1, "an") || t.is(i+3, "of") || i > 0 && t.toks[i-1].kind == tokNum || t.lex(i+3) != nil && t.lex(i+3).unit != unitNone {
 		return cand{}, false
 	}
 	var m, d int

@@ -257,6 +257,13 @@ func (t *tagger) matchMonthDate(i int) (cand, bool) {
 		return cand{}, false
 	}
 	day, k, ok := t.dayAt(j)
+	if !ok && t.punct(j, ',') {
+		// "December, 21st 2012": a comma after the month, then a day and
+		// its year
+		if d, kk, isOrd := t.ordinalDayAt(j + 1); isOrd && t.yearNext(kk) {
+			day, k, ok = d, kk, true
+		}
+	}
 	if !ok {
 		// "March third", "march 3rd": an ordinal word is a day only
 		// before a break or a year, not "March first-quarter sales".

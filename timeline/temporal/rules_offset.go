@@ -63,6 +63,11 @@ func (t *tagger) matchAgo(i int) (cand, bool) {
 	k := i
 	if e := t.lex(i); e != nil && e.unit != unitNone && e.unit != unitHalf && e.plural {
 		ps.p[0], ps.n, k = part{c: count{unknown: true}, u: e.unit}, 1, i+1 // "years ago"
+		// "minutes later": how long after, as TimeBank tags "a few days
+		// later"; "years ago" is a time past.
+		if dir, deictic, _, ok := t.offsetWord(k); ok && !deictic && dir > 0 {
+			return cand{end: k, rule: "duration", typ: timeline.TypeDuration, value: durationValue(ps.p[0].c, e.unit)}, true
+		}
 	} else {
 		var ok bool
 		if ps, k, ok = t.readParts(i); !ok {
@@ -239,6 +244,16 @@ func (r *res) offset(ps parts, dir int, deictic bool) {
 		if r.anchor == timeline.AnchorMention && granRank[p.g] < granRank[g] && granRank[p.g] > granRank[timeline.GranularityDay] {
 			g = p.g // "the third quarter … a year earlier": the same quarter a year before
 		}
+		if g == timeline.GranularityDecade || g == timeline.GranularityCentury {
+			g = timeline.GranularityYear // "seven decades later" is a year, not a decade
+		}
+		// "Seven decades later, the veterans returned", with no date
+		// before it: later than a time the text does not give, not later
+		// than publication. It tells how long.
+		if r.anchor == timeline.AnchorDCT && dir > 0 && r.tenseAt() == tensePast {
+			r.typ, r.value, r.anchor, r.anchV = timeline.TypeDuration, partsDuration(ps), timeline.AnchorNone, ""
+			return
+		}
 		from, clock = p.t, granRank[p.g] <= granRank[timeline.GranularityHour]
 	}
 	var sub time.Duration // the parts under a day
@@ -356,7 +371,8 @@ func (t *tagger) matchInOffset(i int) (cand, bool) {
 // inOffsetCand resolves "in N units" (see offsetCand).
 func inOffsetCand(end int, typ timeline.TimexType, ps parts) cand {
 	return cand{end: end, rule: "in-offset", typ: typ, resolve: func(r *res) {
-		if r.tenseAt() == tensePast {
+		// "was built in 3 weeks", "does 0-60 in 4.5 seconds": how long.
+		if tense := r.tenseAt(); tense == tensePast || tense == tensePresent {
 			r.typ, r.value, r.anchor = timeline.TypeDuration, partsDuration(ps), timeline.AnchorNone
 			return
 		}

@@ -118,7 +118,7 @@ func (t *tagger) dayAfterClock(k int) (cand, bool) {
 	if !ok || c.typ != timeline.TypeDate && c.typ != timeline.TypeTime {
 		return t.dayNamed(k)
 	}
-	r := res{t: t, at: k}
+	r := res{t: t, at: k, end: c.end}
 	c.resolve0(&r)
 	return c, r.g == timeline.GranularityDay || r.g == timeline.GranularityPartOfDay
 }

@@ -82,6 +82,11 @@ func (t *tagger) plausibleYear(i, y int) bool {
 		if t.isAny(i-1, codeNouns) {
 			return false
 		}
+		// "Windows 2000", "the Russell 2000": a name ending in a number is
+		// a label, not a date.
+		if p.kind == tokWord && p.upper && p.lex == nil && !t.boundaryBefore(i-1) && p.gap == t.toks[i].gap {
+			return false
+		}
 	}
 	if t.ok(i + 1) {
 		n := t.toks[i+1]
@@ -95,6 +100,11 @@ func (t *tagger) plausibleYear(i, y int) bool {
 		if n.kind == tokWord && nonYearNoun(t.text[n.start:n.end]) {
 			return false
 		}
+		// "has 2012 windows": a count before a plural noun, unless a
+		// determiner makes the year an attribute ("the 2012 elections").
+		if t.pluralNoun(i+1) && !t.isAny(i-1, adverbDeterminers) && !(t.lex(i-1) != nil && t.lex(i-1).prep) && !t.boundaryBefore(i) && !t.hyphen(i-1) {
+			return false
+		}
 	}
 	if y < 1900 || y > 2100 {
 		// A year far from now needs more than its digits: a preposition
@@ -103,6 +113,16 @@ func (t *tagger) plausibleYear(i, y int) bool {
 		return prev != nil && prev.prep || t.rangeWord(i+1) && t.ok(i+2) && t.toks[i+2].kind == tokNum && (t.toks[i+2].digits == 2 || t.toks[i+2].digits == 4)
 	}
 	return true
+}
+
+// pluralNoun reports a lower-case word at k that reads as a plural noun:
+// "windows", "elections".
+func (t *tagger) pluralNoun(k int) bool {
+	if !t.ok(k) || t.toks[k].kind != tokWord || t.toks[k].upper || t.lex(k) != nil {
+		return false
+	}
+	w := t.text[t.toks[k].start:t.toks[k].end]
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
 }
 
 // spelledYear reads "nineteen ninety-six", "two thousand", "two thousand
@@ -175,7 +195,7 @@ func (t *tagger) decadeAt(i, j int, the bool) (cand, bool) {
 	// 1990s / '90s / 90s
 	if t.punct(j, '\'') {
 		if n, ok := t.num(j + 1); ok && t.toks[j+1].digits == 2 && n%10 == 0 && t.adjacent(j+1) && t.is(j+2, "s") && t.adjacent(j+2) {
-			return absolute(j+3, "decade", timeline.TypeDate, fmt.Sprintf("19%d", n/10))
+			return shortDecade(j+3, n), true
 		}
 	}
 	if n, ok := t.num(j); ok && t.is(j+1, "s") && t.adjacent(j+1) && n%10 == 0 {
@@ -188,7 +208,7 @@ func (t *tagger) decadeAt(i, j int, the bool) (cand, bool) {
 		case 2:
 			// "the 80s", "the late 80s"; not "in his 80s", an age.
 			if the || t.lex(i-1) != nil && t.lex(i-1).mod != "" && !t.is(i-2, "his") && !t.is(i-2, "her") && !t.is(i-2, "their") {
-				return absolute(j+2, "decade", timeline.TypeDate, fmt.Sprintf("19%d", n/10))
+				return shortDecade(j+2, n), true
 			}
 		}
 	}
@@ -203,6 +223,26 @@ func (t *tagger) decadeAt(i, j int, the bool) (cand, bool) {
 		}
 	}
 	return t.centuryAt(j)
+}
+
+// shortDecade resolves "the '80s", "the 80s" ending before end: the
+// latest such decade begun by publication, the 1980s in 2025 and the 2080s
+// in 2095; the 1900s when publication is unknown.
+func shortDecade(end, n int) cand {
+	return cand{end: end, rule: "decade", typ: timeline.TypeDate, resolve: func(r *res) {
+		c := 1900
+		if r.t.hasDCT {
+			y := r.t.dct.Year()
+			c = y / 100 * 100
+			if c+n > y {
+				c -= 100
+			}
+		}
+		r.value = fmt.Sprintf("%03d", (c+n)/10)
+		if iv, g, ok := parseValue(r.value); ok {
+			r.iv, r.g = iv, g
+		}
+	}}
 }
 
 // centuryAt reads a century at j: "20th century", "twentieth century",

@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"strings"
 	"sync"
 	"time"
 
@@ -83,6 +84,7 @@ type cand struct {
 type res struct {
 	t      *tagger
 	at     int // first token of the expression, for tense lookups
+	end    int // the token after it, where tense lookups to the right begin
 	value  string
 	anchor string
 	anchV  string
@@ -161,7 +163,7 @@ func (t *tagger) emit(i int, c cand) {
 	}
 	textYear := c.resolve == nil
 	if c.resolve != nil {
-		r := res{t: t, at: i}
+		r := res{t: t, at: i, end: c.end}
 		c.resolve(&r)
 		textYear = r.textYear
 		m.Value = r.value
@@ -200,10 +202,38 @@ func (t *tagger) emit(i int, c cand) {
 			}
 		}
 	}
-	if m.Value == "" {
+	if m.Value == "" || !t.plausible(&m) {
 		return
 	}
 	t.out = append(t.out, m)
+}
+
+// farYears is how far from publication a date may lie on the strength of
+// words alone.
+const farYears = 150
+
+// plausible reports whether a date's distance from publication has its
+// evidence in the text: a date farther than farYears must write a year of
+// four digits, a count of three ("500 years ago") or a century.
+func (t *tagger) plausible(m *timeline.Mention) bool {
+	if !t.hasDCT || m.Interval.IsZero() || m.How.Rule == "century" || m.How.Rule == "range-year" {
+		return true
+	}
+	if d := m.Interval.Start.Year() - t.dct.Year(); d <= farYears && d >= -farYears {
+		return true
+	}
+	run := 0
+	for k := 0; k < len(m.Text); k++ {
+		if c := m.Text[k]; c >= '0' && c <= '9' {
+			if run++; run >= 3 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	w := toLowerASCII(m.Text)
+	return strings.Contains(w, "centur") || strings.Contains(w, "millenni") || strings.Contains(w, "hundred") || strings.Contains(w, "thousand")
 }
 
 // Token helpers.
