@@ -178,6 +178,7 @@ func buildLexicon() map[string]*entry {
 		get(w).part = p
 	}
 	for w, d := range map[string]int{"today": deiToday, "yesterday": deiYesterday, "tomorrow": deiTomorrow,
+		"tmr": deiTomorrow, "tmrw": deiTomorrow, "tonite": deiTonight,
 		"tonight": deiTonight, "now": deiNow} {
 		get(w).deictic = d
 	}
@@ -204,7 +205,7 @@ func buildLexicon() map[string]*entry {
 	}
 	for w, s := range map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
 		"yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W",
-		"fortnightly": "P2W", "biannually": "P6M", "semiannually": "P6M"} {
+		"fortnightly": "P2W", "biannually": "P6M", "semiannually": "P6M", "semiannual": "P6M", "biannual": "P6M"} {
 		get(w).set = s
 	}
 	for _, w := range []string{"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet",

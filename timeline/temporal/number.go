@@ -79,6 +79,16 @@ func (t *tagger) parseCount(i int) (count, int, bool) {
 	if v < 100 {
 		if t.is(j, "hundred") {
 			v, j = v*100, j+1
+			// "five hundred and twelve"
+			k := j
+			if t.is(k, "and") {
+				k++
+			}
+			if u := t.lex(k); u != nil && u.numberWord && u.number > 0 && u.number < 100 && !t.is(k, "a") && !t.is(k, "an") {
+				if c, kk, ok := t.parseCount(k); ok && c.n < 100 {
+					v, j = v+int(c.n), kk
+				}
+			}
 		}
 		if t.is(j, "thousand") {
 			v, j = v*1000, j+1

@@ -82,7 +82,7 @@ func (t *tagger) matchWeekdaysAgo(i int) (cand, bool) {
 	end, dir := j+2, -1
 	switch {
 	case t.is(j+1, "ago"):
-	case t.is(j+1, "from") && t.is(j+2, "now"):
+	case t.is(j+1, "from") && (t.is(j+2, "now") || t.is(j+2, "today")):
 		end, dir = j+3, 1
 	default:
 		return cand{}, false

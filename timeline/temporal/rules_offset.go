@@ -241,7 +241,7 @@ func (r *res) offset(ps parts, dir int, deictic bool) {
 		if !ok {
 			return
 		}
-		if r.anchor == timeline.AnchorMention && granRank[p.g] < granRank[g] && granRank[p.g] > granRank[timeline.GranularityDay] {
+		if r.anchor == timeline.AnchorMention && u == unitYear && granRank[p.g] < granRank[g] && granRank[p.g] > granRank[timeline.GranularityDay] {
 			g = p.g // "the third quarter … a year earlier": the same quarter a year before
 		}
 		if g == timeline.GranularityDecade || g == timeline.GranularityCentury {

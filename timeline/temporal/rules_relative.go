@@ -38,15 +38,20 @@ func weekdayDate(dct time.Time, wd, rel, tense int) time.Time {
 			diff += 7
 		}
 	case relThis:
-		// the day in the current week
+		// the day in the current week; on a Sunday, the week ahead
+		if isoWeekday(dct) == 7 && diff < 0 && tense != tensePast {
+			diff += 7
+		}
 	default:
 		switch tense {
 		case tenseFuture:
 			if diff < 0 {
 				diff += 7
 			}
-		case tensePresent:
-			return nearestWeekday(dct, wd) // "the meeting is on Wednesday"
+		case tensePresent, tenseNone:
+			// "the meeting is on Wednesday", and "friday evening" with no
+			// verb at all: the nearer one
+			return nearestWeekday(dct, wd)
 		default:
 			if diff > 0 {
 				diff -= 7
@@ -105,6 +110,9 @@ func (t *tagger) matchWeekday(i int) (cand, bool) {
 		if t.is(i-1, "the") || t.upper(i-1) && !t.boundaryBefore(i) {
 			return cand{}, false
 		}
+	}
+	if t.isAny(j, pluralParts) {
+		return cand{}, false // "Tuesday nights": every Tuesday
 	}
 	part, hasPart := t.partOfDayAt(j)
 	end := j
@@ -190,7 +198,7 @@ func (t *tagger) matchRelative(i int) (cand, bool) {
 // "this past", "this coming": the relation and the token after it.
 func (t *tagger) relativeWord(i int) (int, int, bool) {
 	e := t.lex(i)
-	if e == nil || e.rel == relNone || e.rel == relCurrent && !t.is(i-1, "the") {
+	if e == nil || e.rel == relNone || e.rel == relCurrent && !t.is(i-1, "the") && !t.currentUnitNext(i+1) {
 		return relNone, i, false
 	}
 	// "previous", "following" are anaphoric (the previous day); "past
@@ -209,6 +217,13 @@ func (t *tagger) relativeWord(i int) (int, int, bool) {
 		rel, j = relNext, j+1
 	}
 	return rel, j, true
+}
+
+// currentUnitNext reports a unit of the calendar at k, after "current":
+// "current month", "current year".
+func (t *tagger) currentUnitNext(k int) bool {
+	e := t.lex(k)
+	return e != nil && !e.plural && e.unit >= unitWeek && e.unit <= unitYear && e.unit != unitHalf
 }
 
 // relativeUnit: "last week", "next year", "this weekend", the unit at j.

@@ -9,7 +9,7 @@ import (
 var setRule = rule{
 	name:    "set",
 	match:   (*tagger).matchSet,
-	words:   append([]string{"once", "twice", "every", "each"}, vagueCounts...),
+	words:   append([]string{"once", "twice", "every", "each", "alternate", "semi"}, vagueCounts...),
 	classes: classSet | classCount | classWeekday,
 	examples: []example{
 		{"Prices are published daily.", "daily", "P1D", "set"},
@@ -50,6 +50,16 @@ func (t *tagger) matchSet(i int) (cand, bool) {
 			if e := t.lex(j + 1); e != nil && e.unit != unitNone && !e.plural {
 				return cand{end: j + 2, rule: "set-frequency", typ: timeline.TypeSet, value: durationValue(count{n: 1}, e.unit), freq: freq}, true
 			}
+		}
+		return cand{}, false
+	}
+	if t.is(i, "semi") && t.hyphen(i+1) && (t.is(i+2, "annual") || t.is(i+2, "annually")) {
+		return cand{end: i + 3, rule: "set", typ: timeline.TypeSet, value: "P6M"}, true // "semi-annual"
+	}
+	if t.is(i, "alternate") {
+		// "alternate Fridays": every other Friday
+		if wd := t.pluralWeekday(i + 1); wd > 0 {
+			return cand{end: i + 2, rule: "set", typ: timeline.TypeSet, value: "XXXX-WXX-" + strconv.Itoa(wd), freq: "1X", quant: "EVERY"}, true
 		}
 		return cand{}, false
 	}

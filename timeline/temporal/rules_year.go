@@ -128,8 +128,11 @@ func (t *tagger) pluralNoun(k int) bool {
 // spelledYear reads "nineteen ninety-six", "two thousand", "two thousand
 // and one" at i.
 func (t *tagger) spelledYear(i int) (int, int, bool) {
-	if t.is(i, "two") && t.is(i+1, "thousand") {
+	if t.is(i, "two") && (t.is(i+1, "thousand") || t.hyphen(i+1) && t.is(i+2, "thousand")) {
 		y, j := 2000, i+2
+		if t.hyphen(i + 1) {
+			j++ // "two-thousand ten"
+		}
 		k := j
 		if t.is(k, "and") {
 			k++
@@ -311,8 +314,8 @@ func (t *tagger) centuryOrdinal(j int) (int, int) {
 var seasonRule = rule{
 	name:    "season",
 	match:   (*tagger).matchSeason,
-	words:   []string{"the"},
-	classes: classSeason,
+	words:   []string{"the", "this", "last", "next"},
+	classes: classSeason | classNumber,
 	examples: []example{
 		{"The store opens in the fall.", "the fall", "2025-FA", "season"},
 		{"It was built in the summer of 2024.", "the summer of 2024", "2024-SU", "season-year"},
@@ -327,6 +330,26 @@ func (t *tagger) matchSeason(i int) (cand, bool) {
 	if the {
 		j++
 	}
+	// "the 2005 fall", "2005 summer"
+	if y, k, ok := t.yearAt(j); ok {
+		if e := t.lex(k); e != nil && e.season != "" && !t.is(k+1, "of") {
+			return absolute(k+1, "season-year", timeline.TypeDate, fmt.Sprintf("%04d-%s", y, e.season))
+		}
+	}
+	// "this year's summer", "last year's winter"
+	if (t.is(j, "this") || t.is(j, "last") || t.is(j, "next")) && t.is(j+1, "year") && t.punct(j+2, '\'') && t.is(j+3, "s") {
+		if e := t.lex(j + 4); e != nil && e.season != "" {
+			off, s := relOffset(t.lex(j).rel), e.season
+			return cand{end: j + 5, rule: "season-year", typ: timeline.TypeDate, resolve: func(r *res) {
+				if dct, ok := r.fromDCT("XXXX-" + s); ok {
+					r.value = fmt.Sprintf("%04d-%s", dct.Year()+off, s)
+					if iv, g, ok := parseValue(r.value); ok {
+						r.iv, r.g = iv, g
+					}
+				}
+			}}, true
+		}
+	}
 	e := t.lex(j)
 	if e == nil || e.season == "" {
 		return cand{}, false
@@ -338,6 +361,10 @@ func (t *tagger) matchSeason(i int) (cand, bool) {
 	}
 	if y, end, ok := t.yearAt(k); ok {
 		return absolute(end, "season-year", timeline.TypeDate, fmt.Sprintf("%04d-%s", y, s))
+	}
+	// "the summer of 69"
+	if n, ok := t.num(k); ok && t.is(k-1, "of") && t.toks[k].digits == 2 && !t.countNext(k+1) && !(t.ok(k+1) && t.adjacent(k+1) && t.toks[k+1].kind == tokWord) {
+		return absolute(k+1, "season-year", timeline.TypeDate, fmt.Sprintf("%04d-%s", twoDigitYear(n), s))
 	}
 	if y, end, ok := t.spelledYear(k); ok {
 		return absolute(end, "season-year", timeline.TypeDate, fmt.Sprintf("%04d-%s", y, s))
