@@ -263,7 +263,8 @@ func buildLexicon() map[string]*entry {
 	// day"). The rules that begin with some of them declare so themselves.
 	for _, w := range []string{"the", "fiscal", "several", "few", "many", "that", "each", "every", "more",
 		"less", "at", "up", "no", "q", "h", "fy", "year", "once", "twice", "these", "a", "an", "latest", "same",
-		"full", "least", "most", "moment", "couple", "days", "period", "later", "date", "time", "other", "near", "short", "over"} {
+		"full", "least", "most", "moment", "couple", "days", "period", "later", "date", "time", "other", "near", "short", "over",
+		"annual"} {
 		get(w)
 	}
 	for w := range holidaysByWord {

@@ -236,7 +236,8 @@ func (t *tagger) startable(i int) ruleSet {
 				return 0
 			}
 			n := &t.toks[i+1]
-			if n.lex == nil && n.kind != tokNum && !(n.kind == tokPunct && n.punct == '\'') {
+			// "semi-annual": a known word after a hyphen counts too
+			if n.lex == nil && n.kind != tokNum && !(n.kind == tokPunct && n.punct == '\'') && !(t.hyphen(i+1) && t.lex(i+2) != nil) {
 				return 0
 			}
 		}

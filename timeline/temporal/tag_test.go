@@ -184,7 +184,7 @@ func TestTagTimesPeriods(t *testing.T) {
 	runTagCases(t, []tagCase{
 		{name: "pm", text: "The blast came at 3 p.m. local time.", want: "3 p.m.", value: "2025-05-19T15:00", typ: timeline.TypeTime},
 		{name: "clock gmt", text: "Markets closed at 15:30 GMT.", want: "15:30 GMT", value: "2025-05-19T15:30Z"},
-		{name: "time weekday", text: "Polls close at 10 p.m. Wednesday.", want: "10 p.m. Wednesday", value: "2025-05-14T22:00"},
+		{name: "time weekday", text: "Polls close at 10 p.m. Wednesday.", want: "10 p.m. Wednesday", value: "2025-05-21T22:00"},
 		{name: "time zone weekday", text: "The hearing started at 10:30 a.m. ET Friday.", want: "10:30 a.m. ET Friday", value: "2025-05-16T10:30-04:00", start: "2025-05-16T14:30"},
 		{name: "noon", text: "They met at noon.", want: "noon", value: "2025-05-19T12:00"},
 		{name: "in the morning", text: "The blast came at 4 in the morning.", want: "4 in the morning", value: "2025-05-19T04:00"},
