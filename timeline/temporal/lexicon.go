@@ -264,7 +264,7 @@ func buildLexicon() map[string]*entry {
 	for _, w := range []string{"the", "fiscal", "several", "few", "many", "that", "each", "every", "more",
 		"less", "at", "up", "no", "q", "h", "fy", "year", "once", "twice", "these", "a", "an", "latest", "same",
 		"full", "least", "most", "moment", "couple", "days", "period", "later", "date", "time", "other", "near", "short", "over",
-		"annual"} {
+		"annual", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"} {
 		get(w)
 	}
 	for w := range holidaysByWord {
