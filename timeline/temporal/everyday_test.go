@@ -29,3 +29,17 @@ func TestTagEveryday(t *testing.T) {
 		{name: "weekday without tense", dct: day(2011, 2, 24), text: "friday evening", want: "friday evening", value: "2011-02-25TEV"},
 	})
 }
+
+// TestTagEverydayMore covers more forms of casual writing.
+func TestTagEverydayMore(t *testing.T) {
+	aug10 := day(2013, 8, 10) // a Saturday
+	runTagCases(t, []tagCase{
+		{name: "weekday and ordinal day", dct: aug10, text: "See you Friday 13th.", want: "Friday 13th", value: "2013-09-13"},
+		{name: "weekday the day", dct: day(1999, 12, 30), text: "He started working on Tuesday the 14th.", want: "Tuesday the 14th", value: "1999-12-14"},
+		{name: "compact iso", dct: aug10, text: "Build 20120810 shipped.", want: "20120810", value: "2012-08-10"},
+		{name: "meridiem range", dct: aug10, text: "Open 9am-5pm daily.", want: "5pm", value: "2013-08-10T17:00"},
+		{name: "between hours", dct: aug10, text: "Come between 2 and 4 pm.", want: "2", value: "2013-08-10T14:00"},
+		{name: "day of month at clock", dct: aug10, text: "See you the 24th at 3pm.", want: "the 24th at 3pm", value: "2013-08-24T15:00"},
+		{name: "end of day", dct: aug10, text: "Send it by end of day.", want: "end of day", value: "2013-08-10", mod: "END"},
+	})
+}

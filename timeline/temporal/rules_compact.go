@@ -48,6 +48,12 @@ func (t *tagger) matchCompactDate(i int) (cand, bool) {
 	if !ok || t.adjacentNumberGroup(i) || i > 0 && !t.toks[i].gap && t.toks[i-1].kind == tokPunct && t.toks[i-1].punct != '(' {
 		return cand{}, false // the tail of "3-28-Feb" or of "$2/2012"
 	}
+	if t.toks[i].digits == 8 && !(t.ok(i+1) && t.adjacent(i+1) && t.toks[i+1].kind != tokPunct) && !t.isAny(i-1, codeNouns) {
+		// "20120810": a compact ISO date, when it makes one near now
+		if y, m, d := n/10000, n/100%100, n%100; y >= 1950 && y < 2050 && validDate(y, m, d) {
+			return absolute(i+1, "compact-date", timeline.TypeDate, ymd(y, m, d))
+		}
+	}
 	if t.toks[i].digits == 4 {
 		if c, ok := t.isoWeek(i, n); ok {
 			return c, true

@@ -454,7 +454,7 @@ func (t *tagger) matchDayMonth(i int) (cand, bool) {
 	// "Tuesday, 3 June": the weekday fixes the year
 	weekday, j := t.weekdayPrefix(i)
 	if weekday > 0 {
-		if _, _, ok := t.dayAt(j); !ok {
+		if _, _, ok := t.dayAt(j + boolInt(t.is(j, "the"))); !ok {
 			return cand{}, false
 		}
 	}
@@ -476,6 +476,11 @@ func (t *tagger) matchDayMonth(i int) (cand, bool) {
 	}
 	month, k, ok := t.monthAt(k)
 	if !ok {
+		// "Friday 13th", "Tuesday the 14th": the month around publication
+		// whose day falls on that weekday
+		if weekday > 0 && (t.is(j-1, "the") || t.isAny(j+1, ordinalSuffixes)) && day <= 31 {
+			return weekdayDayCand(k, weekday, day), true
+		}
 		return cand{}, false
 	}
 	end := k
@@ -493,6 +498,29 @@ func (t *tagger) matchDayMonth(i int) (cand, bool) {
 	}}, true
 }
 
+// weekdayDayCand resolves day of the month n that falls on weekday wd,
+// in the month nearest publication where it does, ending at end.
+func weekdayDayCand(end, wd, n int) cand {
+	return cand{end: end, rule: "day-month", typ: timeline.TypeDate, resolve: func(r *res) {
+		dct, ok := r.fromDCT(fmt.Sprintf("XXXX-XX-%02d", n))
+		if !ok {
+			return
+		}
+		var cands []time.Time
+		for off := -12; off <= 12; off++ {
+			m := addMonths(date(dct.Year(), int(dct.Month()), 1), off)
+			if n <= daysIn(m.Year(), int(m.Month())) && isoWeekday(m.AddDate(0, 0, n-1)) == wd {
+				cands = append(cands, m.AddDate(0, 0, n-1))
+			}
+		}
+		if len(cands) == 0 {
+			r.value, r.anchor = fmt.Sprintf("XXXX-XX-%02d", n), timeline.AnchorMissing
+			return
+		}
+		r.setAt(nearest(dct, r.tenseAt(), cands), timeline.GranularityDay)
+	}}
+}
+
 var dayOfMonthRule = rule{
 	name:  "day-of-month",
 	match: (*tagger).matchDayOfMonth,
@@ -505,7 +533,8 @@ var dayOfMonthRule = rule{
 // matchDayOfMonth: "on the 15th", "by the 3rd": a day of the current month
 // (or, by tense, of the month before or after).
 func (t *tagger) matchDayOfMonth(i int) (cand, bool) {
-	if !t.is(i, "the") || !t.isAny(i-1, dayOfMonthPreps) {
+	// "on the 15th"; "the 24th at 3pm", where the clock says it is a day
+	if !t.is(i, "the") || !t.isAny(i-1, dayOfMonthPreps) && !((t.is(i+3, "at") || t.punct(i+3, '@')) && t.clockAfter(i+4)) {
 		return cand{}, false
 	}
 	n, ok := t.num(i + 1)
@@ -531,6 +560,12 @@ func (t *tagger) matchDayOfMonth(i int) (cand, bool) {
 		}
 		r.setAt(nearest(dct, r.tenseAt(), cands), timeline.GranularityDay)
 	}}, true
+}
+
+// clockAfter reports a clock at k.
+func (t *tagger) clockAfter(k int) bool {
+	_, _, ok := t.clockAt(k, loose)
+	return ok
 }
 
 // lastBegun is the latest occurrence of a year-less date (at(y) in year y)

@@ -114,7 +114,8 @@ func (t *tagger) sharedUnit(i int) (cand, bool) {
 // "to 9:41 a.m. on April 10th": its half of the day when it names one,
 // and its day.
 func (t *tagger) clockRange(k int) (clock, cand, bool, bool) {
-	if !t.rangeWord(k) || t.is(k, "and") {
+	// "and" joins a range only after "between": "between 2 and 4 pm"
+	if !t.rangeWord(k) || t.is(k, "and") && !t.is(t.rangeStart(k), "between") {
 		return clock{}, cand{}, false, false
 	}
 	c, j, ok := t.clockAt(k+1, strict)
@@ -142,4 +143,14 @@ func (t *tagger) rangeTime(i int) (clock, int, bool) {
 		c.h = h%12 + 12
 	}
 	return c, i + 1, true
+}
+
+// rangeStart is the token before the start of the range whose joining word
+// is at k: the "between" of "between 2 and 4 pm".
+func (t *tagger) rangeStart(k int) int {
+	j := k - 1
+	for j > 0 && k-j < 4 && (t.toks[j].kind == tokNum || t.toks[j].kind == tokPunct && t.toks[j].punct == ':' || t.lex(j) != nil && t.lex(j).numberWord) {
+		j--
+	}
+	return j
 }

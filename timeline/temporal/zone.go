@@ -195,6 +195,8 @@ func (t *tagger) numericZone(j int) (zone, int, bool) {
 				return zone{}, j, false
 			}
 			k += 2
+		} else if t.toks[j+1].digits == 1 || t.ok(k) && t.adjacent(k) && t.toks[k].kind == tokWord {
+			return zone{}, j, false // "9am-5pm": a range, not an offset
 		}
 	default:
 		return zone{}, j, false
