@@ -80,7 +80,9 @@ func (t *tagger) meridiem(i int) (int, int, bool) {
 			return 0, i, false // "I am going": the verb
 		}
 		return boolInt(w(i, "pm")) * 12, i + 1, true // a dot after "pm" ends the sentence
-	case (w(i, "a") || w(i, "p")) && t.adjacent(i) && i > 0 && t.toks[i-1].kind == tokNum && (t.boundaryAfter(i) || t.is(i+1, "on") || t.is(i+1, "at")):
+	case (w(i, "a") || w(i, "p")) && t.adjacent(i) && i > 0 && t.toks[i-1].kind == tokNum && (t.boundaryAfter(i) || t.is(i+1, "on") || t.is(i+1, "at")) &&
+		(t.isAny(i-2, clockPreps) || t.punct(i-2, '@')):
+		// "at 6a", "@ 6p"; "4a" alone is a label
 		return boolInt(w(i, "p")) * 12, i + 1, true
 	}
 	return 0, i, false

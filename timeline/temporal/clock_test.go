@@ -76,6 +76,7 @@ func TestClockNotTime(t *testing.T) {
 		"I am going home.",
 		"The ratio is 3:1.",
 		"Sales peaked at 10 and fell.",
+		"Meet in room 4a.",
 	} {
 		for _, m := range Tag(text, monday19) {
 			if m.Type == timeline.TypeTime {
