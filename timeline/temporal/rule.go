@@ -252,7 +252,9 @@ func (t *tagger) matchAt(i int, set ruleSet) (cand, bool) {
 	for set != 0 {
 		k := bits.TrailingZeros64(uint64(set))
 		set &= set - 1
-		if c, ok := rules[k].match(t, i); ok && c.end > i && (!found || c.end > best.end) {
+		// A match never ends past the text: the tokens it reads are checked
+		// one by one, and this is the net under them.
+		if c, ok := rules[k].match(t, i); ok && c.end > i && c.end <= len(t.toks) && c.skip < c.end-i && (!found || c.end > best.end) {
 			best, found = c, true
 			best.by = k
 		}

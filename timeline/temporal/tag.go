@@ -141,7 +141,7 @@ func (t *tagger) step(i int) (int, int) {
 			best.mod = "APPROX"
 		}
 	}
-	if c, ok := t.withClock(i, best); ok {
+	if c, ok := t.withClock(i, best); ok && c.end <= len(t.toks) {
 		best = c
 	}
 	t.emit(i, best)
