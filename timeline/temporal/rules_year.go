@@ -156,7 +156,7 @@ func (t *tagger) spelledYear(i int) (int, int, bool) {
 var decadeRule = rule{
 	name:    "decade",
 	match:   (*tagger).matchDecade,
-	words:   []string{"the"},
+	words:   append([]string{"the"}, decadeWordList()...),
 	classes: classNumber | classApostrophe | classOrdinal | classNumberWord,
 	examples: []example{
 		{"It was built in the 1990s.", "the 1990s", "199", "decade"},
@@ -226,6 +226,15 @@ func (t *tagger) decadeAt(i, j int, the bool) (cand, bool) {
 		}
 	}
 	return t.centuryAt(j)
+}
+
+// decadeWordList are the spelled decades, which begin "late seventies".
+func decadeWordList() []string {
+	var ws []string
+	for w := range decadeWords {
+		ws = append(ws, w)
+	}
+	return ws
 }
 
 // shortDecade resolves "the '80s", "the 80s" ending before end: the

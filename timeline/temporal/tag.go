@@ -9,7 +9,7 @@ import (
 )
 
 // Version names the tagger's rules; it changes whenever output may change.
-const Version = "temporal-3"
+const Version = "temporal-4"
 
 // ComparisonPrefix begins the rule of a mention that is the baseline of a
 // comparison ("from $3 a year earlier", "than last year").
