@@ -249,8 +249,10 @@ func (t *tagger) clockNumber(i, h int, cue clockCue) (clock, int, bool) {
 	if cue == loose || t.partAfter(j) {
 		return c, j, true
 	}
-	if _, _, ok := t.zoneAt(j); ok && cue == dated {
-		return c, j, true // "tomorrow, 10 eastern time"
+	if cue == dated {
+		if _, _, ok := t.zoneAt(j); ok {
+			return c, j, true // "tomorrow, 10 eastern time"
+		}
 	}
 	return c, j, false // a bare number is a time only beside a part of day or a day
 }
@@ -294,9 +296,27 @@ func (t *tagger) clockPart(j int, c *clock) int {
 // session", "the evening news".
 var partNouns = []string{"session", "sessions", "news", "show", "paper", "papers", "edition", "shift", "service", "rush", "prayers"}
 
-// hourWords are the hours written as words.
-var hourWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+// pastWordAt reports at k a word that follows the minutes of "ten past
+// five", "20 minutes to six": past, after, to, before, of, minute(s),
+// mins.
+func (t *tagger) pastWordAt(k int) bool {
+	if !t.ok(k) || t.toks[k].kind != tokWord {
+		return false
+	}
+	switch t.toks[k].end - t.toks[k].start {
+	case 2:
+		return t.is(k, "to") || t.is(k, "of")
+	case 4:
+		return t.is(k, "past") || t.is(k, "mins")
+	case 5:
+		return t.is(k, "after")
+	case 6:
+		return t.is(k, "before") || t.is(k, "minute")
+	case 7:
+		return t.is(k, "minutes")
+	}
+	return false
+}
 
 // hourAt reads an hour at i: a number 0–23, a word ("twelve"), noon or
 // midnight.
@@ -310,11 +330,11 @@ func (t *tagger) hourAt(i int) (int, bool, bool) {
 	if t.is(i, "midnight") {
 		return 0, true, true
 	}
-	if !t.ok(i) || t.toks[i].kind != tokWord {
-		return 0, false, false
+	// an hour as a word: "one" to "twelve"
+	if e := t.lex(i); e != nil && e.numberWord && e.number >= 1 && e.number <= 12 && !e.article && !t.is(i, "dozen") {
+		return e.number, false, true
 	}
-	h, ok := hourWords[toLowerASCII(t.text[t.toks[i].start:t.toks[i].end])]
-	return h, false, ok
+	return 0, false, false
 }
 
 // wordClock reads an hour written as a word at i: "eleven in the
@@ -348,10 +368,11 @@ var durationFollowers = []string{"percent", "point", "points", "times", "of", "p
 // noon", "quarter to twelve", "a quarter past five", "twenty after
 // twelve", "10 minutes to 5".
 func (t *tagger) pastTheHour(i int) (clock, int, bool) {
-	j, mins := i, 0
-	if t.is(j, "a") && t.is(j+1, "quarter") {
-		j++
+	// Most counts are no minutes: look for the word that makes them so.
+	if !t.is(i, "half") && !t.is(i, "quarter") && !t.pastWordAt(i+1) && !t.pastWordAt(i+2) {
+		return clock{}, i, false
 	}
+	j, mins := i, 0
 	switch {
 	case t.is(j, "half"):
 		mins, j = 30, j+1

@@ -69,10 +69,13 @@ func (t *tagger) mayStartClock(k int) bool {
 	case tokNum:
 		return true
 	case tokPunct:
-		return tk.punct == ',' || tk.punct == '|' || tk.punct == '@'
+		if tk.punct == '@' {
+			return true
+		}
+		if tk.punct == ',' || tk.punct == '|' {
+			return t.ok(k+1) && (t.toks[k+1].kind == tokNum || t.is(k+1, "at") || t.clockish(k+1))
+		}
+		return false
 	}
-	if e := t.lex(k); e != nil && (e.part == "MI" || e.part == "MN" || e.numberWord) {
-		return true
-	}
-	return t.is(k, "at") || t.is(k, "half") || t.is(k, "quarter") || t.is(k, "t")
+	return t.is(k, "at") || t.clockish(k)
 }

@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // unit is a calendar or clock unit of durations and relative dates.
 type unit uint8
 
@@ -62,6 +64,8 @@ type entry struct {
 	monthLowerWeak bool
 	weekday        int // ISO 1..7
 	weekdayAbb     bool
+	weekdays       int // the weekday a plural names: "Tuesdays"
+	decade         int // the decade a word names: "seventies" is 7
 	unit           unit
 	plural         bool
 	number         int // cardinal value of a number word, 0 when none
@@ -78,9 +82,11 @@ type entry struct {
 	tz             bool   // time zone abbreviations
 	prep           bool   // temporal prepositions that license weak months
 	numberWord     bool
-	article        bool // "a", "an"
-	holiday        bool // begins a holiday's name
-	abbr           bool // takes a period that does not end the sentence: "Mr.", "Corp."
+	article        bool    // "a", "an"
+	holiday        bool    // begins a holiday's name
+	quiet          bool    // known only to begin a holiday or a zone (buildLexicon)
+	holidays       []int16 // the holidays whose names it begins, by index
+	abbr           bool    // takes a period that does not end the sentence: "Mr.", "Corp."
 	// rules may begin at the word (see dispatch); det, for a word with no
 	// role of its own, says only before a known word, a number or an
 	// apostrophe.
@@ -103,6 +109,17 @@ func buildLexicon() map[string]*entry {
 		}
 		return e
 	}
+	// quiet adds a word the lexicon knows only to begin a holiday's name or
+	// a time zone: a determiner before it ("the Chinese", "the Central
+	// Bank") is not worth trying.
+	quiet := func(w string) *entry {
+		e := m[w]
+		if e == nil {
+			e = &entry{quiet: true}
+			m[w] = e
+		}
+		return e
+	}
 	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 	for i, w := range months {
 		get(w).month = i + 1
@@ -119,6 +136,7 @@ func buildLexicon() map[string]*entry {
 	}
 	for i, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
 		get(w).weekday = i + 1
+		get(w + "s").weekdays = i + 1
 	}
 	for w, d := range map[string]int{"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7} {
 		e := get(w)
@@ -208,11 +226,18 @@ func buildLexicon() map[string]*entry {
 		"fortnightly": "P2W", "biannually": "P6M", "semiannually": "P6M", "semiannual": "P6M", "biannual": "P6M"} {
 		get(w).set = s
 	}
-	for _, w := range []string{"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet",
-		"cest", "eet", "eest", "jst", "ist", "msk", "aest", "hkt", "sgt", "et", "pt", "ct", "mt", "aedt", "nzst",
-		"nzdt", "kst", "wat", "cat", "eat", "sast"} {
-		get(w).tz = true
+	// Every word a time zone may begin with (zone.go), so that zoneAt
+	// looks further only at them.
+	for w := range zoneAbbrevs {
+		quiet(w).tz = true
 	}
+	for w := range zoneRegions {
+		quiet(w).tz = true
+	}
+	for w := range ianaZones {
+		quiet(w[:strings.IndexByte(w, '/')]).tz = true
+	}
+	quiet("coordinated").tz = true
 	for _, w := range []string{"in", "on", "since", "until", "till", "by", "during", "from", "through", "before",
 		"after", "of", "to", "between", "throughout", "early", "late", "mid", "last", "next", "this", "until",
 		"that", "each", "every", "into", "around", "about", "for", "and", "or", "than", "starting", "ending", "within"} {
@@ -244,8 +269,8 @@ func buildLexicon() map[string]*entry {
 		"nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"} {
 		get(w).abbr = true
 	}
-	for w := range decadeWords {
-		get(w) // known, so that "the" before it is worth trying
+	for w, d := range decadeWords {
+		get(w).decade = d // known, so that "the" before it is worth trying
 	}
 	get("as")   // begins only "as soon as possible"
 	get("soon") // after "as": "as soon as possible"
@@ -264,11 +289,15 @@ func buildLexicon() map[string]*entry {
 	for _, w := range []string{"the", "fiscal", "several", "few", "many", "that", "each", "every", "more",
 		"less", "at", "up", "no", "q", "h", "fy", "year", "once", "twice", "these", "a", "an", "latest", "same",
 		"full", "least", "most", "moment", "couple", "days", "period", "later", "date", "time", "other", "near", "short", "over",
-		"annual", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"} {
+		"annual"} {
 		get(w)
 	}
-	for w := range holidaysByWord {
-		get(w).holiday = true
+	for w, ks := range holidaysByWord {
+		e := quiet(w)
+		e.holiday = true
+		for _, k := range ks {
+			e.holidays = append(e.holidays, int16(k))
+		}
 	}
 	// Words that are both cues and something else keep both roles: "last"
 	// (rel and past), "later" (mod and future), "set" (past form, future

@@ -107,7 +107,6 @@ func init() {
 		&relativeRule,
 		&deicticRule,
 		&agoRule,
-		&inOffsetRule,
 		&anaphoricRule,
 		&quarterRule,
 		&currentUnitRule,
@@ -120,7 +119,6 @@ func init() {
 		&fuzzyRule,
 		&afterNextRule,
 		&weekdaysAgoRule,
-		&fromDateRule,
 		&nthOfRule,
 		&dayOfRelMonthRule,
 		&weekOfMonthRule,
@@ -237,7 +235,7 @@ func (t *tagger) startable(i int) ruleSet {
 			}
 			n := &t.toks[i+1]
 			// "semi-annual": a known word after a hyphen counts too
-			if n.lex == nil && n.kind != tokNum && !(n.kind == tokPunct && n.punct == '\'') && !(t.hyphen(i+1) && t.lex(i+2) != nil) {
+			if (n.lex == nil || n.lex.quiet) && n.kind != tokNum && !(n.kind == tokPunct && n.punct == '\'') && !(t.hyphen(i+1) && t.lex(i+2) != nil) {
 				return 0
 			}
 		}
@@ -254,9 +252,9 @@ func (t *tagger) matchAt(i int, set ruleSet) (cand, bool) {
 		set &= set - 1
 		// A match never ends past the text: the tokens it reads are checked
 		// one by one, and this is the net under them.
-		if c, ok := rules[k].match(t, i); ok && c.end > i && c.end <= len(t.toks) && c.skip < c.end-i && (!found || c.end > best.end) {
+		if c, ok := rules[k].match(t, i); ok && c.end > i && c.end <= len(t.toks) && int(c.skip) < c.end-i && (!found || c.end > best.end) {
 			best, found = c, true
-			best.by = k
+			best.by = int8(k)
 		}
 	}
 	return best, found

@@ -12,22 +12,14 @@ import (
 // day after tomorrow", "the Monday before May 25", "3 Mondays after May
 // 25", "a week on Tuesday".
 
-var fromDateRule = rule{
-	name:    "from-date",
-	match:   (*tagger).matchFromDate,
-	words:   append([]string{"the", "day", "week"}, vagueCounts...),
-	classes: classCount | classOrdinal | classWeekday,
-	examples: []example{
-		{"The trial opens a week from Friday.", "a week from Friday", "2025-05-30", "offset-from-date"},
-		{"Stores reopen two days after Christmas.", "two days after Christmas", "2025-12-27", "offset-from-date"},
-		{"It opens two weeks from next Tuesday.", "two weeks from next Tuesday", "2025-06-03", "offset-from-date"},
-		{"The fair opens the Monday before June 25.", "the Monday before June 25", "2025-06-23", "offset-from-date"},
-	},
-}
-
 // matchFromDate: [the] [count | ordinal] (unit | weekday) (before | after
 // | from | on) date.
 func (t *tagger) matchFromDate(i int) (cand, bool) {
+	// Most counts are of something else: a unit or a weekday comes within
+	// three tokens, then "before", "after", "from" or "on".
+	if !t.unitOrWeekdayNear(i) {
+		return cand{}, false
+	}
 	j := i
 	the := t.is(j, "the")
 	if the {
@@ -86,6 +78,17 @@ func (t *tagger) matchFromDate(i int) (cand, bool) {
 	// "a month from today" is "a month from now".
 	today := t.is(k+1, "today") && base.end == k+2
 	return fromDateCand(base, u, wd, n*dir, onDay, today), true
+}
+
+// unitOrWeekdayNear reports a unit or a weekday among the three tokens
+// from i.
+func (t *tagger) unitOrWeekdayNear(i int) bool {
+	for k := i; k < i+4 && k < len(t.toks); k++ {
+		if e := t.toks[k].lex; e != nil && (e.unit != unitNone || e.weekday != 0 || e.weekdays != 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // fromDateCand resolves n units u (or n weekdays wd) from the date base;

@@ -62,7 +62,7 @@ func (t *tagger) matchHoliday(i int) (cand, bool) {
 // holidayCand resolves holiday h without a year, by tense, on tokens
 // ending at end; its eve or its weekend when asked.
 func holidayCand(end int, h *holiday, eve, weekend bool) cand {
-	return cand{end: end, rule: "holiday", typ: timeline.TypeDate, holiday: h, resolve: func(r *res) {
+	return cand{end: end, rule: "holiday", typ: timeline.TypeDate, resolve: func(r *res) {
 		dct, ok := r.fromDCT("XXXX-XX-XX")
 		if !ok {
 			return
@@ -127,7 +127,7 @@ func (t *tagger) relativeHoliday(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	return cand{end: end, rule: "relative-holiday", typ: timeline.TypeDate, holiday: h, resolve: func(r *res) {
+	return cand{end: end, rule: "relative-holiday", typ: timeline.TypeDate, resolve: func(r *res) {
 		dct, ok := r.fromDCT("XXXX-XX-XX")
 		if !ok {
 			return
@@ -158,9 +158,13 @@ func (t *tagger) holidayAt(i int, cue bool) (*holiday, int, bool) {
 	if !t.ok(i) || t.toks[i].kind != tokWord {
 		return nil, i, false
 	}
+	e := t.lex(i)
+	if e == nil {
+		return nil, i, false
+	}
 	var best *holiday
 	end := i
-	for _, k := range holidaysByWord[toLowerASCII(t.text[t.toks[i].start:t.toks[i].end])] {
+	for _, k := range e.holidays {
 		h := &holidays[k]
 		if j, ok := t.holidayName(i, h.words); ok && j > end {
 			best, end = h, j

@@ -12,10 +12,14 @@ import (
 
 var agoRule = rule{
 	name:    "ago",
-	match:   (*tagger).matchAgo,
-	words:   append([]string{"half"}, vagueCounts...),
+	match:   (*tagger).matchOffset,
+	words:   append([]string{"half", "the"}, vagueCounts...),
 	classes: classCount | classUnit,
 	examples: []example{
+		{"The trial opens a week from Friday.", "a week from Friday", "2025-05-30", "offset-from-date"},
+		{"Stores reopen two days after Christmas.", "two days after Christmas", "2025-12-27", "offset-from-date"},
+		{"It opens two weeks from next Tuesday.", "two weeks from next Tuesday", "2025-06-03", "offset-from-date"},
+		{"The fair opens the Monday before June 25.", "the Monday before June 25", "2025-06-23", "offset-from-date"},
 		{"The plant closed two years ago.", "two years ago", "2023", "offset"},
 		{"The vote was on May 2. Three days later, riots began.", "Three days later", "2025-05-05", "offset"},
 		{"The deal closes 1 year 9 months from now.", "1 year 9 months from now", "2027-02", "offset"},
@@ -52,6 +56,81 @@ func (ps *parts) vague() bool {
 		if p.c.unknown || p.c.n != float64(int(p.c.n)) && p.u > unitDay {
 			return true
 		}
+	}
+	return false
+}
+
+// matchOffset: an offset from publication or the date in focus (matchAgo),
+// or from a date the expression names (matchFromDate), whichever is
+// longer.
+func (t *tagger) matchOffset(i int) (cand, bool) {
+	if !t.offsetWordNear(i) {
+		return cand{}, false
+	}
+	c, ok := t.matchAgo(i)
+	if d, ok2 := t.matchFromDate(i); ok2 && (!ok || d.end > c.end) {
+		return d, true
+	}
+	return c, ok
+}
+
+// offsetWordNear reports a word that ends an offset right after the
+// counts, units and weekdays from i, to leave the many counts that begin
+// none: "ago", "from", "hence", "later", "earlier", "before", "after",
+// "prior", "on", "following", "preceding", "afterwards".
+func (t *tagger) offsetWordNear(i int) bool {
+	for k := i + 1; k < len(t.toks); k++ {
+		tk := &t.toks[k]
+		switch tk.kind {
+		case tokNum:
+			continue
+		case tokPunct:
+			if tk.punct == ',' || tk.punct == '.' || tk.punct == '-' || tk.punct == '\'' {
+				continue
+			}
+			return false
+		}
+		// the counts, units and weekdays of "1 year, 1 month and 2 days",
+		// "the 2nd Monday", "an hour and a half"
+		if e := tk.lex; e != nil && (e.unit != unitNone || e.numberWord || e.weekday != 0 || e.weekdays != 0 || e.ordinal != 0) ||
+			!tk.gap && t.toks[k-1].kind == tokNum || t.is(k, "and") || t.is(k, "half") {
+			continue // ... and a unit glued to its count: "1d"
+		}
+		switch tk.end - tk.start {
+		case 2:
+			if t.is(k, "on") {
+				return true
+			}
+		case 3:
+			if t.is(k, "ago") {
+				return true
+			}
+		case 4:
+			if t.is(k, "from") {
+				return true
+			}
+		case 5:
+			if t.is(k, "hence") || t.is(k, "later") || t.is(k, "after") || t.is(k, "prior") {
+				return true
+			}
+		case 6:
+			if t.is(k, "before") {
+				return true
+			}
+		case 7:
+			if t.is(k, "earlier") {
+				return true
+			}
+		case 9:
+			if t.is(k, "following") || t.is(k, "preceding") {
+				return true
+			}
+		case 10:
+			if t.is(k, "afterwards") {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -310,18 +389,6 @@ func (r *res) setClock(at time.Time, seconds bool) {
 	if iv, g, ok := parseValue(r.value); ok {
 		r.iv, r.g = iv, g
 	}
-}
-
-var inOffsetRule = rule{
-	name:    "in-offset",
-	match:   (*tagger).matchInOffset,
-	words:   []string{"half"},
-	classes: classCount,
-	examples: []example{
-		{"The store opens in 3 weeks.", "3 weeks", "2025-W24", "in-offset"},
-		{"The result comes in 2 hours.", "2 hours", "2025-05-19", "in-offset"},
-		{"The road was built in 3 weeks.", "3 weeks", "P3W", "in-offset"},
-	},
 }
 
 // matchInOffset: "in 3 weeks", "in an hour", "in about 23 hours", "in three

@@ -17,10 +17,16 @@ func (t *tagger) rangeWord(k int) bool {
 	if !t.ok(k) {
 		return false
 	}
-	if tk := &t.toks[k]; tk.kind == tokPunct {
+	switch tk := &t.toks[k]; tk.kind {
+	case tokPunct:
 		return tk.punct == '-' || tk.punct == '–' || tk.punct == '—' || tk.punct == '/' && t.adjacent(k) && t.adjacent(k+1)
+	case tokWord:
+		switch tk.end - tk.start {
+		case 2, 3, 4, 5, 7:
+			return t.isAny(k, rangeWords)
+		}
 	}
-	return t.isAny(k, rangeWords)
+	return false
 }
 
 // laterYear reads the year the other end of a range after k writes:
@@ -94,9 +100,12 @@ func (t *tagger) rangeYear(i, n int) (cand, bool) {
 // sharedUnit reads the first count of "12 and 18 months", "two or three
 // days", "3-5 years" at i: a duration in the unit the second count names.
 func (t *tagger) sharedUnit(i int) (cand, bool) {
+	if !t.listMark(i+1) && !t.listMark(i+2) {
+		return cand{}, false // a count with no second count after it
+	}
 	c, j, ok := t.parseCount(i)
 	// "2 to 4 months" is one span in TimeBank as often as two.
-	if !ok || c.unknown || c.article || !t.rangeWord(j) || t.isAny(j, []string{"to", "through", "until", "till"}) || t.punct(j, '/') {
+	if !ok || c.unknown || c.article || !t.listMark(j) {
 		return cand{}, false
 	}
 	c2, k, ok := t.parseCount(j + 1)
@@ -108,6 +117,20 @@ func (t *tagger) sharedUnit(i int) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{end: j, rule: "duration", typ: timeline.TypeDuration, value: durationValue(c, u)}, true
+}
+
+// listMark reports "and", "or" or a dash at k, which join two counts.
+func (t *tagger) listMark(k int) bool {
+	if !t.ok(k) {
+		return false
+	}
+	switch tk := &t.toks[k]; tk.kind {
+	case tokPunct:
+		return tk.punct == '-' || tk.punct == '–'
+	case tokWord:
+		return t.is(k, "and") || t.is(k, "or")
+	}
+	return false
 }
 
 // clockRange reads the other end of a range of clocks after k, "– 5 pm",

@@ -7,10 +7,11 @@ import (
 )
 
 var timeRule = rule{
-	name:    "time",
-	match:   (*tagger).matchTime,
-	words:   []string{"t", "half", "quarter"},
-	classes: classNumber | classPartOfDay | classNumberWord,
+	name:  "time",
+	match: (*tagger).matchTime,
+	words: []string{"t", "half", "quarter", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+		"ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"},
+	classes: classNumber | classPartOfDay,
 	examples: []example{
 		{"The polls close at 8 p.m. EST.", "8 p.m. EST", "2025-05-19T20:00-05:00", "clock"},
 		{"He arrived at half past noon.", "half past noon", "2025-05-19T12:30", "clock"},
@@ -25,6 +26,9 @@ var timeRule = rule{
 // "noon Thursday", "3am on oct 1st 2010". After "at" a bare hour is a
 // clock when a day follows: "at 10 tomorrow".
 func (t *tagger) matchTime(i int) (cand, bool) {
+	if !t.clockish(i) {
+		return cand{}, false
+	}
 	c, j, ok := t.clockAt(i, strict)
 	if !ok && (t.is(i-1, "at") || t.punct(i-1, '@')) {
 		if c, j, ok = t.clockAt(i, loose); ok {
@@ -59,6 +63,64 @@ func clockCand(end int, c clock, day cand, hasDay bool) cand {
 		}
 		r.atClock(c)
 	}}
+}
+
+// clockish reports whether the number at i may begin a clock, to leave
+// the many numbers that are no clocks at once: a mark, a letter or a word
+// of the clock after it, or "at" before it.
+func (t *tagger) clockish(i int) bool {
+	if tk := &t.toks[i]; tk.kind == tokWord {
+		switch e := tk.lex; {
+		case e != nil && e.part != "":
+			return true // "noon", "midnight", "morning" (at dawn, the morning of)
+		case t.is(i, "t"):
+			return t.upper(i) && t.adjacent(i+1)
+		case t.is(i, "half") || t.is(i, "quarter"):
+			return t.pastWordAt(i + 1)
+		}
+		// an hour or minutes in words: "ten past five", "eleven o'clock",
+		// "three in the morning", "at three"
+		if t.pastWordAt(i+1) || t.pastWordAt(i+2) || t.is(i-1, "at") {
+			return true
+		}
+		k := i + 1
+		return t.is(k, "o") || t.is(k, "in") || t.is(k, "at") || t.is(k, "pm") || t.is(k, "am") || t.is(k, "p") || t.is(k, "a") ||
+			t.is(k, "tonight") || t.is(k, "this") || t.is(k, "tomorrow") || t.is(k, "yesterday")
+	}
+	k := i + 1
+	if !t.ok(k) {
+		return t.is(i-1, "at") || t.punct(i-1, '@')
+	}
+	switch n := &t.toks[k]; n.kind {
+	case tokPunct:
+		if n.punct == ':' || n.punct == '.' || n.punct == '-' || n.punct == '–' || n.punct == '(' || n.punct == '+' || n.punct == '−' {
+			return true
+		}
+		return t.is(i-1, "at") || t.punct(i-1, '@')
+	case tokNum:
+		return false
+	}
+	if t.is(i-1, "at") || t.punct(i-1, '@') || t.is(i-1, "between") {
+		return true
+	}
+	if e := t.toks[k].lex; e != nil && (e.tz || e.part != "" || e.deictic != deiNone || e.rel != relNone) {
+		return true
+	}
+	switch t.toks[k].end - t.toks[k].start {
+	case 1:
+		return true // "h", "a", "p", "o" (o'clock), "T"
+	case 2:
+		return t.is(k, "am") || t.is(k, "pm") || t.is(k, "in") || t.is(k, "at") || t.is(k, "to") || t.is(k, "or") || t.is(k, "on")
+	case 3:
+		return t.is(k, "and") || t.is(k, "hrs") || t.is(k, "est") || t.is(k, "utc") || t.is(k, "gmt")
+	case 4:
+		return t.is(k, "noon") || t.is(k, "till")
+	case 5:
+		return t.is(k, "hours") || t.is(k, "until")
+	case 7:
+		return t.is(k, "through")
+	}
+	return t.toks[k].upper // a zone or a day after it: "0930 GMT", "10 Wednesday"
 }
 
 // atClock puts clock c on the day resolved into r: "2025-05-19T15:30".

@@ -45,6 +45,11 @@ func (t *tagger) matchYear(i int) (cand, bool) {
 			return absolute(j+1, rule, timeline.TypeDate, fmt.Sprintf("%04d", y))
 		}
 	}
+	if e := t.lex(j + 1); e != nil && e.season != "" && j == i {
+		if c, ok := t.yearSeason(j); ok {
+			return c, true // "2005 fall"
+		}
+	}
 	y, end, ok := t.yearAt(j)
 	if !ok {
 		if y, end, ok := t.spelledYear(j); ok {
@@ -125,6 +130,16 @@ func (t *tagger) pluralNoun(k int) bool {
 	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's'
 }
 
+// yearSeason reads a year and the season after it at j: "2005 fall".
+func (t *tagger) yearSeason(j int) (cand, bool) {
+	if y, k, ok := t.yearAt(j); ok {
+		if e := t.lex(k); e != nil && e.season != "" && !t.is(k+1, "of") {
+			return absolute(k+1, "season-year", timeline.TypeDate, fmt.Sprintf("%04d-%s", y, e.season))
+		}
+	}
+	return cand{}, false
+}
+
 // spelledYear reads "nineteen ninety-six", "two thousand", "two thousand
 // and one" at i.
 func (t *tagger) spelledYear(i int) (int, int, bool) {
@@ -156,8 +171,8 @@ func (t *tagger) spelledYear(i int) (int, int, bool) {
 var decadeRule = rule{
 	name:    "decade",
 	match:   (*tagger).matchDecade,
-	words:   append([]string{"the"}, decadeWordList()...),
-	classes: classNumber | classApostrophe | classOrdinal | classNumberWord,
+	words:   append([]string{"the", "nineteen", "twenty"}, decadeWordList()...),
+	classes: classNumber | classApostrophe | classOrdinal,
 	examples: []example{
 		{"It was built in the 1990s.", "the 1990s", "199", "decade"},
 		{"It was a hit in the '80s.", "the '80s", "198", "decade"},
@@ -173,6 +188,22 @@ var decadeRule = rule{
 // twentieth century, the twenty-first century, a 19th-century painter,
 // the 19th and 20th centuries.
 func (t *tagger) matchDecade(i int) (cand, bool) {
+	// Most numbers are no decades: a decade's digits take an "s", a
+	// century's an ordinal suffix.
+	if n := &t.toks[i]; n.kind == tokNum && !(t.adjacent(i+1) && (t.is(i+1, "s") || t.isAny(i+1, ordinalSuffixes))) {
+		return cand{}, false
+	}
+	// An ordinal begins only a century: "twentieth century".
+	if e := t.toks[i].lex; e != nil && e.ordinal != 0 && !t.is(i+1, "century") && !t.is(i+1, "centuries") && !t.rangeWord(i+1) && !t.hyphen(i+1) {
+		return cand{}, false
+	}
+	// After "the": a decade, a number, an ordinal or a modifier.
+	if t.is(i, "the") {
+		n := &t.toks[i+1]
+		if e := n.lex; n.kind != tokNum && !(n.kind == tokPunct && n.punct == '\'') && (e == nil || e.decade == 0 && e.ordinal == 0 && e.mod == "" && !e.numberWord) {
+			return cand{}, false
+		}
+	}
 	j := i
 	the := t.is(j, "the")
 	if the {
@@ -220,10 +251,8 @@ func (t *tagger) decadeAt(i, j int, the bool) (cand, bool) {
 	if t.is(k, "nineteen") || t.is(k, "twenty") && t.lex(k+1) != nil && t.is(k+1, "tens") {
 		century, k = t.lex(k).number, k+1
 	}
-	if t.ok(k) && t.toks[k].kind == tokWord && (the || k > j || t.lex(i-1) != nil && t.lex(i-1).mod != "") {
-		if d, ok := decadeWords[toLowerASCII(t.text[t.toks[k].start:t.toks[k].end])]; ok {
-			return absolute(k+1, "decade", timeline.TypeDate, fmt.Sprintf("%02d%d", century, d))
-		}
+	if e := t.lex(k); e != nil && e.decade != 0 && (the || k > j || t.lex(i-1) != nil && t.lex(i-1).mod != "") {
+		return absolute(k+1, "decade", timeline.TypeDate, fmt.Sprintf("%02d%d", century, e.decade))
 	}
 	return t.centuryAt(j)
 }
@@ -324,7 +353,7 @@ var seasonRule = rule{
 	name:    "season",
 	match:   (*tagger).matchSeason,
 	words:   []string{"the", "this", "last", "next"},
-	classes: classSeason | classNumber,
+	classes: classSeason,
 	examples: []example{
 		{"The store opens in the fall.", "the fall", "2025-FA", "season"},
 		{"It was built in the summer of 2024.", "the summer of 2024", "2024-SU", "season-year"},
@@ -339,11 +368,9 @@ func (t *tagger) matchSeason(i int) (cand, bool) {
 	if the {
 		j++
 	}
-	// "the 2005 fall", "2005 summer"
-	if y, k, ok := t.yearAt(j); ok {
-		if e := t.lex(k); e != nil && e.season != "" && !t.is(k+1, "of") {
-			return absolute(k+1, "season-year", timeline.TypeDate, fmt.Sprintf("%04d-%s", y, e.season))
-		}
+	// "the 2005 fall"; "2005 fall" is matchYear's
+	if c, ok := t.yearSeason(j); ok && the {
+		return c, true
 	}
 	// "this year's summer", "last year's winter"
 	if (t.is(j, "this") || t.is(j, "last") || t.is(j, "next")) && t.is(j+1, "year") && t.punct(j+2, '\'') && t.is(j+3, "s") {

@@ -58,26 +58,34 @@ type point struct {
 }
 
 // cand is a candidate match: the tokens it covers and how to resolve it.
+// Every matcher returns one at every token it is tried at, so it is kept
+// small: the flags and small numbers share a word.
 type cand struct {
 	end   int // token index, exclusive
-	skip  int // leading tokens tried but left out of the span ("the" of "the third-quarter profit")
 	rule  string
 	typ   timeline.TimexType
 	value string // final value for absolute, duration and set expressions
 	mod   string
-	quant string
-	freq  string
+	// set holds a set's quant and freq, nil for other expressions.
+	set *setAttrs
 	// resolve computes the value of relative expressions; nil when value is
 	// already final.
 	resolve func(r *res)
-	// rangeEnd marks "earlier this year"-like expressions whose interval ends
-	// at the publication date rather than at the end of the unit.
+	skip    uint8 // leading tokens tried but left out of the span ("the" of "the third-quarter profit")
+	by      int8  // index in rules of the rule that matched, set by matchAt
+	// toDCT and fromDCT mark "earlier this year"-like expressions whose
+	// interval ends, or begins, at the publication date rather than at the
+	// unit's edge.
 	toDCT   bool
 	fromDCT bool
-	holiday *holiday // the holiday matched, for "last Christmas"
 	// lookBack marks comparisons with an earlier time ("a year earlier")
 	lookBack bool
-	by       int // index in rules of the rule that matched, set by matchAt
+}
+
+// setAttrs are the TIMEX3 quant and freq of a set: "every" is EVERY,
+// "twice a week" 2X.
+type setAttrs struct {
+	quant, freq string
 }
 
 // res is what a resolver fills in.
@@ -145,19 +153,22 @@ func (t *tagger) step(i int) (int, int) {
 		best = c
 	}
 	t.emit(i, best)
-	return best.end, best.by
+	return best.end, int(best.by)
 }
 
 func (t *tagger) emit(i int, c cand) {
-	i += c.skip
+	i += int(c.skip)
 	start, end := t.toks[i].start, t.toks[c.end-1].end
 	m := timeline.Mention{
 		Start: start, End: end, Text: t.text[start:end],
-		Type: c.typ, Value: c.value, Mod: c.mod, Quant: c.quant, Freq: c.freq,
+		Type: c.typ, Value: c.value, Mod: c.mod,
 		How: timeline.Resolution{Rule: c.rule, Anchor: timeline.AnchorNone},
 	}
 	// "up from $3 million a year earlier": the date of a baseline, not of
 	// an event; the rule says so, and the extractor makes no event of it.
+	if c.set != nil {
+		m.Quant, m.Freq = c.set.quant, c.set.freq
+	}
 	if (c.lookBack || t.is(i, "last")) && t.comparisonAt(i, c.end) {
 		m.How.Rule = ComparisonPrefix + c.rule
 	}
@@ -259,10 +270,21 @@ func (t *tagger) is(i int, w string) bool {
 
 // isAny reports whether token i is one of words (see is).
 func (t *tagger) isAny(i int, words []string) bool {
+	if !t.ok(i) || t.toks[i].kind != tokWord {
+		return false
+	}
+	s := t.text[t.toks[i].start:t.toks[i].end]
+next:
 	for _, w := range words {
-		if t.is(i, w) {
-			return true
+		if len(s) != len(w) {
+			continue
 		}
+		for k := 0; k < len(s); k++ {
+			if s[k]|0x20 != w[k] {
+				continue next
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -151,7 +151,7 @@ func (t *tagger) zoneAt(j int) (zone, int, bool) {
 	if z, k, ok := t.numericZone(j); ok {
 		return z, k, true
 	}
-	if !t.ok(j) || t.toks[j].kind != tokWord {
+	if e := t.lex(j); e == nil || !e.tz {
 		return zone{}, j, false
 	}
 	w := toLowerASCII(t.text[t.toks[j].start:t.toks[j].end])
