@@ -369,10 +369,13 @@ var durationFollowers = []string{"percent", "point", "points", "times", "of", "p
 // twelve", "10 minutes to 5".
 func (t *tagger) pastTheHour(i int) (clock, int, bool) {
 	// Most counts are no minutes: look for the word that makes them so.
-	if !t.is(i, "half") && !t.is(i, "quarter") && !t.pastWordAt(i+1) && !t.pastWordAt(i+2) {
+	if !t.is(i, "half") && !t.is(i, "quarter") && !t.is(i, "a") && !t.pastWordAt(i+1) && !t.pastWordAt(i+2) {
 		return clock{}, i, false
 	}
 	j, mins := i, 0
+	if t.is(j, "a") && t.is(j+1, "quarter") {
+		j++ // "a quarter past five"
+	}
 	switch {
 	case t.is(j, "half"):
 		mins, j = 30, j+1

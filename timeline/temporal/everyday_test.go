@@ -43,3 +43,15 @@ func TestTagEverydayMore(t *testing.T) {
 		{name: "end of day", dct: aug10, text: "Send it by end of day.", want: "end of day", value: "2013-08-10", mod: "END"},
 	})
 }
+
+// TestTagEverydayClocks covers clocks in words and ranges of weekdays.
+func TestTagEverydayClocks(t *testing.T) {
+	aug10 := day(2013, 8, 10) // a Saturday
+	runTagCases(t, []tagCase{
+		{name: "a quarter past", dct: aug10, text: "at a quarter past 5 in the afternoon", want: "a quarter past 5 in the afternoon", value: "2013-08-10T17:15"},
+		{name: "minutes past", dct: aug10, text: "at 20 minutes past 3 pm", want: "20 minutes past 3 pm", value: "2013-08-10T15:20"},
+		{name: "dotted iso", dct: aug10, text: "Released 2013.08.14.", want: "2013.08.14", value: "2013-08-14"},
+		{name: "range of weekdays", dct: aug10, text: "Open between Monday and Wednesday.", want: "Wednesday", value: "2013-08-14"},
+		{name: "list of weekdays", dct: day(1998, 2, 6), text: "Statements made Friday and Thursday.", want: "Thursday", value: "1998-02-05"},
+	})
+}

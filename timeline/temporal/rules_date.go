@@ -130,8 +130,8 @@ func (t *tagger) matchNumericDate(i int) (cand, bool) {
 	da, db, dc := t.toks[i].digits, t.toks[i+2].digits, t.toks[i+4].digits
 	var y, m, d int
 	switch {
-	case da == 4 && db <= 2 && dc <= 2 && s1 != '.':
-		y, m, d = a, b, c
+	case da == 4 && db <= 2 && dc <= 2 && (s1 != '.' || db == 2 && dc == 2):
+		y, m, d = a, b, c // 2025-05-19, 2025/5/19, 2025.05.19
 	case da <= 2 && db <= 2 && (dc == 4 || dc == 2):
 		y = c
 		if dc == 2 {

@@ -194,8 +194,8 @@ func (t *tagger) countedDuration(i, j, k int, c count, the, lead bool) (cand, bo
 		return cand{}, false // "the 1988 quarter": a year, not a count
 	}
 	k, u, ok := t.durationUnit(k, c)
-	if !ok {
-		return cand{}, false
+	if !ok || u == unitQuarter && !t.lex(k).plural && (t.is(k+1, "past") || t.is(k+1, "to") || t.is(k+1, "after") || t.is(k+1, "before")) {
+		return cand{}, false // "a quarter past five" is a clock
 	}
 	end, ok := t.durationEnd(i, k, u, &c, the)
 	if !ok || t.rate(i, c) {

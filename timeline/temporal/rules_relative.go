@@ -132,6 +132,11 @@ func (t *tagger) matchWeekday(i int) (cand, bool) {
 		if !possessive {
 			d = weekdayDate(dct, wd, relNone, r.tenseAt())
 		}
+		// "between Monday and Wednesday": the end comes after the start
+		if p := r.t.last; p != nil && p.g == timeline.GranularityDay && p.tok == r.at-1 && r.t.rangeWord(r.at-1) &&
+			(!r.t.is(r.at-1, "and") || r.t.is(r.at-3, "between")) && !d.After(p.t) && p.t.Sub(d) < 7*24*time.Hour {
+			d = d.AddDate(0, 0, 7)
+		}
 		r.setAt(d, timeline.GranularityDay)
 		if hasPart {
 			r.withPart(part)

@@ -9,7 +9,7 @@ import (
 var timeRule = rule{
 	name:  "time",
 	match: (*tagger).matchTime,
-	words: []string{"t", "half", "quarter", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+	words: []string{"t", "half", "quarter", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
 		"ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"},
 	classes: classNumber | classPartOfDay,
 	examples: []example{
@@ -77,6 +77,8 @@ func (t *tagger) clockish(i int) bool {
 			return t.upper(i) && t.adjacent(i+1)
 		case t.is(i, "half") || t.is(i, "quarter"):
 			return t.pastWordAt(i + 1)
+		case t.is(i, "a"):
+			return t.is(i+1, "quarter") && t.pastWordAt(i+2)
 		}
 		// an hour or minutes in words: "ten past five", "eleven o'clock",
 		// "three in the morning", "at three"
@@ -103,7 +105,7 @@ func (t *tagger) clockish(i int) bool {
 	if t.is(i-1, "at") || t.punct(i-1, '@') || t.is(i-1, "between") {
 		return true
 	}
-	if e := t.toks[k].lex; e != nil && (e.tz || e.part != "" || e.deictic != deiNone || e.rel != relNone) {
+	if e := t.toks[k].lex; e != nil && (e.tz || e.part != "" || e.deictic != deiNone || e.rel != relNone) || t.pastWordAt(k) {
 		return true
 	}
 	switch t.toks[k].end - t.toks[k].start {
