@@ -34,6 +34,8 @@ func TestTagCalendarArithmetic(t *testing.T) {
 		{name: "tuesday before last", dct: feb28, text: "tuesday before last", want: "tuesday before last", value: "2011-02-15"},
 		{name: "offset then clock", dct: day(2011, 2, 24), text: "3 days after next wed at 6a", want: "3 days after next wed at 6a", value: "2011-03-05T06:00"},
 		{name: "month from today", dct: feb28, text: "a month from today", want: "a month from today", value: "2011-03"},
+		{name: "final quarter", text: "Sales rose in the final quarter of 2024.", want: "the final quarter of 2024", value: "2024-Q4"},
+		{name: "same period last year", text: "Profit fell in the first quarter. Sales rose from the same period last year.", want: "the same period last year", value: "2024-Q1"},
 	})
 }
 
