@@ -26,7 +26,7 @@ var fuzzSeeds = []string{
 	"September 14 and 18, 2010; May/June 2011; 1850-58; 3-5 pm; between 2 and 4 pm; 12 and 18 months",
 	"the early twenty-first century, the 19th and 20th centuries, the late seventies, the mid-90s, half past noon",
 	"in 2 hours, 1 year, 1 month and 1 day ago, an hour and a half ago, in three weeks' time, 4 mondays from today",
-	"It ends on May", "at 10 p.", "at 10 p.m", "2025-05-19T", "2025-05-19T15:", "the end of", "Eid al-", "half past",
+	"It ends on May", "at 10 p.", "at 10 p.m", "2025-05-19T", "2025-05-19T15:", "late the", "early the", "the", "the end of", "Eid al-", "half past",
 	"the third Tuesday of", "two days after", "1850-", "3-5", "between 2 and", "from 3:30 a.m. to", "in the year",
 	"quarter to", "Sep-", "28-Feb-", "12/", "T13:", "+05:", "America/", "the 19th and", "summer of", "1 year,",
 }
@@ -72,6 +72,25 @@ func TestTagTruncated(t *testing.T) {
 			}
 			checkTag(t, text[:n], monday19)
 			checkTag(t, text[n:], monday19)
+			matchEverywhere(text[:n])
+		}
+	}
+}
+
+// matchEverywhere tries every rule at every token of text, declared there
+// or not: rules call each other at tokens the dispatch would not choose
+// ("late the" tries the decade rule at a final "the"), so none may read
+// past the last token wherever it starts.
+func matchEverywhere(text string) {
+	t := tagger{text: text}
+	t.setDCT(monday19)
+	t.toks = tokenize(text, nil)
+	for i := range t.toks {
+		for _, r := range rules {
+			if c, ok := r.match(&t, i); ok && c.resolve != nil && c.end > i && c.end <= len(t.toks) {
+				r := res{t: &t, at: i, end: c.end}
+				c.resolve(&r)
+			}
 		}
 	}
 }

@@ -199,6 +199,9 @@ func (t *tagger) matchDecade(i int) (cand, bool) {
 	}
 	// After "the": a decade, a number, an ordinal or a modifier.
 	if t.is(i, "the") {
+		if !t.ok(i + 1) {
+			return cand{}, false
+		}
 		n := &t.toks[i+1]
 		if e := n.lex; n.kind != tokNum && !(n.kind == tokPunct && n.punct == '\'') && (e == nil || e.decade == 0 && e.ordinal == 0 && e.mod == "" && !e.numberWord) {
 			return cand{}, false
