@@ -84,9 +84,10 @@ func TestUpDownUp(t *testing.T) {
 	}
 	latest := sources[len(sources)-1].Version
 
-	want := []string{"table documents", "table mentions", "table events", "table entities",
-		"table event_entities", "table events_fts", "view timeline",
-		"index events_timeline", "index events_span", "trigger events_fts_delete", "trigger events_match_mention",
+	want := []string{"table documents", "table mentions", "table sentences", "table events", "table entities",
+		"table event_entities", "table entity_aliases", "table document_sources", "table events_fts",
+		"table sentences_fts", "view timeline", "index events_timeline", "index events_span",
+		"trigger events_fts_delete", "trigger sentences_fts_delete",
 		"table timeline_rows", "view timeline_rows_source", "trigger timeline_rows_delete"}
 	for round := 1; round <= 2; round++ {
 		if _, err := p.Up(ctx); err != nil {
@@ -207,5 +208,62 @@ func TestFileNames(t *testing.T) {
 				t.Errorf("%s: no %q section", e.Name(), section)
 			}
 		}
+	}
+}
+
+// TestDownFromEvents takes a database with a schema 3 event back to
+// schema 2 and up again: documents, mentions and entities stay, events
+// (which schema 2 cannot hold) go, documents are marked stale, and the
+// foreign keys hold at every step.
+func TestDownFromEvents(t *testing.T) {
+	ctx := context.Background()
+	db := openSQLite(t)
+	p := newProvider(t, db, migrations.FS)
+	if _, err := p.Up(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for _, stmt := range []string{
+		`INSERT INTO documents (id, source, sha256, extractor_version, ingested_at, text)
+		 VALUES (1, 'a.txt', 'aa', 'v3', '2025-05-20T10:00:00Z', 'Talks began on Monday.')`,
+		`INSERT INTO mentions (id, document_id, ordinal, char_start, char_end, byte_start, byte_end, text, type, value, start, "end", granularity)
+		 VALUES (1, 1, 0, 15, 21, 15, 21, 'Monday', 'DATE', '2025-05-19', '2025-05-19', '2025-05-20', 'day')`,
+		`INSERT INTO sentences VALUES (1, 1, 0, 0, 22, 0, 22, 'Talks began on Monday.')`,
+		`INSERT INTO entities (id, name, kind) VALUES (1, 'Ann', 'person')`,
+		`INSERT INTO entity_aliases VALUES (1, 'A.')`,
+		`INSERT INTO events (id, document_id, sentence_id, mention_id, "trigger", trigger_start, trigger_end, lemma, class,
+			polarity, modality, value, start, "end", granularity, span_class, relation, anchored_by, confidence, phrase)
+		 VALUES (1, 1, 1, 1, 'began', 6, 11, 'begin', 'ASPECTUAL', 'POS', 'asserted', '2025-05-19', '2025-05-19', '2025-05-20',
+			'day', 0, 'on', 'expression', 0.9, 'talks began')`,
+		`INSERT INTO event_entities VALUES (1, 'agent', 0, 1, 'A.')`,
+		`INSERT INTO timeline_rows SELECT * FROM timeline_rows_source`,
+	} {
+		if _, err := db.Exec(stmt); err != nil {
+			t.Fatalf("%s: %v", stmt, err)
+		}
+	}
+	count := func(table string) int {
+		var n int
+		if err := db.QueryRow(`SELECT count(*) FROM ` + table).Scan(&n); err != nil {
+			t.Fatalf("count %s: %v", table, err)
+		}
+		return n
+	}
+	if _, err := p.DownTo(ctx, 2); err != nil {
+		t.Fatalf("DownTo(2): %v", err)
+	}
+	checkIntegrity(t, db)
+	var version string
+	if err := db.QueryRow(`SELECT extractor_version FROM documents`).Scan(&version); err != nil || version != "v3 (schema 3)" {
+		t.Errorf("extractor_version after Down = %q, %v; want it marked stale", version, err)
+	}
+	if d, m, e, n := count("documents"), count("mentions"), count("events"), count("entities"); d != 1 || m != 1 || e != 0 || n != 1 {
+		t.Errorf("after Down: %d documents, %d mentions, %d events, %d entities; want 1, 1, 0, 1", d, m, e, n)
+	}
+	if _, err := p.Up(ctx); err != nil {
+		t.Fatalf("Up again: %v", err)
+	}
+	checkIntegrity(t, db)
+	if err := db.QueryRow(`SELECT extractor_version FROM documents`).Scan(&version); err != nil || version != "v3 (schema 3) (schema 2)" {
+		t.Errorf("extractor_version after Up again = %q, %v", version, err)
 	}
 }

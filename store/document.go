@@ -43,13 +43,15 @@ func (db *DB) Documents(ctx context.Context, fn func(*timeline.Document) error) 
 // and events were produced by an extractor version other than version: the
 // documents `timeline reindex` must redo.
 func (db *DB) StaleDocuments(ctx context.Context, version string, fn func(*timeline.Document) error) error {
-	return db.eachDocument(ctx, `extractor_version <> ?`, []any{version}, fn)
+	return db.eachDocument(ctx, `extractor_version <> :version`, []any{sql.Named("version", version)}, fn)
 }
 
+// eachDocument walks the documents that cond selects, a page at a time;
+// args are cond's, named (sql.Named) as the page's own are.
 func (db *DB) eachDocument(ctx context.Context, cond string, args []any, fn func(*timeline.Document) error) error {
 	var after int64
 	for {
-		page, err := db.documentPage(ctx, cond, append(args[:len(args):len(args)], after))
+		page, err := db.documentPage(ctx, cond, append(args[:len(args):len(args)], sql.Named("after", after)))
 		if err != nil {
 			return err
 		}
@@ -67,7 +69,7 @@ func (db *DB) eachDocument(ctx context.Context, cond string, args []any, fn func
 
 func (db *DB) documentPage(ctx context.Context, cond string, args []any) ([]*timeline.Document, error) {
 	rows, err := db.ro.QueryContext(ctx, `SELECT `+documentColumns+` FROM documents
-		WHERE `+cond+` AND id > ? ORDER BY id LIMIT ?`, append(args, documentPage)...)
+		WHERE `+cond+` AND id > :after ORDER BY id LIMIT :page`, append(args, sql.Named("page", documentPage))...)
 	if err != nil {
 		return nil, db.mapError(err, ours)
 	}

@@ -40,9 +40,20 @@ func Example() {
 		{Start: s2, End: e2, Text: text[s2:e2], Type: timeline.TypeDate, Value: "2025-06",
 			Interval: timeline.Interval{Start: date(2025, 6, 1), End: date(2025, 7, 1)}, Granularity: timeline.GranularityMonth},
 	}
+	event := func(trigger, lemma string, m int, modality timeline.Modality, phrase, sentence string) timeline.Event {
+		start, end := at(trigger)
+		sStart, sEnd := at(sentence)
+		return timeline.Event{
+			Trigger: trigger, TriggerStart: start, TriggerEnd: end, Lemma: lemma,
+			Class: timeline.ClassOccurrence, Polarity: timeline.PolarityPositive, Modality: modality,
+			Mention: m, Value: mentions[m].Value, Interval: mentions[m].Interval, Granularity: mentions[m].Granularity,
+			Relation: timeline.RelationOn, AnchoredBy: timeline.AnchoredByExpression, Confidence: 0.9,
+			Phrase: phrase, Sentence: sentence, SentenceStart: sStart, SentenceEnd: sEnd,
+		}
+	}
 	events := []timeline.Event{
-		{Mention: 0, Phrase: "talks opened", Sentence: text[:28], SentenceStart: 0, SentenceEnd: 28},
-		{Mention: 1, Phrase: "deal expected", Sentence: text[29:], SentenceStart: 29, SentenceEnd: len(text)},
+		event("opened", "open", 0, timeline.ModalityAsserted, "talks opened", "Talks opened on 19 May 2025."),
+		event("expected", "expect", 1, timeline.ModalityPlanned, "deal expected", "A deal is expected in June 2025."),
 	}
 	stored, err := db.SaveDocument(ctx, doc, mentions, events)
 	if err != nil {
@@ -61,17 +72,17 @@ func Example() {
 		}
 		fmt.Println("rows:", total)
 		for _, r := range rows {
-			fmt.Printf("  %s  %-7s %-13s %s\n", timeline.FormatInstant(r.Start), r.Granularity, r.Event, r.Document)
+			fmt.Printf("  %s  %-7s %-9s %-8s %s\n", timeline.FormatInstant(r.Start), r.Granularity, r.Trigger, r.Modality, r.Document)
 		}
 	}
 	// Output:
 	// stored: true id: 1
 	// stored again: false
 	// rows: 2
-	//   2025-05-19  day     talks opened  Talks
-	//   2025-06-01  month   deal expected Talks
+	//   2025-05-19  day     opened    asserted Talks
+	//   2025-06-01  month   expected  planned  Talks
 	// rows: 1
-	//   2025-06-01  month   deal expected Talks
+	//   2025-06-01  month   expected  planned  Talks
 }
 
 func ExampleDB_Query() {

@@ -2,7 +2,9 @@ package store_test
 
 import (
 	"context"
+	"database/sql"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -40,8 +42,10 @@ func newArticle(title, text string) *article {
 
 // date adds a mention of expr (its first occurrence after the previous
 // mention) with the interval [start, end); empty bounds mean unanchored. It
-// adds an event dated by it whose sentence is the one holding expr.
-func (a *article) date(expr, value string, g timeline.Granularity, start, end string, actors ...timeline.Entity) *article {
+// adds an event in the sentence holding expr, dated by the mention when it
+// is anchored and undated otherwise, with the participants given: people
+// and organisations as agents, places as places.
+func (a *article) date(expr, value string, g timeline.Granularity, start, end string, participants ...timeline.Entity) *article {
 	from := 0
 	if n := len(a.mentions); n > 0 {
 		from = a.mentions[n-1].End
@@ -58,22 +62,84 @@ func (a *article) date(expr, value string, g timeline.Granularity, start, end st
 		m.Interval = timeline.Interval{Start: instant(start), End: instant(end)}
 	}
 	a.mentions = append(a.mentions, m)
-
-	sStart, sEnd := sentence(a.doc.Text, m.Start)
-	e := timeline.Event{
-		Mention: len(a.mentions) - 1, Phrase: "event of " + expr,
-		Sentence: a.doc.Text[sStart:sEnd], SentenceStart: sStart, SentenceEnd: sEnd,
+	e := a.event(m.Start, "event of "+expr, participants...)
+	if m.Anchored() {
+		e.Mention, e.Value, e.Interval, e.Granularity = len(a.mentions)-1, m.Value, m.Interval, m.Granularity
+		e.Relation, e.AnchoredBy, e.Confidence = timeline.RelationOn, timeline.AnchoredByExpression, 0.9
 	}
-	for _, en := range actors {
-		if en.Kind == timeline.EntityPlace {
-			e.Places = append(e.Places, en)
-		} else {
-			e.Actors = append(e.Actors, en)
-		}
-	}
-	a.events = append(a.events, e)
 	return a
 }
+
+// undated adds an event in the sentence holding the first occurrence of
+// word, with no time.
+func (a *article) undated(word string, participants ...timeline.Entity) *article {
+	i := strings.Index(a.doc.Text, word)
+	if i < 0 {
+		panic("no " + word + " in text")
+	}
+	a.event(i, "undated "+word, participants...)
+	return a
+}
+
+// published adds an event in the sentence holding the first occurrence of
+// word, dated by the publication date.
+func (a *article) published(word string, participants ...timeline.Entity) *article {
+	i := strings.Index(a.doc.Text, word)
+	if i < 0 {
+		panic("no " + word + " in text")
+	}
+	e := a.event(i, "published "+word, participants...)
+	p := a.doc.Published
+	e.Value, e.Interval, e.Granularity = p.Format("2006-01-02"), timeline.Interval{Start: p, End: p.AddDate(0, 0, 1)}, timeline.GranularityDay
+	e.Relation, e.AnchoredBy, e.Confidence = timeline.RelationOn, timeline.AnchoredByPublication, 0.6
+	return a
+}
+
+// last returns the event added last, to adjust it.
+func (a *article) last() *timeline.Event { return &a.events[len(a.events)-1] }
+
+// event adds an undated, asserted, positive occurrence in the sentence
+// around byte offset at. Its trigger is the first word of the sentence
+// that no earlier event of the article has as its trigger.
+func (a *article) event(at int, phrase string, participants ...timeline.Entity) *timeline.Event {
+	sStart, sEnd := sentence(a.doc.Text, at)
+	e := timeline.Event{
+		Class: timeline.ClassOccurrence, Polarity: timeline.PolarityPositive, Modality: timeline.ModalityAsserted,
+		Mention: timeline.NoMention, AnchoredBy: timeline.AnchoredByNone, Phrase: phrase,
+		Sentence: a.doc.Text[sStart:sEnd], SentenceStart: sStart, SentenceEnd: sEnd,
+	}
+	for w := sStart; w < sEnd; {
+		for w < sEnd && !isLetter(a.doc.Text[w]) {
+			w++
+		}
+		end := w
+		for end < sEnd && isLetter(a.doc.Text[end]) {
+			end++
+		}
+		if end > w && !slices.ContainsFunc(a.events, func(o timeline.Event) bool { return o.TriggerStart == w }) {
+			e.TriggerStart, e.TriggerEnd = w, end
+			break
+		}
+		w = end
+	}
+	if e.TriggerEnd == 0 {
+		panic("no word for a trigger in " + e.Sentence)
+	}
+	e.Trigger = a.doc.Text[e.TriggerStart:e.TriggerEnd]
+	e.Lemma = strings.ToLower(e.Trigger)
+	for _, en := range participants {
+		role := timeline.RoleAgent
+		if en.Kind == timeline.EntityPlace {
+			role = timeline.RolePlace
+		}
+		e.Participants = append(e.Participants, timeline.Participant{Entity: en, Role: role})
+	}
+	a.events = append(a.events, e)
+	return &a.events[len(a.events)-1]
+}
+
+// isLetter reports an ASCII letter or a byte of a multi-byte character.
+func isLetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80 }
 
 // sentence returns the bounds of the sentence around offset i: sentences end
 // with a period after a lowercase letter or digit (so "U.S." does not end one).
@@ -99,8 +165,8 @@ func (a *article) save(t testing.TB, db *store.DB) {
 	}
 }
 
-func (a *article) extraction() store.Extraction {
-	return store.Extraction{Document: a.doc, Mentions: a.mentions, Events: a.events}
+func (a *article) extraction() timeline.Extraction {
+	return timeline.Extraction{Document: a.doc, Mentions: a.mentions, Events: a.events}
 }
 
 func instant(s string) time.Time {
@@ -141,5 +207,74 @@ func wantCode(t testing.TB, err error, code string) {
 	t.Helper()
 	if got := timeline.ErrorCode(err); got != code {
 		t.Fatalf("error = %v (code %q); want code %q", err, got, code)
+	}
+}
+
+// checkIntegrity fails unless SQLite, the foreign keys, the virtual tables
+// (full-text, R*Tree) and the event → mention and event → sentence links
+// are all consistent.
+func checkIntegrity(t testing.TB, raw *sql.DB) {
+	t.Helper()
+	var ok string
+	if err := raw.QueryRow(`PRAGMA integrity_check`).Scan(&ok); err != nil || ok != "ok" {
+		t.Fatalf("PRAGMA integrity_check = %q, %v; want ok", ok, err)
+	}
+	var tables int
+	if err := raw.QueryRow(`SELECT count(*) FROM sqlite_schema WHERE name = 'documents'`).Scan(&tables); err != nil {
+		t.Fatal(err)
+	}
+	if tables == 0 {
+		return // killed before the schema was created
+	}
+	rows, err := raw.Query(`PRAGMA foreign_key_check`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		t.Errorf("PRAGMA foreign_key_check reports a violation")
+	}
+	rows.Close()
+	// The full-text and R*Tree indexes, whatever the schema names them.
+	vrows, err := raw.Query(`SELECT name, lower(sql) FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%'`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fts, rtrees []string
+	for vrows.Next() {
+		var name, ddl string
+		if err := vrows.Scan(&name, &ddl); err != nil {
+			t.Fatal(err)
+		}
+		switch {
+		case strings.Contains(ddl, "using fts5"):
+			fts = append(fts, name)
+		case strings.Contains(ddl, "using rtree"):
+			rtrees = append(rtrees, name)
+		}
+	}
+	vrows.Close()
+	// rank 1 also checks the index against its content.
+	for _, name := range fts {
+		if _, err := raw.Exec(`INSERT INTO "` + name + `" ("` + name + `", rank) VALUES ('integrity-check', 1)`); err != nil {
+			t.Errorf("%s integrity-check: %v", name, err)
+		}
+	}
+	for _, name := range rtrees {
+		var res string
+		if err := raw.QueryRow(`SELECT rtreecheck(?)`, name).Scan(&res); err != nil || res != "ok" {
+			t.Errorf("rtreecheck(%s) = %q, %v; want ok", name, res, err)
+		}
+	}
+	if err := raw.QueryRow(`SELECT count(*) FROM sqlite_schema WHERE name = 'sentences'`).Scan(&tables); err != nil {
+		t.Fatal(err)
+	}
+	if tables == 0 {
+		return // an older schema, killed between migrations
+	}
+	var bad int
+	if err := raw.QueryRow(`SELECT count(*) FROM events e LEFT JOIN mentions m ON m.id = e.mention_id
+		JOIN sentences s ON s.id = e.sentence_id
+		WHERE m.document_id <> e.document_id OR s.document_id <> e.document_id`).Scan(&bad); err != nil || bad != 0 {
+		t.Errorf("%d events refer to a mention or sentence of another document (err %v)", bad, err)
 	}
 }

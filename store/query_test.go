@@ -137,9 +137,11 @@ func TestQuerySelect(t *testing.T) {
 		{`SELECT actors, places, "offset", published FROM timeline WHERE expression = 'April 2025';`, nil,
 			[]string{"actors", "places", "offset", "published"},
 			[][]any{{"Vladimir Putin, Anna Aide", "Moscow", int64(3), "2025-05-20"}}},
-		{`SELECT count(*) AS n FROM timeline WHERE event_id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`, []any{"ceasefire"},
+		{`SELECT count(*) AS n FROM timeline t JOIN events e ON e.id = t.event_id
+			WHERE e.sentence_id IN (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?)`, []any{"ceasefire"},
 			[]string{"n"}, [][]any{{int64(1)}}},
-		{`SELECT count(*) FROM events_fts WHERE events_fts MATCH 'May OR Moscow'`, nil, []string{"count(*)"}, [][]any{{int64(5)}}},
+		{`SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'May OR Moscow'`, nil, []string{"count(*)"}, [][]any{{int64(5)}}},
+		{`SELECT count(*) FROM events_fts WHERE events_fts MATCH 'event AND May'`, nil, []string{"count(*)"}, [][]any{{int64(4)}}},
 		{`SELECT ? + 1 AS answer, NULL AS empty, 1.5 AS half, x'01' AS blob`, []any{41},
 			[]string{"answer", "empty", "half", "blob"}, [][]any{{int64(42), nil, 1.5, []byte{1}}}},
 		{`PRAGMA journal_mode`, nil, []string{"journal_mode"}, [][]any{{"wal"}}},

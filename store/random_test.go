@@ -53,10 +53,18 @@ func TestTimelineAgainstBruteForce(t *testing.T) {
 				m.Granularity = timeline.GranularityDay
 			}
 			mentions = append(mentions, m)
-			events = append(events, timeline.Event{Mention: i, Phrase: "p", Sentence: "word", SentenceStart: 10 * i, SentenceEnd: 10*i + 4})
+			e := timeline.Event{Trigger: "word", TriggerStart: 10 * i, TriggerEnd: 10*i + 4, Lemma: "word",
+				Class: timeline.ClassOccurrence, Polarity: timeline.PolarityPositive, Modality: timeline.ModalityAsserted,
+				Mention: timeline.NoMention, AnchoredBy: timeline.AnchoredByNone,
+				Phrase: "p", Sentence: "word", SentenceStart: 10 * i, SentenceEnd: 10*i + 4}
+			if m.Anchored() {
+				e.Mention, e.Value, e.Interval, e.Granularity = i, m.Value, m.Interval, m.Granularity
+				e.Relation, e.AnchoredBy = timeline.RelationOn, timeline.AnchoredByExpression
+			}
+			events = append(events, e)
 			eventID++
 			if m.Anchored() {
-				all = append(all, want{timeline.Row{EventID: eventID, DocumentID: int64(d), Offset: m.Start,
+				all = append(all, want{timeline.Row{EventID: eventID, DocumentID: int64(d), TriggerStart: e.TriggerStart,
 					Start: m.Interval.Start, End: m.Interval.End}, m.Interval})
 			}
 		}

@@ -14,7 +14,7 @@ const rowColumns = `r.row_json`
 // rowJoins brings in the timeline_rows entry of each event e, by its whole
 // key. CROSS JOIN keeps e, which the filter chose an index for, outside.
 const rowJoins = ` CROSS JOIN timeline_rows r ON r.start = e.start AND r."end" = e."end"
-	AND r.document_id = e.document_id AND r.mention_offset = e.mention_offset AND r.event_id = e.id`
+	AND r.document_id = e.document_id AND r.trigger_start = e.trigger_start AND r.event_id = e.id`
 
 // rowScanner turns rowColumns and a snippet into one reused Row.
 type rowScanner struct {

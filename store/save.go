@@ -1,40 +1,29 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
 	"errors"
+	"slices"
 	"time"
 
 	"github.com/timeline-dev/timeline/timeline"
 )
 
-// Extraction is one document with the mentions and events found in it: the
-// unit SaveDocuments stores atomically.
-type Extraction struct {
-	Document *timeline.Document
-	Mentions []timeline.Mention
-	Events   []timeline.Event
-}
-
-// SaveResult reports what SaveDocuments did with one document.
-type SaveResult struct {
-	// Stored is false when the document was already stored (Err nil) or was
-	// rejected (Err set).
-	Stored bool
-	// Err says why the document was rejected; its code is EINVALID.
-	Err error
-}
+// DB is the pipeline's storage.
+var _ timeline.Store = (*DB)(nil)
 
 // SaveDocument stores a document with its mentions and events in one
-// transaction, all or nothing. Events refer to mentions by index. It fills in
+// transaction, all or nothing. Events refer to mentions by index; their
+// sentences are stored once each. It fills in
 // doc.SHA256 when empty, doc.IngestedAt when zero, and doc.ID. When a
 // document with the same SHA256 is already stored it changes nothing, sets
 // doc.ID to the stored one and reports stored=false.
 func (db *DB) SaveDocument(ctx context.Context, doc *timeline.Document, mentions []timeline.Mention, events []timeline.Event) (stored bool, err error) {
-	results, err := db.SaveDocuments(ctx, []Extraction{{Document: doc, Mentions: mentions, Events: events}})
+	results, err := db.SaveDocuments(ctx, []timeline.Extraction{{Document: doc, Mentions: mentions, Events: events}})
 	if err != nil {
 		return false, err
 	}
@@ -52,7 +41,7 @@ func (db *DB) SaveDocument(ctx context.Context, doc *timeline.Document, mentions
 // FTS5 flush its index at each one, which costs more than the inserts. Only
 // when a document fails half-way (a constraint the checks did not foresee)
 // is the batch run again with a savepoint per document.
-func (db *DB) SaveDocuments(ctx context.Context, docs []Extraction) ([]SaveResult, error) {
+func (db *DB) SaveDocuments(ctx context.Context, docs []timeline.Extraction) ([]timeline.SaveResult, error) {
 	if db.rw == nil {
 		return nil, db.readOnlyError()
 	}
@@ -67,7 +56,7 @@ func (db *DB) SaveDocuments(ctx context.Context, docs []Extraction) ([]SaveResul
 // savepoint per document.
 var errRetryWithSavepoints = errors.New("a document failed after writing: retry with savepoints")
 
-func (db *DB) saveBatch(ctx context.Context, docs []Extraction, savepoints bool) ([]SaveResult, error) {
+func (db *DB) saveBatch(ctx context.Context, docs []timeline.Extraction, savepoints bool) ([]timeline.SaveResult, error) {
 	tx, err := db.rw.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, db.mapError(err, ours)
@@ -80,11 +69,11 @@ func (db *DB) saveBatch(ctx context.Context, docs []Extraction, savepoints bool)
 	}
 	defer w.close()
 
-	results := make([]SaveResult, len(docs))
+	results := make([]timeline.SaveResult, len(docs))
 	ids := make([]int64, len(docs))
 	for i, x := range docs {
 		if err := prepare(x); err != nil {
-			results[i] = SaveResult{Err: err}
+			results[i] = timeline.SaveResult{Err: err}
 			continue
 		}
 		var id int64
@@ -100,8 +89,15 @@ func (db *DB) saveBatch(ctx context.Context, docs []Extraction, savepoints bool)
 		if err != nil && timeline.ErrorCode(err) != timeline.EINVALID {
 			return nil, err
 		}
-		results[i] = SaveResult{Stored: stored, Err: err}
+		results[i] = timeline.SaveResult{Stored: stored, Err: err}
 		ids[i] = id
+	}
+	// Queued rows go in now, so that a refusal retries the batch.
+	if err := w.flush(ctx); err != nil {
+		if err = db.mapError(err, ours); timeline.ErrorCode(err) == timeline.EINVALID && !savepoints {
+			return nil, errRetryWithSavepoints
+		}
+		return nil, err
 	}
 	if err := w.indexEvents(ctx); err != nil {
 		return nil, db.mapError(err, ours)
@@ -121,7 +117,7 @@ func (db *DB) saveBatch(ctx context.Context, docs []Extraction, savepoints bool)
 
 // prepare fills in a document's hash and ingest time and checks it with its
 // mentions and events, before anything is written.
-func prepare(x Extraction) error {
+func prepare(x timeline.Extraction) error {
 	doc := x.Document
 	if doc == nil {
 		return timeline.Errorf(timeline.EINVALID, "no document to save")
@@ -137,11 +133,14 @@ func prepare(x Extraction) error {
 }
 
 // saveInSavepoint saves one document so that its failure undoes only itself.
-func (db *DB) saveInSavepoint(ctx context.Context, w *writer, x Extraction) (id int64, stored bool, err error) {
+func (db *DB) saveInSavepoint(ctx context.Context, w *writer, x timeline.Extraction) (id int64, stored bool, err error) {
 	if _, err := w.tx.ExecContext(ctx, `SAVEPOINT document`); err != nil {
 		return 0, false, db.mapError(err, ours)
 	}
 	id, stored, err = db.saveDocument(ctx, w, x)
+	if err == nil {
+		err = db.mapError(w.flush(ctx), ours) // the document's rows, within its savepoint
+	}
 	if err != nil {
 		w.forget() // ids cached since the savepoint may be rolled back
 		if _, rerr := w.tx.ExecContext(ctx, `ROLLBACK TO document`); rerr != nil {
@@ -158,16 +157,25 @@ func (db *DB) saveInSavepoint(ctx context.Context, w *writer, x Extraction) (id 
 }
 
 // saveDocument inserts one document unless its text is already stored.
-func (db *DB) saveDocument(ctx context.Context, w *writer, x Extraction) (id int64, stored bool, err error) {
+// A copy with the same text from another source is recorded as another
+// name of the stored document, in document_sources.
+func (db *DB) saveDocument(ctx context.Context, w *writer, x timeline.Extraction) (id int64, stored bool, err error) {
 	doc := x.Document
+	published := nullable(timeline.FormatInstant(doc.Published))
+	ingested := doc.IngestedAt.UTC().Format(time.RFC3339)
 	err = w.insertDoc.QueryRowContext(ctx,
-		doc.Source, nullable(doc.URL), nullable(doc.Title), nullable(timeline.FormatInstant(doc.Published)),
-		nullable(doc.PublishedFrom), doc.SHA256, doc.ExtractorVersion,
-		doc.IngestedAt.UTC().Format(time.RFC3339), doc.Text,
+		doc.Source, nullable(doc.URL), nullable(doc.Title), published,
+		nullable(doc.PublishedFrom), doc.SHA256, doc.ExtractorVersion, ingested, doc.Text,
 	).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) { // same text already stored
-		if err := w.findDoc.QueryRowContext(ctx, doc.SHA256).Scan(&id); err != nil {
+		var source string
+		if err := w.findDoc.QueryRowContext(ctx, doc.SHA256).Scan(&id, &source); err != nil {
 			return 0, false, db.mapError(err, ours)
+		}
+		if source != doc.Source {
+			if _, err := w.insertSource.ExecContext(ctx, id, doc.Source, nullable(doc.URL), nullable(doc.Title), published, ingested); err != nil {
+				return 0, false, db.mapError(err, ours)
+			}
 		}
 		return id, false, nil
 	} else if err != nil {
@@ -179,9 +187,9 @@ func (db *DB) saveDocument(ctx context.Context, w *writer, x Extraction) (id int
 	return id, true, nil
 }
 
-// ReplaceExtraction atomically replaces a stored document's mentions and
-// events, as `timeline reindex` does after the tagger or extractor changed,
-// and records the version that produced them.
+// ReplaceExtraction atomically replaces a stored document's mentions,
+// sentences and events, as `timeline reindex` does after the tagger or
+// extractor changed, and records the version that produced them.
 func (db *DB) ReplaceExtraction(ctx context.Context, docID int64, version string, mentions []timeline.Mention, events []timeline.Event) error {
 	if db.rw == nil {
 		return db.readOnlyError()
@@ -203,10 +211,13 @@ func (db *DB) ReplaceExtraction(ctx context.Context, docID int64, version string
 	if err := validate(&doc, mentions, events); err != nil {
 		return err
 	}
-	// Deleting the mentions cascades to events and their entity links; a
-	// trigger keeps the full-text index in step.
-	if _, err := tx.ExecContext(ctx, `DELETE FROM mentions WHERE document_id = ?`, docID); err != nil {
-		return db.mapError(err, ours)
+	// Events first: deleting them takes their links, their timeline rows
+	// and their full-text entries (by triggers) before the mentions and
+	// sentences they point at go.
+	for _, table := range []string{"events", "mentions", "sentences"} {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE document_id = ?`, docID); err != nil {
+			return db.mapError(err, ours)
+		}
 	}
 	if _, err := tx.ExecContext(ctx, `UPDATE documents SET extractor_version = ? WHERE id = ?`, version, docID); err != nil {
 		return db.mapError(err, ours)
@@ -229,71 +240,108 @@ func (db *DB) ReplaceExtraction(ctx context.Context, docID int64, version string
 	return nil
 }
 
-// insertExtraction inserts a validated document's mentions and events.
+// insertExtraction queues a validated document's mentions, the sentences
+// of its events, its events and their participants for insertion (see
+// writer).
 func (db *DB) insertExtraction(ctx context.Context, w *writer, docID int64, text string, mentions []timeline.Mention, events []timeline.Event) error {
 	runes := newRuneIndex(text, mentions, events)
-	type dated struct {
-		id                int64
-		start, end, class any // NULL when unanchored
+	firstMention, err := w.ids(ctx, mentionIDs, len(mentions))
+	if err != nil {
+		return db.mapError(err, ours)
 	}
-	stored := make([]dated, len(mentions))
 	for i := range mentions {
 		m := &mentions[i]
-		d := &stored[i]
-		if m.Anchored() {
-			d.start, d.end = timeline.FormatInstant(m.Interval.Start), timeline.FormatInstant(m.Interval.End)
-			d.class = spanClass(m.Interval)
-		}
-		res, err := w.insertMention.ExecContext(ctx,
+		start, end := instants(m.Interval)
+		w.mentions.add(firstMention+int64(i),
 			docID, i, runes.at(m.Start), runes.at(m.End), m.Start, m.End, m.Text, string(m.Type), m.Value,
-			nullable(m.Mod), nullable(m.Quant), nullable(m.Freq), d.start, d.end, nullable(string(m.Granularity)),
+			nullable(m.Mod), nullable(m.Quant), nullable(m.Freq), start, end, nullable(string(m.Granularity)),
 			nullable(m.How.Rule), nullable(m.How.Anchor), nullable(m.How.AnchorValue), nullable(m.How.Tense))
-		if err != nil {
-			return db.mapError(err, ours)
-		}
-		if d.id, err = res.LastInsertId(); err != nil {
-			return db.mapError(err, ours)
-		}
+	}
+	sentences, err := db.insertSentences(ctx, w, docID, text, runes, events)
+	if err != nil {
+		return err
+	}
+	firstEvent, err := w.ids(ctx, eventIDs, len(events))
+	if err != nil {
+		return db.mapError(err, ours)
 	}
 	for i := range events {
 		e := &events[i]
-		m, d := &mentions[e.Mention], &stored[e.Mention]
-		res, err := w.insertEvent.ExecContext(ctx, docID, d.id, d.start, d.end, nullable(string(m.Granularity)),
-			runes.at(m.Start), d.class, e.Phrase, e.Sentence, runes.at(e.SentenceStart), runes.at(e.SentenceEnd))
-		if err != nil {
-			return db.mapError(err, ours)
+		id := firstEvent + int64(i)
+		var mentionID, start, end, class any // NULL when there is none
+		if e.Mention != timeline.NoMention {
+			mentionID = firstMention + int64(e.Mention)
 		}
-		eventID, err := res.LastInsertId()
-		if err != nil {
-			return db.mapError(err, ours)
+		if e.Dated() {
+			start, end = instants(e.Interval)
+			class = spanClass(e.Interval)
 		}
-		w.noteEvent(eventID)
-		if err := db.insertEntities(ctx, w, eventID, "actor", e.Actors); err != nil {
-			return err
-		}
-		if err := db.insertEntities(ctx, w, eventID, "place", e.Places); err != nil {
+		w.events.add(id, docID, sentences[[2]int{e.SentenceStart, e.SentenceEnd}], mentionID,
+			e.Trigger, runes.at(e.TriggerStart), runes.at(e.TriggerEnd), e.Lemma, string(e.Class), string(e.Polarity),
+			string(e.Modality), nullable(e.Value), start, end, nullable(string(e.Granularity)), class,
+			nullable(string(e.Relation)), string(e.AnchoredBy), e.Confidence, e.Phrase)
+		if err := db.insertParticipants(ctx, w, id, e.Participants); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// insertEntities links an event to its actors or places, upserting the
-// entities and skipping repeats.
-func (db *DB) insertEntities(ctx context.Context, w *writer, eventID int64, role string, entities []timeline.Entity) error {
-	seen := make(map[timeline.Entity]bool, len(entities))
-	for _, en := range entities {
-		if seen[en] {
+// instants returns an interval's bounds as stored, NULL when unanchored.
+func instants(iv timeline.Interval) (start, end any) {
+	if iv.IsZero() {
+		return nil, nil
+	}
+	return timeline.FormatInstant(iv.Start), timeline.FormatInstant(iv.End)
+}
+
+// insertSentences queues each sentence of the events once, in text order,
+// and returns their ids by byte offsets.
+func (db *DB) insertSentences(ctx context.Context, w *writer, docID int64, text string, runes runeIndex, events []timeline.Event) (map[[2]int]int64, error) {
+	ids := make(map[[2]int]int64, len(events)/2+1)
+	spans := make([][2]int, 0, len(events)/2+1)
+	for i := range events {
+		key := [2]int{events[i].SentenceStart, events[i].SentenceEnd}
+		if _, ok := ids[key]; !ok {
+			ids[key] = 0
+			spans = append(spans, key)
+		}
+	}
+	slices.SortFunc(spans, func(a, b [2]int) int { return cmp.Or(cmp.Compare(a[0], b[0]), cmp.Compare(a[1], b[1])) })
+	first, err := w.ids(ctx, sentenceIDs, len(spans))
+	if err != nil {
+		return nil, db.mapError(err, ours)
+	}
+	for ordinal, sp := range spans {
+		id := first + int64(ordinal)
+		w.sentences.add(id, docID, ordinal, runes.at(sp[0]), runes.at(sp[1]), sp[0], sp[1], text[sp[0]:sp[1]])
+		ids[sp] = id
+	}
+	return ids, nil
+}
+
+// insertParticipants queues the links of an event to the entities taking
+// part in it, upserting the entities and their aliases, and skipping an
+// entity repeated in the same role (the first keeps its alias).
+func (db *DB) insertParticipants(ctx context.Context, w *writer, eventID int64, participants []timeline.Participant) error {
+	position := 0
+	for i, p := range participants {
+		if slices.ContainsFunc(participants[:i], func(o timeline.Participant) bool { return o.Entity == p.Entity && o.Role == p.Role }) {
 			continue
 		}
-		seen[en] = true
-		id, err := w.entityID(ctx, en)
+		id, err := w.entityID(ctx, p.Entity)
 		if err != nil {
 			return db.mapError(err, ours)
 		}
-		if _, err := w.insertLink.ExecContext(ctx, eventID, role, len(seen)-1, id); err != nil {
-			return db.mapError(err, ours)
+		var alias any // NULL when none
+		if p.Alias != "" && p.Alias != p.Name {
+			alias = p.Alias
+			if err := w.alias(ctx, id, p.Alias); err != nil {
+				return db.mapError(err, ours)
+			}
 		}
+		w.links.add(eventID, string(p.Role), position, id, alias)
+		position++
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math"
 	"reflect"
 	"strings"
 	"sync"
@@ -20,7 +21,11 @@ func TestSaveDocument(t *testing.T) {
 	// Non-ASCII before the mentions makes byte and code-point offsets differ.
 	a := newArticle("Café talks", "Au café « Zürich », talks began on 19 May 2025. They ended in June 2025. Then nothing.").
 		date("19 May 2025", "2025-05-19", timeline.GranularityDay, "2025-05-19", "2025-05-20", person("Ada Lovelace"), place("Zürich")).
-		date("June 2025", "2025-06", timeline.GranularityMonth, "2025-06-01", "2025-07-01", person("Ada Lovelace"))
+		date("June 2025", "2025-06", timeline.GranularityMonth, "2025-06-01", "2025-07-01", person("Ada Lovelace")).
+		undated("began").
+		published("nothing", person("Ada Lovelace"))
+	a.events[2].Modality, a.events[2].Polarity, a.events[2].Class = timeline.ModalityCounterfactual, timeline.PolarityNegative, timeline.ClassState
+	a.events[0].Participants[0].Alias = "Lovelace"
 	a.mentions = append(a.mentions, timeline.Mention{Start: 73, End: 77, Text: "Then", Type: timeline.TypeDate, Value: "PRESENT_REF"})
 	a.save(t, db)
 
@@ -30,15 +35,17 @@ func TestSaveDocument(t *testing.T) {
 	if len(a.doc.SHA256) != 64 {
 		t.Errorf("doc.SHA256 = %q; want the hex digest of the text", a.doc.SHA256)
 	}
-	want := store.Stats{Documents: 1, Mentions: 3, Events: 2, Rows: 2, Entities: 2}
+	want := store.Stats{Documents: 1, Mentions: 3, Sentences: 3, Events: 4, Rows: 3, Entities: 2}
 	if got, err := db.Stats(ctx); err != nil || got != want {
 		t.Errorf("Stats = %+v, %v; want %+v", got, err, want)
 	}
 
 	// Code-point offsets are what substr() needs.
 	rows, err := db.Query(ctx, `SELECT m.text, substr(d.text, m.char_start + 1, m.char_end - m.char_start),
-		e.sentence, substr(d.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)
-		FROM mentions m JOIN documents d ON d.id = m.document_id JOIN events e ON e.mention_id = m.id`)
+		s.text, substr(d.text, s.char_start + 1, s.char_end - s.char_start),
+		e."trigger", substr(d.text, e.trigger_start + 1, e.trigger_end - e.trigger_start)
+		FROM events e JOIN documents d ON d.id = e.document_id JOIN sentences s ON s.id = e.sentence_id
+		LEFT JOIN mentions m ON m.id = e.mention_id`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,13 +53,18 @@ func TestSaveDocument(t *testing.T) {
 	n := 0
 	for rows.Next() {
 		v := rows.Values()
-		if v[0] != v[1] || v[2] != v[3] {
-			t.Errorf("substr by stored offsets: %q vs %q, %q vs %q", v[0], v[1], v[2], v[3])
+		if v[0] != v[1] || v[2] != v[3] || v[4] != v[5] {
+			t.Errorf("substr by stored offsets: %q vs %q, %q vs %q, %q vs %q", v[0], v[1], v[2], v[3], v[4], v[5])
 		}
 		n++
 	}
-	if err := rows.Err(); err != nil || n != 2 {
-		t.Fatalf("offset rows = %d, %v; want 2", n, err)
+	if err := rows.Err(); err != nil || n != 4 {
+		t.Fatalf("offset rows = %d, %v; want 4", n, err)
+	}
+	checkIntegrity(t, rawDB(t, db.Path()))
+	// Two events share their sentence, which is stored once.
+	if n := count(t, db, "sentences_fts WHERE sentences_fts MATCH 'talks'"); n != 1 {
+		t.Errorf("the shared sentence is indexed %d times; want once", n)
 	}
 
 	// Round trip of the document and its mentions.
@@ -73,6 +85,22 @@ func TestSaveDocument(t *testing.T) {
 	}
 	if !reflect.DeepEqual(ms, a.mentions) {
 		t.Errorf("Mentions =\n%+v\nwant\n%+v", ms, a.mentions)
+	}
+	evs, err := db.Events(ctx, a.doc.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range a.events {
+		a.events[i].ID, a.events[i].DocumentID = int64(i+1), a.doc.ID
+	}
+	if !reflect.DeepEqual(evs, a.events) {
+		t.Errorf("Events =\n%+v\nwant\n%+v", evs, a.events)
+	}
+	if es, err := db.Entities(ctx, timeline.EntityPerson); err != nil || len(es) != 1 || !reflect.DeepEqual(es[0].Aliases, []string{"Lovelace"}) {
+		t.Errorf("Entities = %+v, %v; want Ada Lovelace with her alias", es, err)
+	}
+	if _, err := db.Events(ctx, 999); timeline.ErrorCode(err) != timeline.ENOTFOUND {
+		t.Errorf("Events(999) error = %v; want ENOTFOUND", err)
 	}
 	if _, err := db.Document(ctx, 999); timeline.ErrorCode(err) != timeline.ENOTFOUND {
 		t.Errorf("Document(999) error = %v; want ENOTFOUND", err)
@@ -100,6 +128,29 @@ func TestSaveDuplicate(t *testing.T) {
 	}
 	if after, _ := db.Stats(ctx); after != before {
 		t.Errorf("a duplicate changed the database: %+v -> %+v", before, after)
+	}
+	// The copy's other source is kept as another name of the text, as
+	// first read; the same sources again change nothing.
+	again.doc.URL = "https://example.org/copy"
+	for range 2 {
+		if _, err := db.SaveDocument(ctx, again.doc, again.mentions, again.events); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.SaveDocument(ctx, first.doc, first.mentions, first.events); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rows, err := db.Query(ctx, `SELECT document_id, source, url, title FROM document_sources`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var got []string
+	for rows.Next() {
+		got = append(got, fmt.Sprint(rows.Values()...))
+	}
+	if want := fmt.Sprint(first.doc.ID, "same-text,-other-title.txt", nil, "Same text, other title"); len(got) != 1 || got[0] != want {
+		t.Errorf("document_sources = %q; want [%q]", got, want)
 	}
 }
 
@@ -131,17 +182,50 @@ func TestSaveRejected(t *testing.T) {
 		message string
 	}{
 		{"event refers to a missing mention", func(a *article) { a.events[0].Mention = 5 }, "refers to mention 5"},
-		{"negative mention index", func(a *article) { a.events[0].Mention = -1 }, "refers to mention -1"},
+		{"negative mention index", func(a *article) { a.events[0].Mention = -2 }, "refers to mention -2"},
+		{"dated by an expression without a mention", func(a *article) { a.events[0].Mention = timeline.NoMention }, "refers to no mention"},
 		{"mention past the text", func(a *article) { a.mentions[0].End = 1000 }, "outside the text"},
 		{"mention splits a character", func(a *article) { a.mentions[0].End = strings.Index(a.doc.Text, "ü") + 1 }, "split a UTF-8 character"},
 		{"sentence past the text", func(a *article) { a.events[0].SentenceEnd = 1000 }, "outside the text"},
+		{"sentence not the text", func(a *article) { a.events[0].Sentence = "Something else." }, "not the text at its offsets"},
+		{"trigger past the text", func(a *article) { a.events[0].TriggerEnd = 1000 }, "outside the text"},
+		{"trigger splits a character", func(a *article) {
+			a.events[0].TriggerStart = strings.Index(a.doc.Text, "ü") + 1
+			a.events[0].TriggerEnd = a.events[0].TriggerStart + 1
+		}, "split a UTF-8 character"},
+		{"trigger not the text", func(a *article) { a.events[0].Trigger = "Nothing" }, "trigger is not the text"},
+		{"empty trigger", func(a *article) { a.events[0].TriggerEnd, a.events[0].Trigger = a.events[0].TriggerStart, "" }, "empty trigger"},
+		{"trigger outside its sentence", func(a *article) {
+			a.events[0].SentenceStart = strings.Index(a.doc.Text, "happened")
+			a.events[0].Sentence = a.doc.Text[a.events[0].SentenceStart:a.events[0].SentenceEnd]
+		}, "outside its sentence"},
+		{"no lemma", func(a *article) { a.events[0].Lemma = "" }, "no lemma"},
+		{"unknown class", func(a *article) { a.events[0].Class = "EVENT" }, "unknown class"},
+		{"unknown polarity", func(a *article) { a.events[0].Polarity = "maybe" }, "unknown polarity"},
+		{"unknown modality", func(a *article) { a.events[0].Modality = "likely" }, "unknown modality"},
+		{"unknown relation", func(a *article) { a.events[0].Relation = "during" }, "unknown relation"},
+		{"no relation", func(a *article) { a.events[0].Relation = "" }, "unknown relation"},
+		{"unknown anchoring", func(a *article) { a.events[0].AnchoredBy = "guess" }, "unknown anchoring"},
+		{"confidence above 1", func(a *article) { a.events[0].Confidence = 1.5 }, "not between 0 and 1"},
+		{"confidence not a number", func(a *article) { a.events[0].Confidence = math.NaN() }, "not between 0 and 1"},
+		{"time not its mention's", func(a *article) { a.events[0].Value = "2025-05-03" }, "is not that of its mention"},
+		{"interval not its mention's", func(a *article) { a.events[0].Interval.End = day("2025-05-04") }, "is not that of its mention"},
+		{"undated with a time", func(a *article) {
+			a.events[0].Mention, a.events[0].AnchoredBy = timeline.NoMention, timeline.AnchoredByNone
+		}, "undated"},
+		{"publication date with a mention", func(a *article) { a.events[0].AnchoredBy = timeline.AnchoredByPublication }, "refers to mention 0"},
+		{"publication date without a time", func(a *article) {
+			e := &a.events[0]
+			e.Mention, e.AnchoredBy, e.Value, e.Interval = timeline.NoMention, timeline.AnchoredByPublication, "", timeline.Interval{}
+		}, "has no value or interval"},
+		{"unknown role", func(a *article) { a.events[0].Participants[0].Role = "witness" }, "unknown role"},
 		{"unknown type", func(a *article) { a.mentions[0].Type = "DAY" }, "unknown TIMEX3 type"},
 		{"unknown granularity", func(a *article) { a.mentions[0].Granularity = "fortnight" }, "unknown granularity"},
 		{"empty interval", func(a *article) { a.mentions[0].Interval.End = a.mentions[0].Interval.Start }, "is empty"},
 		{"half an interval", func(a *article) { a.mentions[0].Interval.End = day("0001-01-01").AddDate(-1, 0, 0) }, "interval"},
 		{"bad digest", func(a *article) { a.doc.SHA256 = "abc" }, "not a hex SHA-256"},
-		{"entity without name", func(a *article) { a.events[0].Places[0].Name = "" }, "no name"},
-		{"entity of unknown kind", func(a *article) { a.events[0].Places[0].Kind = "river" }, "unknown kind"},
+		{"entity without name", func(a *article) { a.events[0].Participants[0].Name = "" }, "no name"},
+		{"entity of unknown kind", func(a *article) { a.events[0].Participants[0].Kind = "river" }, "unknown kind"},
 		{"database refuses an event", func(a *article) { a.events[0].Phrase = "boom" }, "boom"},
 	}
 	for _, tt := range tests {
@@ -169,7 +253,7 @@ func TestSaveRejected(t *testing.T) {
 			if after != before {
 				t.Errorf("rejected document left rows behind: %+v -> %+v", before, after)
 			}
-			if n := count(t, db, "events_fts WHERE events_fts MATCH 'Zürich'"); n != 0 {
+			if n := count(t, db, "sentences_fts WHERE sentences_fts MATCH 'Zürich'"); n != 0 {
 				t.Errorf("rejected document left %d full-text rows", n)
 			}
 			// The good version still goes in afterwards.
@@ -190,7 +274,7 @@ func TestSaveDocuments(t *testing.T) {
 	invalid.events[0].Mention = 9
 	refused.events[0].Phrase = "boom"
 	batch := []*article{mk("One"), invalid, mk("Two"), refused, dup, mk("Three")}
-	var in []store.Extraction
+	var in []timeline.Extraction
 	for _, a := range batch {
 		in = append(in, a.extraction())
 	}
@@ -212,7 +296,7 @@ func TestSaveDocuments(t *testing.T) {
 	if dup.doc.ID != batch[0].doc.ID || batch[1].doc.ID != 0 || batch[3].doc.ID != 0 {
 		t.Errorf("IDs = %d %d %d (dup, invalid, refused); want %d 0 0", dup.doc.ID, batch[1].doc.ID, batch[3].doc.ID, batch[0].doc.ID)
 	}
-	want := store.Stats{Documents: 3, Mentions: 3, Events: 3, Rows: 3, Entities: 3}
+	want := store.Stats{Documents: 3, Mentions: 3, Sentences: 3, Events: 3, Rows: 3, Entities: 3}
 	if got, err := db.Stats(ctx); err != nil || got != want {
 		t.Errorf("Stats = %+v, %v; want %+v", got, err, want)
 	}
@@ -286,7 +370,7 @@ func TestReplaceExtraction(t *testing.T) {
 func TestDocuments(t *testing.T) {
 	ctx := context.Background()
 	db, _ := openDB(t)
-	var batch []store.Extraction
+	var batch []timeline.Extraction
 	const n = 150 // more than two pages
 	for i := range n {
 		a := newArticle("Doc", strings.Repeat("x", i+1))
@@ -374,7 +458,7 @@ func TestConcurrentSaves(t *testing.T) {
 	if err := <-errs; err != nil {
 		t.Fatal(err)
 	}
-	want := store.Stats{Documents: writers * each, Mentions: writers * each, Events: writers * each, Rows: writers * each, Entities: 1}
+	want := store.Stats{Documents: writers * each, Mentions: writers * each, Sentences: writers * each, Events: writers * each, Rows: writers * each, Entities: 1}
 	if got, err := db.Stats(ctx); err != nil || got != want {
 		t.Errorf("Stats = %+v, %v; want %+v", got, err, want)
 	}

@@ -40,7 +40,7 @@ func TestSchemaDescribed(t *testing.T) {
 	}
 
 	internal := func(name string) bool {
-		for _, prefix := range []string{"sqlite_", "goose_", "events_fts_", "timeline_rows_"} {
+		for _, prefix := range []string{"sqlite_", "goose_", "events_fts_", "sentences_fts_", "timeline_rows_"} {
 			if strings.HasPrefix(name, prefix) {
 				return true
 			}

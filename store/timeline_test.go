@@ -167,8 +167,12 @@ func TestTimelineRowFields(t *testing.T) {
 		Offset: strings.Index(text, "1 May"), Document: "Ceasefire talks", Source: "ceasefire-talks.txt",
 		URL: "https://example.org/ceasefire", Published: day("2025-05-20"),
 		How:     timeline.Resolution{Rule: "test-rule", Anchor: "dct", AnchorValue: "2025-05-20", Tense: "past"},
-		Actors:  []string{"Jane Envoy"},
-		Snippet: "On 1 May 2025 the U.S. [envoy] arrived.",
+		Trigger: "On", TriggerStart: strings.Index(text, "On 1"), TriggerEnd: strings.Index(text, "On 1") + 2, Lemma: "on",
+		Class: timeline.ClassOccurrence, Modality: timeline.ModalityAsserted, Polarity: timeline.PolarityPositive,
+		Relation: timeline.RelationOn, AnchoredBy: timeline.AnchoredByExpression, Confidence: 0.9,
+		Actors:       []string{"Jane Envoy"},
+		Participants: []timeline.Participant{{Entity: person("Jane Envoy"), Role: timeline.RoleAgent}},
+		Snippet:      "On 1 May 2025 the U.S. [envoy] arrived.",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("row:\n got %+v\nwant %+v", got, want)
@@ -224,8 +228,10 @@ func TestTimelineMatchesView(t *testing.T) {
 	}
 	q, err := db.Query(ctx, `SELECT event_id, document_id, date, type, coalesce(mod, ''), start, "end", granularity,
 		event, evidence, expression, byte_offset, document, source, coalesce(url, ''), coalesce(published, ''),
-		rule, anchor, anchor_value, tense, coalesce(actors, ''), coalesce(places, '')
-		FROM timeline ORDER BY start, "end" DESC, document_id, "offset", event_id`)
+		rule, anchor, anchor_value, tense, coalesce(actors, ''), coalesce(places, ''),
+		"trigger", trigger_start, trigger_end, lemma, class, modality, polarity, relation, anchored_by, confidence,
+		coalesce(participants, '')
+		FROM timeline ORDER BY start, "end" DESC, document_id, trigger_start, event_id`)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -243,7 +249,9 @@ func TestTimelineMatchesView(t *testing.T) {
 		want := []any{r.EventID, r.DocumentID, r.Date, string(r.Type), r.Mod, timeline.FormatInstant(r.Start),
 			timeline.FormatInstant(r.End), string(r.Granularity), r.Event, r.Evidence, r.Expression, int64(r.Offset),
 			r.Document, r.Source, r.URL, published, r.How.Rule, r.How.Anchor, r.How.AnchorValue, r.How.Tense,
-			strings.Join(r.Actors, ", "), strings.Join(r.Places, ", ")}
+			strings.Join(r.Actors, ", "), strings.Join(r.Places, ", "),
+			r.Trigger, int64(r.TriggerStart), int64(r.TriggerEnd), r.Lemma, string(r.Class), string(r.Modality),
+			string(r.Polarity), string(r.Relation), string(r.AnchoredBy), r.Confidence, participantList(r.Participants)}
 		if !reflect.DeepEqual(q.Values(), want) {
 			t.Errorf("row %d:\n view     %v\n Timeline %v", i, q.Values(), want)
 		}
@@ -254,4 +262,13 @@ func TestTimelineMatchesView(t *testing.T) {
 	if i != len(rows) {
 		t.Errorf("the view has %d rows; Timeline %d", i, len(rows))
 	}
+}
+
+// participantList writes participants as the timeline view does.
+func participantList(ps []timeline.Participant) string {
+	parts := make([]string, len(ps))
+	for i, p := range ps {
+		parts[i] = p.Name + " (" + string(p.Role) + ")"
+	}
+	return strings.Join(parts, ", ")
 }

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -14,6 +15,7 @@ import (
 	"github.com/timeline-dev/timeline/migrations"
 	"github.com/timeline-dev/timeline/store"
 	"github.com/timeline-dev/timeline/timeline"
+	"github.com/timeline-dev/timeline/timeline/ingest"
 )
 
 // rawDB opens the database file without the store, to write as other tools
@@ -40,20 +42,20 @@ func mustExec(t *testing.T, raw *sql.DB, query string, args ...any) {
 func checkTimelineRows(t *testing.T, raw *sql.DB) int {
 	t.Helper()
 	read := func(table string) []string {
-		rows, err := raw.Query(`SELECT start, "end", document_id, mention_offset, event_id, row_json FROM ` + table +
-			` ORDER BY start, "end" DESC, document_id, mention_offset, event_id`)
+		rows, err := raw.Query(`SELECT start, "end", document_id, trigger_start, event_id, class, modality, polarity, row_json FROM ` + table +
+			` ORDER BY start, "end" DESC, document_id, trigger_start, event_id`)
 		if err != nil {
 			t.Fatal(err)
 		}
 		defer rows.Close()
 		var out []string
 		for rows.Next() {
-			var start, end, js string
+			var start, end, class, modality, polarity, js string
 			var doc, offset, event int64
-			if err := rows.Scan(&start, &end, &doc, &offset, &event, &js); err != nil {
+			if err := rows.Scan(&start, &end, &doc, &offset, &event, &class, &modality, &polarity, &js); err != nil {
 				t.Fatal(err)
 			}
-			out = append(out, fmt.Sprint(start, " ", end, " ", doc, " ", offset, " ", event, " ", js))
+			out = append(out, fmt.Sprint(start, " ", end, " ", doc, " ", offset, " ", event, " ", class, " ", modality, " ", polarity, " ", js))
 		}
 		if err := rows.Err(); err != nil {
 			t.Fatal(err)
@@ -107,7 +109,7 @@ func TestTimelineRowsInStep(t *testing.T) {
 		date("3 June 2025", "2025-06-03", timeline.GranularityDay, "2025-06-03", "2025-06-04").
 		date("4 June 2025", "2025-06-04", timeline.GranularityDay, "2025-06-04", "2025-06-05")
 	boom.events[1].Phrase = "boom"
-	results, err := db.SaveDocuments(ctx, []store.Extraction{c.extraction(), boom.extraction()})
+	results, err := db.SaveDocuments(ctx, []timeline.Extraction{c.extraction(), boom.extraction()})
 	if err != nil || !results[0].Stored || results[1].Err == nil {
 		t.Fatalf("SaveDocuments = %+v, %v; want the second refused", results, err)
 	}
@@ -117,20 +119,38 @@ func TestTimelineRowsInStep(t *testing.T) {
 
 	for _, change := range []string{
 		`UPDATE events SET phrase = 'renamed "event"' WHERE id = 1`,
-		`UPDATE events SET sentence = 'A new sentence.' WHERE id = 2`,
+		`UPDATE sentences SET text = 'A new sentence.' WHERE id = 2`,
+		`UPDATE events SET class = 'REPORTING', modality = 'possible', polarity = 'NEG' WHERE id = 3`,
+		`UPDATE events SET relation = 'by', confidence = 0.5, "trigger" = 'Talk' WHERE id = 4`,
 		`UPDATE mentions SET value = 'XXXX', text = 'changed', rule = NULL WHERE id = 3`,
 		`UPDATE entities SET name = 'Jane Q. Envoy' WHERE name = 'Jane Envoy'`,
+		`UPDATE entities SET kind = 'place' WHERE name = 'Anna Aide'`,
 		// A link inserted by hand shows at the next refresh of its row.
-		`INSERT INTO event_entities (event_id, role, position, entity_id) SELECT 3, 'actor', 0, id FROM entities WHERE name = 'Anna Aide';
-		 UPDATE event_entities SET role = 'place' WHERE event_id = 3`,
+		`INSERT INTO event_entities (event_id, role, position, entity_id) SELECT 3, 'agent', 5, id FROM entities WHERE name = 'Anna Aide';
+		 UPDATE event_entities SET role = 'patient' WHERE event_id = 3`,
 		`UPDATE event_entities SET event_id = 4 WHERE event_id = 3`,
 		`DELETE FROM event_entities WHERE event_id = 4`,
+		// An event that loses its date leaves the timeline; one that gains
+		// one joins it.
+		`UPDATE events SET value = NULL, start = NULL, "end" = NULL, granularity = NULL, span_class = NULL,
+		 relation = NULL, anchored_by = 'none', mention_id = NULL WHERE id = 6`,
+		`UPDATE events SET value = '2025-05-20', start = '2025-05-20', "end" = '2025-05-21', granularity = 'day', span_class = 0,
+		 relation = 'on', anchored_by = 'publication', mention_id = NULL WHERE id = 6`,
 		`DELETE FROM events WHERE id = 5`,
-		`DELETE FROM mentions WHERE id = 6`,
+		// A deleted mention leaves its events dated, without an expression.
+		`DELETE FROM mentions WHERE id = (SELECT max(mention_id) FROM events WHERE start IS NOT NULL)`,
+		`DELETE FROM sentences WHERE id = (SELECT max(sentence_id) FROM events WHERE start IS NOT NULL)`,
 		`DELETE FROM documents WHERE id = 3`,
 	} {
-		mustExec(t, raw, change)
+		res, err := raw.Exec(change)
+		if err != nil {
+			t.Fatalf("%s: %v", change, err)
+		}
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			t.Fatalf("%s changed nothing: the test does not test it", change)
+		}
 		checkTimelineRows(t, raw)
+		checkIntegrity(t, raw)
 	}
 	for _, r := range everyRow(t, db) {
 		if r.EventID == 1 && r.Event != `renamed "event"` {
@@ -143,80 +163,92 @@ func TestTimelineRowsInStep(t *testing.T) {
 	}
 }
 
-// TestMigrationBackfill takes a database back to schema version 1, as the
-// previous release left it, and checks that opening it fills timeline_rows.
-func TestMigrationBackfill(t *testing.T) {
+// TestMigrationFromSchema2 upgrades a database as the previous release
+// left it, at schema version 2: documents, mentions and entities stay,
+// events (which schema 3 cannot express) go, and every document is marked
+// stale so that reindex re-extracts it.
+func TestMigrationFromSchema2(t *testing.T) {
 	ctx := context.Background()
-	db := timelineFixture(t)
-	path := db.Path()
-	want := everyRow(t, db)
-	db.Close()
-
+	path := filepath.Join(t.TempDir(), "v2.db")
 	raw := rawDB(t, path)
 	p, err := goose.NewProvider(goose.DialectSQLite3, raw, migrations.FS, goose.WithDisableGlobalRegistry(true))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := p.DownTo(ctx, 1); err != nil {
+	if _, err := p.UpTo(ctx, 2); err != nil {
 		t.Fatal(err)
 	}
-	var n int
-	if err := raw.QueryRow(`SELECT count(*) FROM sqlite_schema WHERE name LIKE 'timeline_rows%'`).Scan(&n); err != nil || n != 0 {
-		t.Fatalf("after DownTo(1): %d timeline_rows objects, %v", n, err)
+	text := "Talks began in Geneva on 19 May 2025. Élysée officials said nothing."
+	for _, stmt := range []string{
+		`INSERT INTO documents (id, source, title, published, published_from, sha256, extractor_version, ingested_at, text)
+		 VALUES (1, 'a.txt', 'A', '2025-05-20', 'flag', 'aa', 'tagger-9+extract-2', '2025-05-20T10:00:00Z', '` + text + `'),
+		        (2, 'b.txt', NULL, NULL, NULL, 'bb', 'tagger-9+extract-2', '2025-05-20T10:00:00Z', 'Nothing dated.')`,
+		`INSERT INTO mentions (id, document_id, ordinal, char_start, char_end, byte_start, byte_end, text, type, value, start, "end", granularity)
+		 VALUES (1, 1, 0, 25, 36, 25, 36, '19 May 2025', 'DATE', '2025-05-19', '2025-05-19', '2025-05-20', 'day')`,
+		`INSERT INTO events (id, document_id, mention_id, start, "end", granularity, mention_offset, span_class, phrase, sentence, sentence_start, sentence_end)
+		 VALUES (1, 1, 1, '2025-05-19', '2025-05-20', 'day', 25, 0, 'talks began', 'Talks began in Geneva on 19 May 2025.', 0, 37)`,
+		`INSERT INTO entities (id, name, kind) VALUES (1, 'Geneva', 'place')`,
+		`INSERT INTO event_entities (event_id, role, position, entity_id) VALUES (1, 'place', 0, 1)`,
+		`INSERT INTO timeline_rows SELECT * FROM timeline_rows_source`,
+		`INSERT INTO events_fts (rowid, phrase, sentence) SELECT id, phrase, sentence FROM events`,
+	} {
+		mustExec(t, raw, stmt)
 	}
 
 	// Readers do not upgrade; they say how to.
-	if _, err := store.OpenReadOnly(ctx, path); err == nil || !strings.Contains(err.Error(), "schema version 1") || !strings.Contains(err.Error(), "timeline reindex") {
-		t.Errorf("read-only open of a version-1 database: %v", err)
+	if _, err := store.OpenReadOnly(ctx, path); err == nil || !strings.Contains(err.Error(), "schema version 2") || !strings.Contains(err.Error(), "timeline reindex") {
+		t.Errorf("read-only open of a version-2 database: %v", err)
 	}
-
-	db, err = store.Open(ctx, path)
+	db, err := store.Open(ctx, path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer db.Close()
-	if n := checkTimelineRows(t, raw); n != len(want) {
-		t.Errorf("backfill wrote %d rows; want %d", n, len(want))
+	checkIntegrity(t, raw)
+	want := store.Stats{Documents: 2, Mentions: 1, Entities: 1}
+	if got, err := db.Stats(ctx); err != nil || got != want {
+		t.Errorf("Stats after the upgrade = %+v, %v; want %+v", got, err, want)
 	}
-	if got := everyRow(t, db); !reflect.DeepEqual(got, want) {
-		t.Errorf("rows after the upgrade:\n got %s\nwant %s", keys(got), keys(want))
+	doc, err := db.Document(ctx, 1)
+	if err != nil || doc.Text != text || doc.SHA256 != "aa" || doc.Title != "A" || !doc.Published.Equal(day("2025-05-20")) {
+		t.Errorf("document 1 after the upgrade = %+v, %v", doc, err)
 	}
-}
+	if ms, err := db.Mentions(ctx, 1); err != nil || len(ms) != 1 || ms[0].Value != "2025-05-19" {
+		t.Errorf("mentions after the upgrade = %+v, %v", ms, err)
+	}
+	var stale []string
+	if err := db.StaleDocuments(ctx, "tagger-9+extract-2", func(d *timeline.Document) error {
+		stale = append(stale, d.ExtractorVersion)
+		return nil
+	}); err != nil || strings.Join(stale, ",") != "tagger-9+extract-2 (schema 2),tagger-9+extract-2 (schema 2)" {
+		t.Errorf("stale after the upgrade: %q, %v; want both documents, even for the version that made them", stale, err)
+	}
 
-// TestTimelineRowsJSON checks that the elements of row_json are, in the
-// order rowFields documents them, the timeline view's columns.
-func TestTimelineRowsJSON(t *testing.T) {
-	db := timelineFixture(t)
-	raw := rawDB(t, db.Path())
-	var fields string
-	tables, err := db.Schema(context.Background())
+	// Reindex re-extracts them: events come back in the new form.
+	n, err := ingest.Reindex(ctx, db, nil)
+	if err != nil || n != 2 {
+		t.Fatalf("Reindex = %d, %v; want 2", n, err)
+	}
+	checkIntegrity(t, raw)
+	checkTimelineRows(t, raw)
+	rows, _, err := db.Timeline(ctx, timeline.Filter{All: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, table := range tables {
-		for _, c := range table.Columns {
-			if table.Name == "timeline_rows" && c.Name == "row_json" {
-				fields = c.Description
-			}
+	found := false
+	for _, r := range rows {
+		if r.Trigger == "began" && r.Date == "2025-05-19" && r.Relation == timeline.RelationOn {
+			found = true
 		}
 	}
-	// The description lists the fields: "JSON array of the row: a, b, ... (...)".
-	fields = strings.TrimPrefix(fields[:strings.Index(fields, " (")], "JSON array of the row: ")
-	var checks []string
-	for i, name := range strings.Split(fields, ", ") {
-		if name == "actors" || name == "places" {
-			checks = append(checks, fmt.Sprintf(`(SELECT group_concat(value, ', ') FROM json_each(r.row_json, '$[%d]')) IS t.%s`, i, name))
-		} else {
-			checks = append(checks, fmt.Sprintf(`json_extract(r.row_json, '$[%d]') IS t."%s"`, i, name))
-		}
+	if !found {
+		t.Errorf("after reindex no row says talks began on 2025-05-19: %+v", rows)
 	}
-	query := `SELECT count(*), sum(` + strings.Join(checks, " AND ") + `) FROM timeline t JOIN timeline_rows r ON r.event_id = t.event_id`
-	var rows, good int
-	if err := raw.QueryRow(query).Scan(&rows, &good); err != nil {
+	if err := db.StaleDocuments(ctx, ingest.Version, func(d *timeline.Document) error {
+		t.Errorf("document %d still stale after reindex", d.ID)
+		return nil
+	}); err != nil {
 		t.Fatal(err)
-	}
-	if rows != 8 || good != rows {
-		t.Errorf("%d of %d rows have the view's values at the documented places in row_json", good, rows)
 	}
 }
 

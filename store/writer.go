@@ -35,52 +35,102 @@ func (c *entityCache) add(ids map[timeline.Entity]int64) {
 	}
 }
 
-// writer holds a write transaction's statements, run for every row, and
-// the entity ids looked up or created in this transaction.
+// writer holds a write transaction's statements, run for every row, the
+// rows queued for insertion, and the ids given out or looked up in this
+// transaction.
+//
+// Mentions, sentences, events and their links are queued and inserted in
+// batches (rowBatch), so their ids cannot come back from SQLite: the
+// writer gives them out itself, from the largest id stored on, which is
+// safe since a transaction holds the write lock from its start. The
+// batches are flushed in the order the foreign keys need (flush), at the
+// end of the transaction or of a document's savepoint.
 type writer struct {
 	shared  *entityCache
 	addRows *sql.Stmt // DB.addRows
-	// firstEvent is the id of the first event this transaction inserted,
-	// 0 when none: indexEvents indexes every event from there.
+	tx      *sql.Tx
+	// Statements run at once, for a row whose id or answer is needed.
+	insertDoc    *sql.Stmt
+	findDoc      *sql.Stmt
+	insertSource *sql.Stmt
+	findEntity   *sql.Stmt
+	insertEntity *sql.Stmt
+	insertAlias  *sql.Stmt
+	// Batched inserts, in the order flush runs them.
+	mentions, sentences, events, links *rowBatch
+	// next holds the next free id of mentions, sentences and events; 0
+	// until read from the database.
+	next [3]int64
+	// firstEvent and firstSentence are the ids of the first event and
+	// sentence this transaction inserted, 0 when none: indexEvents indexes
+	// every one from there.
 	firstEvent    int64
-	tx            *sql.Tx
-	insertDoc     *sql.Stmt
-	findDoc       *sql.Stmt
-	insertMention *sql.Stmt
-	insertEvent   *sql.Stmt
-	findEntity    *sql.Stmt
-	insertEntity  *sql.Stmt
-	insertLink    *sql.Stmt
+	firstSentence int64
 	entities      map[timeline.Entity]int64
+	// aliases are the entity aliases stored by this transaction.
+	aliases map[entityAlias]bool
 }
 
-// writeQueries are the statements of every write, prepared once per
-// transaction (newWriter). Preparing them once per database instead was
-// measured: no faster on the silver corpus.
+// entityAlias is another name of an entity.
+type entityAlias struct {
+	entity int64
+	alias  string
+}
+
+// The tables whose ids the writer gives out, indexes of writer.next.
+const (
+	mentionIDs = iota
+	sentenceIDs
+	eventIDs
+)
+
+var idTables = [...]string{mentionIDs: "mentions", sentenceIDs: "sentences", eventIDs: "events"}
+
+// writeQueries are the statements run at once, prepared once per
+// transaction (newWriter), in the order of writer.stmts. Preparing them
+// once per database instead was measured: no faster on the silver corpus.
 var writeQueries = [...]string{
 	`INSERT INTO documents
 		(source, url, title, published, published_from, sha256, extractor_version, ingested_at, text)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (sha256) DO NOTHING
 		RETURNING id`,
-	`SELECT id FROM documents WHERE sha256 = ?`,
-	`INSERT INTO mentions
-		(document_id, ordinal, char_start, char_end, byte_start, byte_end, text, type, value,
-		 mod, quant, freq, start, "end", granularity, rule, anchor, anchor_value, tense)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-	`INSERT INTO events
-		(document_id, mention_id, start, "end", granularity, mention_offset, span_class,
-		 phrase, sentence, sentence_start, sentence_end)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	`SELECT id, source FROM documents WHERE sha256 = ?`,
+	`INSERT INTO document_sources (document_id, source, url, title, published, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?)
+		ON CONFLICT DO NOTHING`,
 	`SELECT id FROM entities WHERE name = ? AND kind = ?`,
 	`INSERT INTO entities (name, kind) VALUES (?, ?) RETURNING id`,
-	`INSERT INTO event_entities (event_id, role, position, entity_id) VALUES (?, ?, ?, ?)`,
+	`INSERT INTO entity_aliases (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING`,
+}
+
+// stmts lists the writer's statements in the order of writeQueries.
+func (w *writer) stmts() []**sql.Stmt {
+	return []**sql.Stmt{&w.insertDoc, &w.findDoc, &w.insertSource, &w.findEntity, &w.insertEntity, &w.insertAlias}
+}
+
+// batchColumns are the columns of the batched inserts, in the order of
+// writer.batches.
+var batchColumns = [...][2]string{
+	{"mentions", `(id, document_id, ordinal, char_start, char_end, byte_start, byte_end, text, type, value,
+		mod, quant, freq, start, "end", granularity, rule, anchor, anchor_value, tense)`},
+	{"sentences", `(id, document_id, ordinal, char_start, char_end, byte_start, byte_end, text)`},
+	{"events", `(id, document_id, sentence_id, mention_id, "trigger", trigger_start, trigger_end, lemma, class,
+		polarity, modality, value, start, "end", granularity, span_class, relation, anchored_by, confidence, phrase)`},
+	{"event_entities", `(event_id, role, position, entity_id, alias)`},
+}
+
+// batches lists the writer's batched inserts in the order of batchColumns,
+// which is the order flush runs them: a row's references first.
+func (w *writer) batches() []**rowBatch {
+	return []**rowBatch{&w.mentions, &w.sentences, &w.events, &w.links}
 }
 
 // newWriter prepares the write statements in tx.
 func (db *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{tx: tx, shared: db.entities, addRows: db.addRows, entities: make(map[timeline.Entity]int64)}
-	for i, p := range []**sql.Stmt{&w.insertDoc, &w.findDoc, &w.insertMention, &w.insertEvent, &w.findEntity, &w.insertEntity, &w.insertLink} {
+	w := &writer{tx: tx, shared: db.entities, addRows: db.addRows, entities: make(map[timeline.Entity]int64),
+		aliases: make(map[entityAlias]bool)}
+	for i, p := range w.stmts() {
 		stmt, err := tx.PrepareContext(ctx, writeQueries[i])
 		if err != nil {
 			w.close()
@@ -88,7 +138,66 @@ func (db *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		}
 		*p = stmt
 	}
+	for i, p := range w.batches() {
+		b, err := newRowBatch(ctx, tx, batchColumns[i][0], batchColumns[i][1])
+		if err != nil {
+			w.close()
+			return nil, err
+		}
+		*p = b
+	}
 	return w, nil
+}
+
+// ids reserves n consecutive ids of table (mentionIDs, sentenceIDs,
+// eventIDs) and returns the first.
+func (w *writer) ids(ctx context.Context, table, n int) (int64, error) {
+	if w.next[table] == 0 {
+		if err := w.tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) + 1 FROM `+idTables[table]).Scan(&w.next[table]); err != nil {
+			return 0, err
+		}
+	}
+	first := w.next[table]
+	w.next[table] += int64(n)
+	switch {
+	case n == 0:
+	case table == eventIDs:
+		noteFirst(&w.firstEvent, first)
+	case table == sentenceIDs:
+		noteFirst(&w.firstSentence, first)
+	}
+	return first, nil
+}
+
+// flush inserts every queued row.
+func (w *writer) flush(ctx context.Context) error {
+	for _, b := range w.batches() {
+		if err := (*b).flush(ctx); err != nil {
+			w.drop()
+			return err
+		}
+	}
+	return nil
+}
+
+// drop forgets the queued rows.
+func (w *writer) drop() {
+	for _, b := range w.batches() {
+		(*b).drop()
+	}
+}
+
+// alias records another name of an entity, once per transaction.
+func (w *writer) alias(ctx context.Context, entity int64, alias string) error {
+	key := entityAlias{entity, alias}
+	if w.aliases[key] {
+		return nil
+	}
+	if _, err := w.insertAlias.ExecContext(ctx, entity, alias); err != nil {
+		return err
+	}
+	w.aliases[key] = true
+	return nil
 }
 
 // entityID returns the id of an entity, inserting it when new.
@@ -111,34 +220,47 @@ func (w *writer) entityID(ctx context.Context, en timeline.Entity) (int64, error
 	return id, nil
 }
 
-// forget drops this transaction's ids, which a rollback to a savepoint may
-// have undone.
-func (w *writer) forget() { clear(w.entities) }
+// forget drops this transaction's ids, aliases and queued rows, which a
+// rollback to a savepoint may have undone.
+func (w *writer) forget() {
+	clear(w.entities)
+	clear(w.aliases)
+	w.next = [3]int64{}
+	w.drop()
+}
 
-// noteEvent records an inserted event id for indexEvents.
-func (w *writer) noteEvent(id int64) {
-	if w.firstEvent == 0 || id < w.firstEvent {
-		w.firstEvent = id
+func noteFirst(first *int64, id int64) {
+	if *first == 0 || id < *first {
+		*first = id
 	}
 }
 
 // writeRowsQuery adds the timeline_rows of the events from the given id on.
 const writeRowsQuery = `INSERT INTO timeline_rows SELECT * FROM timeline_rows_source WHERE event_id >= ?`
 
-// indexEvents adds this transaction's dated events to timeline_rows and to
-// the full-text index, one statement each. Events are only ever appended by
-// the one writer, so every event from firstEvent on is new. The full-text
-// insert comes last: FTS5 writes out its pending terms at the savepoint of
+// indexEvents inserts the rows still queued, then adds this transaction's
+// dated events to timeline_rows and to the full-text index of phrases, and
+// its sentences to theirs, one statement each.
+// Events and sentences are only ever appended by the one writer, so every
+// one from the first this transaction inserted on is new. The full-text
+// inserts come last: FTS5 writes out its pending terms at the savepoint of
 // every later statement in the transaction.
 func (w *writer) indexEvents(ctx context.Context) error {
+	if err := w.flush(ctx); err != nil {
+		return err
+	}
 	if w.firstEvent == 0 {
 		return nil
 	}
 	if _, err := w.tx.StmtContext(ctx, w.addRows).ExecContext(ctx, w.firstEvent); err != nil {
 		return err
 	}
-	_, err := w.tx.ExecContext(ctx, `INSERT INTO events_fts (rowid, phrase, sentence)
-		SELECT id, phrase, sentence FROM events WHERE id >= ? AND start IS NOT NULL`, w.firstEvent)
+	if _, err := w.tx.ExecContext(ctx, `INSERT INTO sentences_fts (rowid, text)
+		SELECT id, text FROM sentences WHERE id >= ?`, w.firstSentence); err != nil {
+		return err
+	}
+	_, err := w.tx.ExecContext(ctx, `INSERT INTO events_fts (rowid, phrase)
+		SELECT id, phrase FROM events WHERE id >= ? AND start IS NOT NULL`, w.firstEvent)
 	return err
 }
 
@@ -146,9 +268,14 @@ func (w *writer) indexEvents(ctx context.Context) error {
 func (w *writer) committed() { w.shared.add(w.entities) }
 
 func (w *writer) close() {
-	for _, s := range []*sql.Stmt{w.insertDoc, w.findDoc, w.insertMention, w.insertEvent, w.findEntity, w.insertEntity, w.insertLink} {
-		if s != nil {
-			s.Close()
+	for _, s := range w.stmts() {
+		if *s != nil {
+			(*s).Close()
+		}
+	}
+	for _, b := range w.batches() {
+		if *b != nil {
+			(*b).close()
 		}
 	}
 }

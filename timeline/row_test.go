@@ -1,6 +1,8 @@
 package timeline
 
 import (
+	"math"
+	"strings"
 	"testing"
 	"time"
 )
@@ -9,12 +11,12 @@ func d(y, m, day int) time.Time { return time.Date(y, time.Month(m), day, 0, 0, 
 
 func TestSortTimelineOrder(t *testing.T) {
 	rows := []Row{
-		{EventID: 1, Date: "2025-05-19", Start: d(2025, 5, 19), End: d(2025, 5, 20), DocumentID: 1, Offset: 50},
+		{EventID: 1, Date: "2025-05-19", Start: d(2025, 5, 19), End: d(2025, 5, 20), DocumentID: 1, TriggerStart: 50},
 		{EventID: 2, Date: "2025-05", Start: d(2025, 5, 1), End: d(2025, 6, 1), DocumentID: 2},
 		{EventID: 3, Date: "2025-05-01", Start: d(2025, 5, 1), End: d(2025, 5, 2), DocumentID: 1},
-		{EventID: 4, Date: "2025-05-19", Start: d(2025, 5, 19), End: d(2025, 5, 20), DocumentID: 1, Offset: 10},
+		{EventID: 4, Date: "2025-05-19", Start: d(2025, 5, 19), End: d(2025, 5, 20), DocumentID: 1, TriggerStart: 10},
 		{EventID: 5, Date: "2020", Start: d(2020, 1, 1), End: d(2021, 1, 1), DocumentID: 3},
-		{EventID: 6, Date: "2025-05-19", Start: d(2025, 5, 19), End: d(2025, 5, 20), DocumentID: 0, Offset: 99},
+		{EventID: 6, Date: "2025-05-19", Start: d(2025, 5, 19), End: d(2025, 5, 20), DocumentID: 0, TriggerStart: 99},
 	}
 	Sort(rows)
 	var got []int64
@@ -100,6 +102,21 @@ func TestFilterValidate(t *testing.T) {
 		{"negative offset", Filter{Offset: -1}, false},
 		{"granularity", Filter{Granularity: []Granularity{GranularityDay, GranularityWeek}}, true},
 		{"bad granularity", Filter{Granularity: []Granularity{"fortnightly"}}, false},
+		{"classes", Filter{Class: []EventClass{ClassReporting, ClassState}}, true},
+		{"bad class", Filter{Class: []EventClass{"reporting"}}, false},
+		{"modality", Filter{Modality: []Modality{ModalityCounterfactual}}, true},
+		{"bad modality", Filter{Modality: []Modality{"Planned"}}, false},
+		{"polarity", Filter{Polarity: ptr(PolarityNegative)}, true},
+		{"bad polarity", Filter{Polarity: ptr(Polarity("neg"))}, false},
+		{"relation", Filter{Relation: []Relation{RelationBy, RelationSince}}, true},
+		{"bad relation", Filter{Relation: []Relation{"during"}}, false},
+		{"role", Filter{Role: ptr(RoleCoAgent)}, true},
+		{"bad role", Filter{Role: ptr(Role("actor"))}, false},
+		{"confidence", Filter{MinConfidence: ptr(0.5)}, true},
+		{"confidence bounds", Filter{MinConfidence: ptr(1.0)}, true},
+		{"confidence too high", Filter{MinConfidence: ptr(1.01)}, false},
+		{"confidence negative", Filter{MinConfidence: ptr(-0.1)}, false},
+		{"confidence not a number", Filter{MinConfidence: ptr(math.NaN())}, false},
 	}
 	for _, tc := range cases {
 		err := tc.f.Validate()
@@ -111,6 +128,49 @@ func TestFilterValidate(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterDefault checks what a filter keeps of the event kinds: the
+// default timeline (asserted and planned, positive, no reporting), every
+// kind with All, and what is set replacing the default for its part only.
+func TestFilterDefault(t *testing.T) {
+	cases := []struct {
+		name                          string
+		f                             Filter
+		classes, modalities, polarity string
+	}{
+		{"default", Filter{}, "OCCURRENCE STATE I_ACTION I_STATE ASPECTUAL PERCEPTION", "asserted planned", "POS"},
+		{"all", Filter{All: true}, "", "", ""},
+		{"reporting", Filter{Class: []EventClass{ClassReporting}}, "REPORTING", "asserted planned", "POS"},
+		{"counterfactual", Filter{Modality: []Modality{ModalityCounterfactual}}, "OCCURRENCE STATE I_ACTION I_STATE ASPECTUAL PERCEPTION", "counterfactual", "POS"},
+		{"negated", Filter{Polarity: ptr(PolarityNegative)}, "OCCURRENCE STATE I_ACTION I_STATE ASPECTUAL PERCEPTION", "asserted planned", "NEG"},
+		{"all, negated", Filter{All: true, Polarity: ptr(PolarityNegative)}, "", "", "NEG"},
+	}
+	join := func(s []string) string { return strings.Join(s, " ") }
+	for _, tc := range cases {
+		var classes, modalities, polarities []string
+		for _, c := range tc.f.Classes() {
+			classes = append(classes, string(c))
+		}
+		for _, m := range tc.f.Modalities() {
+			modalities = append(modalities, string(m))
+		}
+		for _, p := range tc.f.Polarities() {
+			polarities = append(polarities, string(p))
+		}
+		if join(classes) != tc.classes || join(modalities) != tc.modalities || join(polarities) != tc.polarity {
+			t.Errorf("%s: keeps classes %q, modalities %q, polarities %q; want %q, %q, %q",
+				tc.name, classes, modalities, polarities, tc.classes, tc.modalities, tc.polarity)
+		}
+	}
+	// The default's list is a copy: changing it changes no later filter.
+	f := Filter{}
+	f.Classes()[0] = ClassReporting
+	if f.Classes()[0] != ClassOccurrence || EventClasses[0] != ClassOccurrence {
+		t.Error("Classes returned shared storage")
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
 
 func TestRuneOffsets(t *testing.T) {
 	text := "Zürich, 19 mai — Genève"

@@ -2,13 +2,36 @@ package timeline
 
 import "context"
 
-// Store is what the pipeline needs from storage; store.DB implements it.
+// Saver stores extractions: what `timeline ingest` writes to.
+type Saver interface {
+	// SaveDocuments stores several extractions, each atomically, and
+	// returns a result per extraction. A document that is rejected (an
+	// EINVALID error in its result) leaves nothing behind and the others
+	// are stored. A document whose SHA256 (filled in from its text when
+	// empty) is already stored changes nothing and is reported with Stored
+	// false. Any other failure stores none of them and is returned as the
+	// error, with nil results. On success the ID of every document stored
+	// or found stored is set, and IngestedAt is filled in when zero.
+	SaveDocuments(ctx context.Context, xs []Extraction) ([]SaveResult, error)
+}
+
+// Store is the storage the extraction pipeline uses: ingest saves
+// extractions; reindex finds the documents an older extractor made, loads
+// them one at a time and replaces their extraction. store.DB implements it;
+// the pipeline's tests use an in-memory one.
 type Store interface {
-	// SaveDocument stores a document with its mentions and events in one
-	// transaction. It reports stored=false, and changes nothing, when a
-	// document with the same SHA256 is already stored.
-	SaveDocument(ctx context.Context, doc *Document, mentions []Mention, events []Event) (stored bool, err error)
-	// Timeline returns the page of rows that f selects, in timeline order,
-	// and the number of rows the filter matches without Offset and Limit.
-	Timeline(ctx context.Context, f Filter) ([]Row, int, error)
+	Saver
+	// StaleDocuments calls fn with each stored document whose extraction
+	// was made by an extractor version other than version, in id order. An
+	// error from fn stops the walk and is returned.
+	StaleDocuments(ctx context.Context, version string, fn func(*Document) error) error
+	// Document returns the stored document with the given id, text
+	// included; ENOTFOUND when there is none.
+	Document(ctx context.Context, id int64) (*Document, error)
+	// ReplaceExtraction atomically replaces the mentions and events of the
+	// stored document docID, and records version as the extractor version
+	// that made them; the document itself never changes. ENOTFOUND when
+	// there is no such document; EINVALID, with nothing changed, when the
+	// mentions and events do not fit its text.
+	ReplaceExtraction(ctx context.Context, docID int64, version string, mentions []Mention, events []Event) error
 }

@@ -79,14 +79,15 @@ func (c *demoCommand) run(ctx context.Context) error {
 		return &usageError{err}
 	}
 	if c.format == export.FormatTable {
-		stats, err := db.Stats(ctx)
+		// The timeline shows what happened or is planned: of the events
+		// found, not those left undated, denied, only supposed, or the
+		// reporting verbs.
+		_, shown, err := db.Timeline(ctx, timeline.Filter{Limit: 1})
 		if err != nil {
 			return err
 		}
-		// Only events whose date is on the calendar are rows; "as soon as
-		// possible" is an event of the text but of no day.
-		fmt.Fprintf(e.stdout, "Timeline of %q, published %s: %d time expressions, %d events on the timeline.\n\n",
-			doc.Title, doc.Published.Format("Monday 2 January 2006"), sum.Mentions, stats.Rows)
+		fmt.Fprintf(e.stdout, "Timeline of %q, published %s: %d time expressions, %d events, %d of them on the timeline.\n\n",
+			doc.Title, doc.Published.Format("Monday 2 January 2006"), sum.Mentions, sum.Events, shown)
 	}
 	if err := db.EachRow(ctx, timeline.Filter{}, w.Write); err != nil {
 		return err

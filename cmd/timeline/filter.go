@@ -13,15 +13,22 @@ import (
 
 // filterFlags are the query flags of `timeline show`.
 type filterFlags struct {
-	from, to     string
-	within       bool
-	match        string
-	doc          string
-	typ          string
-	granularity  []string
-	actor, place string
-	limit        int
-	offset       int
+	from, to      string
+	within        bool
+	match         string
+	doc           string
+	typ           string
+	granularity   []string
+	actor, place  string
+	role          string
+	class         []string
+	modality      []string
+	polarity      string
+	relation      []string
+	minConfidence float64
+	all           bool
+	limit         int
+	offset        int
 }
 
 func (f *filterFlags) add(cmd *cobra.Command) {
@@ -32,8 +39,15 @@ func (f *filterFlags) add(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.doc, "doc", "", "documents whose title or source contains this")
 	cmd.Flags().StringVar(&f.typ, "type", "", "DATE or TIME")
 	cmd.Flags().StringArrayVar(&f.granularity, "granularity", nil, "keep these granularities, e.g. day,week,month")
-	cmd.Flags().StringVar(&f.actor, "actor", "", "events naming this actor")
-	cmd.Flags().StringVar(&f.place, "place", "", "events naming this place")
+	cmd.Flags().StringVar(&f.actor, "actor", "", "events this person or organisation takes part in")
+	cmd.Flags().StringVar(&f.place, "place", "", "events this place takes part in")
+	cmd.Flags().StringVar(&f.role, "role", "", "the role of --actor or --place: agent, patient, recipient, co-agent or place")
+	cmd.Flags().StringArrayVar(&f.class, "class", nil, "keep these event classes: OCCURRENCE, REPORTING, STATE, I_ACTION, I_STATE, ASPECTUAL, PERCEPTION")
+	cmd.Flags().StringArrayVar(&f.modality, "modality", nil, "keep these modalities: asserted, planned, possible, hypothetical, counterfactual")
+	cmd.Flags().StringVar(&f.polarity, "polarity", "", "POS, or NEG for events the text denies")
+	cmd.Flags().StringArrayVar(&f.relation, "relation", nil, "keep events in these relations to their date: on, before, after, since, until, by")
+	cmd.Flags().Float64Var(&f.minConfidence, "min-confidence", 0, "keep events dated with at least this confidence, 0 to 1")
+	cmd.Flags().BoolVar(&f.all, "all", false, "every dated event; by default only what happened or is planned, not denied, not reporting verbs")
 	cmd.Flags().IntVar(&f.limit, "limit", 0, "at most this many rows")
 	cmd.Flags().IntVar(&f.offset, "offset", 0, "skip this many rows")
 }
@@ -56,6 +70,21 @@ func parseWhen(flag, s string) (*timeline.Interval, error) {
 		return &iv, nil
 	}
 	return nil, usagef("%s %q: want a date such as 2025, 2025-05, 2025-W20, 2025-05-19, 2025-Q2 or \"May 2025\"", flag, s)
+}
+
+// listOf reads the values of a repeatable flag that also takes
+// comma-separated lists ("--class REPORTING,STATE --class I_STATE"),
+// normalising their case.
+func listOf[T ~string](flags []string, norm func(string) string) []T {
+	var out []T
+	for _, list := range flags {
+		for _, v := range strings.Split(list, ",") {
+			if v = strings.TrimSpace(v); v != "" {
+				out = append(out, T(norm(v)))
+			}
+		}
+	}
+	return out
 }
 
 // filter builds the domain filter. Each part is validated by the domain's
@@ -92,13 +121,7 @@ func (f *filterFlags) filter() (timeline.Filter, error) {
 		}
 		flt.Type = &t
 	}
-	for _, list := range f.granularity {
-		for _, g := range strings.Split(list, ",") {
-			if g = strings.TrimSpace(g); g != "" {
-				flt.Granularity = append(flt.Granularity, timeline.Granularity(strings.ToLower(g)))
-			}
-		}
-	}
+	flt.Granularity = listOf[timeline.Granularity](f.granularity, strings.ToLower)
 	if err := usageOf((&timeline.Filter{Granularity: flt.Granularity}).Validate(), "--granularity"); err != nil {
 		return flt, err
 	}
@@ -108,6 +131,40 @@ func (f *filterFlags) filter() (timeline.Filter, error) {
 	if f.place != "" {
 		flt.Place = &f.place
 	}
+	if f.role != "" {
+		r := timeline.Role(strings.ToLower(f.role))
+		flt.Role = &r
+		if err := usageOf((&timeline.Filter{Role: flt.Role}).Validate(), "--role"); err != nil {
+			return flt, err
+		}
+	}
+	flt.Class = listOf[timeline.EventClass](f.class, strings.ToUpper)
+	if err := usageOf((&timeline.Filter{Class: flt.Class}).Validate(), "--class"); err != nil {
+		return flt, err
+	}
+	flt.Modality = listOf[timeline.Modality](f.modality, strings.ToLower)
+	if err := usageOf((&timeline.Filter{Modality: flt.Modality}).Validate(), "--modality"); err != nil {
+		return flt, err
+	}
+	if f.polarity != "" {
+		p := timeline.Polarity(strings.ToUpper(f.polarity))
+		flt.Polarity = &p
+		if err := usageOf((&timeline.Filter{Polarity: flt.Polarity}).Validate(), "--polarity"); err != nil {
+			return flt, err
+		}
+	}
+	flt.Relation = listOf[timeline.Relation](f.relation, strings.ToLower)
+	if err := usageOf((&timeline.Filter{Relation: flt.Relation}).Validate(), "--relation"); err != nil {
+		return flt, err
+	}
+	if f.minConfidence != 0 {
+		c := f.minConfidence
+		flt.MinConfidence = &c
+		if err := usageOf((&timeline.Filter{MinConfidence: &c}).Validate(), "--min-confidence"); err != nil {
+			return flt, err
+		}
+	}
+	flt.All = f.all
 	flt.Limit, flt.Offset = f.limit, f.offset
 	if err := usageOf((&timeline.Filter{Limit: f.limit}).Validate(), "--limit"); err != nil {
 		return flt, err

@@ -31,7 +31,8 @@ func (c *showCommand) command() *cobra.Command {
 		Short: "Print the ordered timeline, filtered, in any export format",
 		Example: `  timeline show
   timeline show --from 2025-05 --to 2025-05 --format csv > may.csv
-  timeline show --match ceasefire --actor Putin --explain
+  timeline show --match ceasefire --actor Putin --role agent --explain
+  timeline show --all --modality counterfactual,hypothetical
   timeline show --merge --format html > timeline.html`,
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error { return c.run(cmd.Context()) },

@@ -2,11 +2,14 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -73,14 +76,15 @@ func (c *tagCommand) run(ctx context.Context) error {
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
-	out := &tagOutput{w: bufio.NewWriter(c.env.stdout), stderr: c.env.stderr, format: c.format}
+	opt.Defer = true // parsed by the taggers, on every core
+	out := &tagOutput{w: bufio.NewWriter(c.env.stdout), stderr: c.env.stderr}
 	defer out.w.Flush() // what was tagged, whatever stops the command
 	ctx, cancel := context.WithCancel(ctx)
-	defer cancel() // ends the walk when tagging stops first
-	items, walked := walkInputs(ctx, files, opt)
+	defer cancel() // ends the walk and the taggers when writing stops first
+	tagged, walked := tagInputs(ctx, files, opt, c.format, runtime.GOMAXPROCS(0))
 	for {
 		select {
-		case it, ok := <-items:
+		case t, ok := <-tagged:
 			if !ok {
 				if err := <-walked; err != nil {
 					return err
@@ -93,7 +97,7 @@ func (c *tagCommand) run(ctx context.Context) error {
 				}
 				return nil
 			}
-			if err := out.item(it); err != nil {
+			if err := out.write(t); err != nil {
 				return err
 			}
 		case <-ctx.Done():
@@ -102,39 +106,104 @@ func (c *tagCommand) run(ctx context.Context) error {
 	}
 }
 
-// walkInputs reads paths in a goroutine of its own and hands their items
-// over, so that the caller's goroutine, which tags them, can stop on Ctrl-C
-// even while the walk is blocked on standard input: no context interrupts
-// that. walked receives the walk's error once items is closed.
-func walkInputs(ctx context.Context, paths []string, opt source.Options) (items <-chan source.Item, walked <-chan error) {
-	ch := make(chan source.Item)
+// tagJob is one item of the walk, tagged and written out in the format
+// asked for by a tagger goroutine, in its place in the input order.
+type tagJob struct {
+	seq  int
+	item source.Item
+	out  []byte // the document's output
+	err  error  // why it could not be written
+}
+
+// tagInputs reads paths in a goroutine of its own, tags their documents on
+// workers goroutines and hands them over in input order, so that the
+// output is the same as one goroutine would write. The caller's goroutine,
+// which writes them, can stop on Ctrl-C even while the walk is blocked on
+// standard input: no context interrupts that. walked receives the walk's
+// error once tagged is closed. At most a few items per worker are held at
+// once, whatever the input.
+func tagInputs(ctx context.Context, paths []string, opt source.Options, format string, workers int) (tagged <-chan tagJob, walked <-chan error) {
+	window := make(chan struct{}, 16*workers) // a slot per item read and not yet written
+	jobs := make(chan tagJob, workers)
+	done := make(chan tagJob, workers)
+	ordered := make(chan tagJob)
 	errc := make(chan error, 1)
 	go func() {
-		defer close(ch)
+		defer close(jobs)
+		seq := 0
 		errc <- source.Walk(ctx, paths, opt, func(it source.Item) error {
 			select {
-			case ch <- it:
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+			select {
+			case jobs <- tagJob{seq: seq, item: it}:
+				seq++
 				return nil
 			case <-ctx.Done():
 				return ctx.Err()
 			}
 		})
 	}()
-	return ch, errc
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				j.item = j.item.Parse()
+				if doc := j.item.Doc; doc != nil && j.item.Err == nil {
+					var b bytes.Buffer
+					j.err = writeTagged(&b, format, tagDoc{ID: tagID(j.item), DCT: doc.Published, Text: doc.Text})
+					j.out = b.Bytes()
+				}
+				select {
+				case done <- j:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() { wg.Wait(); close(done) }()
+	go func() {
+		defer close(ordered)
+		pending := map[int]tagJob{}
+		next := 0
+		for j := range done {
+			pending[j.seq] = j
+			for {
+				j, ok := pending[next]
+				if !ok {
+					break
+				}
+				delete(pending, next)
+				next++
+				select {
+				case ordered <- j:
+					<-window
+				case <-ctx.Done():
+					return
+				}
+			}
+		}
+	}()
+	return ordered, errc
 }
 
-// tagOutput tags documents and writes them in input order; errors and
-// warnings go to stderr as they come.
+// tagOutput writes tagged documents in input order; errors and warnings go
+// to stderr in their place.
 type tagOutput struct {
 	w      *bufio.Writer
 	stderr io.Writer
-	format string
-	failed bool // some input could not be read
+	failed bool // some input could not be read or written
 }
 
-// item handles one item of the walk.
-func (o *tagOutput) item(it source.Item) error {
-	if len(it.Warnings) > 0 || it.Err != nil {
+// write writes one tagged item.
+func (o *tagOutput) write(t tagJob) error {
+	it := t.item
+	if len(it.Warnings) > 0 || it.Err != nil || t.err != nil {
 		// What is tagged so far comes first, so that a terminal shows
 		// messages next to the documents they follow.
 		if err := o.w.Flush(); err != nil {
@@ -153,16 +222,26 @@ func (o *tagOutput) item(it source.Item) error {
 	if doc == nil {
 		return nil
 	}
-	id := it.ID
-	if id == "" && doc.Source == it.File {
-		// A whole file without an identifier of its own is known by its
-		// name; a record without one keeps an empty id.
-		id = strings.TrimSuffix(filepath.Base(it.File), filepath.Ext(it.File))
-	}
 	if doc.Published.IsZero() {
 		fmt.Fprintf(o.stderr, "warning: %s: no publication date (give --dct): relative expressions stay undated\n", doc.Source)
 	}
-	return writeTagged(o.w, o.format, tagDoc{ID: id, DCT: doc.Published, Text: doc.Text})
+	if t.err != nil {
+		o.failed = true
+		fmt.Fprintln(o.stderr, "error: "+doc.Source+": "+oneLine(timeline.ErrorMessage(t.err)))
+		return nil
+	}
+	_, err := o.w.Write(t.out)
+	return err
+}
+
+// tagID is the id a document is known by in the output: its own, else the
+// name of the file that holds it whole; a record without one keeps an
+// empty id.
+func tagID(it source.Item) string {
+	if it.ID == "" && it.Doc.Source == it.File {
+		return strings.TrimSuffix(filepath.Base(it.File), filepath.Ext(it.File))
+	}
+	return it.ID
 }
 
 // tagDoc is one document to tag.

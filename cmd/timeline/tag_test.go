@@ -2,12 +2,15 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/timeline-dev/timeline/internal/shared"
 )
 
 // TestTagReadsDocumentDates checks that tag finds the publication date as
@@ -67,5 +70,79 @@ func TestTagInterrupt(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("tag did not stop")
+	}
+}
+
+// TestTagOrder tags a folder of documents of very different sizes, with
+// unreadable files among them, on every core: the output must be what
+// tagging the files one at a time gives, in the same order, and each bad
+// file must fail alone.
+func TestTagOrder(t *testing.T) {
+	dir := t.TempDir()
+	var names []string
+	for i := range 120 {
+		name := fmt.Sprintf("%03d.txt", i)
+		text := fmt.Sprintf("published: 2025-05-%02d\n\n", i%28+1) +
+			strings.Repeat(fmt.Sprintf("The vote on Monday came %d days after the talks of last week. ", i), 1+(i%7)*40)
+		switch {
+		case i == 0: // the longest first: the others finish before it
+			text += strings.Repeat("Talks resumed on Friday. ", 4000)
+		case i%25 == 3:
+			text = ""
+		case i%25 == 11:
+			name = fmt.Sprintf("%03d.tml", i)
+			text = "<TimeML><TEXT>cut short"
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, name)
+	}
+	var stdout, stderr strings.Builder
+	for _, name := range names {
+		r := runCLI(t, "", "tag", filepath.Join(dir, name))
+		stdout.WriteString(r.stdout)
+		stderr.WriteString(r.stderr)
+	}
+	r := runCLI(t, "", "tag", dir)
+	if r.code != exitFailed {
+		t.Errorf("exit %d; want %d for the bad files", r.code, exitFailed)
+	}
+	if r.stdout != stdout.String() {
+		t.Errorf("stdout differs from tagging the files one at a time:\n%s", firstDiff(r.stdout, stdout.String()))
+	}
+	if r.stderr != stderr.String() {
+		t.Errorf("stderr %q; one file at a time gives %q", r.stderr, stderr.String())
+	}
+	if n := strings.Count(r.stderr, "error: "); n != 10 {
+		t.Errorf("%d errors; want one per bad file, 10", n)
+	}
+}
+
+// firstDiff shows where two outputs part.
+func firstDiff(got, want string) string {
+	i := 0
+	for i < len(got) && i < len(want) && got[i] == want[i] {
+		i++
+	}
+	from := max(0, i-80)
+	return fmt.Sprintf("at byte %d:\n got %q\nwant %q", i, got[from:min(len(got), i+80)], want[from:min(len(want), i+80)])
+}
+
+// BenchmarkTag tags the silver corpus as JSON Lines in-process, on every
+// core; MB/s counts the input.
+//
+//	go test -run XXX -bench Tag ./cmd/timeline
+func BenchmarkTag(b *testing.B) {
+	path := shared.Path(b, "data/silver.jsonl")
+	fi, err := os.Stat(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(fi.Size())
+	for b.Loop() {
+		if r := runContext(context.Background(), strings.NewReader(""), nil, "tag", "--format", "jsonl", path); r.code != 0 {
+			b.Fatalf("exit %d: %s", r.code, r.stderr)
+		}
 	}
 }

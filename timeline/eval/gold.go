@@ -2,13 +2,15 @@ package eval
 
 import "time"
 
-// Gold is a gold document: its text and the TIMEX3 annotations of that text.
-// The creation-time timex is not among Timexes; DCT carries it.
+// Gold is a gold document: its text and the TIMEX3 annotations of that text,
+// and, from TimeML, its events with their gold dates. The creation-time timex
+// is not among Timexes; DCT carries it.
 type Gold struct {
 	ID      string
 	DCT     time.Time
 	Text    string
 	Timexes []Span
+	Events  []GoldEvent
 }
 
 // Span is one time expression, gold or predicted.

@@ -58,7 +58,7 @@ func loadTML(path string, docs *[]Gold) error {
 	if err != nil {
 		return timeline.Errorf(timeline.ErrorCode(err), "%s: %s", path, timeline.ErrorMessage(err))
 	}
-	g := Gold{ID: doc.ID, DCT: doc.DCT, Text: doc.Text, Timexes: make([]Span, len(doc.Timexes))}
+	g := Gold{ID: doc.ID, DCT: doc.DCT, Text: doc.Text, Timexes: make([]Span, len(doc.Timexes)), Events: goldEvents(doc)}
 	if g.ID == "" {
 		g.ID = strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	}

@@ -122,7 +122,7 @@ func expectedOrder(rows []timeline.Row) (ids, labels []string) {
 	sortForPage(rows)
 	for i := range rows {
 		ids = append(ids, newPageEvent(&rows[i], false, i).ID)
-		labels = append(labels, DisplayDate(&rows[i]))
+		labels = append(labels, DisplayWhen(&rows[i]))
 	}
 	return ids, labels
 }
@@ -161,7 +161,7 @@ func TestHTMLInChromium(t *testing.T) {
 		for _, m := range yearTag.FindAllStringSubmatch(dom, -1) {
 			years = append(years, m[1])
 		}
-		if want := []string{"1990s", "2024", "2025", "Undated"}; !slices.Equal(years, want) {
+		if want := []string{"1990s", "2020", "2024", "2025", "Undated"}; !slices.Equal(years, want) {
 			t.Errorf("year headings %q, want %q", years, want)
 		}
 		if n := strings.Count(dom, `data-testid="overview-item"`); n != len(rows)-1 {
@@ -176,6 +176,11 @@ func TestHTMLInChromium(t *testing.T) {
 		if !strings.Contains(dom, `&lt;img src=x onerror="document.title='pwned'"&gt; hostile`) {
 			t.Errorf("hostile phrase not shown as text")
 		}
+		// Events the text does not simply assert say so on their card.
+		if n := strings.Count(dom, `data-testid="event-qualifier"`); n != 2 ||
+			!strings.Contains(dom, ">counterfactual, negated</span>") || !strings.Contains(dom, ">planned</span>") {
+			t.Errorf("%d qualifier badges, want counterfactual, negated and planned", n)
+		}
 	})
 
 	t.Run("search filters as you type", func(t *testing.T) {
@@ -187,10 +192,10 @@ func TestHTMLInChromium(t *testing.T) {
 				visible = append(visible, attr(tag, "data-id"))
 			}
 		}
-		if want := []string{"e7", "e13", "e14", "e16"}; !slices.Equal(visible, want) {
+		if want := []string{"e17", "e7", "e19", "e18", "e13", "e14", "e16"}; !slices.Equal(visible, want) {
 			t.Errorf("visible after searching geneva: %v, want %v", visible, want)
 		}
-		if !strings.Contains(dom, "Showing 4 of 12 events") {
+		if !strings.Contains(dom, "Showing 7 of 15 events") {
 			t.Errorf("count not updated")
 		}
 	})
@@ -205,6 +210,10 @@ func TestHTMLInChromium(t *testing.T) {
 		}
 		if !strings.Contains(dom, "Sources disagree on the date") {
 			t.Errorf("conflict not flagged in details")
+		}
+		// Who takes part, each with a role.
+		if !strings.Contains(dom, `Donald Trump<span class="role">co-agent</span>`) {
+			t.Errorf("details lack the participants with their roles")
 		}
 	})
 

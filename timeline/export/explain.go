@@ -7,11 +7,17 @@ import (
 	"github.com/timeline-dev/timeline/timeline"
 )
 
-// explanation says how a row's date was found, as in
-// `rule=weekday anchor=dct(2025-05-19) tense=past expression="on Monday"`.
-// Empty parts are left out.
+// explanation says how a row's date was found, as in `anchored_by=expression
+// confidence=0.9 rule=weekday anchor=dct(2025-05-19) tense=past
+// expression="on Monday"`. Empty parts are left out.
 func explanation(r *timeline.Row) string {
 	var parts []string
+	if r.AnchoredBy != "" {
+		parts = append(parts, "anchored_by="+string(r.AnchoredBy))
+	}
+	if r.AnchoredBy != "" && r.AnchoredBy != timeline.AnchoredByNone {
+		parts = append(parts, "confidence="+strconv.FormatFloat(r.Confidence, 'f', -1, 64))
+	}
 	if r.How.Rule != "" {
 		parts = append(parts, "rule="+r.How.Rule)
 	}

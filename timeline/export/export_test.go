@@ -5,6 +5,8 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"errors"
+	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -86,6 +88,20 @@ func TestCSVRoundTrip(t *testing.T) {
 		if rec[col["rule"]] != r.How.Rule {
 			t.Errorf("row %d: rule %q", i, rec[col["rule"]])
 		}
+		if rec[col["trigger"]] != r.Trigger || rec[col["class"]] != string(r.Class) || rec[col["modality"]] != string(r.Modality) ||
+			rec[col["polarity"]] != string(r.Polarity) || rec[col["relation"]] != string(r.Relation) ||
+			rec[col["anchored_by"]] != string(r.AnchoredBy) || rec[col["confidence"]] != strconv.FormatFloat(r.Confidence, 'f', -1, 64) ||
+			rec[col["trigger_start"]] != strconv.Itoa(r.TriggerStart) || rec[col["trigger_end"]] != strconv.Itoa(r.TriggerEnd) ||
+			rec[col["lemma"]] != r.Lemma {
+			t.Errorf("row %d: event columns %v", i, rec[col["trigger"]:col["participants"]])
+		}
+		var parts []string
+		for _, p := range r.Participants {
+			parts = append(parts, p.Name+" ("+string(p.Role)+")")
+		}
+		if rec[col["participants"]] != strings.Join(parts, ", ") {
+			t.Errorf("row %d: participants %q", i, rec[col["participants"]])
+		}
 	}
 }
 
@@ -97,9 +113,24 @@ func TestJSONStreamsValidDocuments(t *testing.T) {
 	if len(all) != len(fixture()) {
 		t.Fatalf("%d elements", len(all))
 	}
-	merged := all[5]
-	if merged["date_conflict"] != true || len(merged["sources"].([]any)) != 2 {
+	merged := all[6]
+	if merged["event_id"] != 7.0 || merged["date_conflict"] != true || len(merged["sources"].([]any)) != 2 {
 		t.Errorf("merged row: %v", merged)
+	}
+	// The event's fields: participants as objects with their role, the
+	// confidence a number.
+	if p, ok := merged["participants"].([]any); !ok || len(p) != 3 ||
+		!reflect.DeepEqual(p[1], map[string]any{"name": "Donald Trump", "kind": "person", "role": "co-agent"}) {
+		t.Errorf("participants: %#v", merged["participants"])
+	}
+	for field, want := range map[string]any{"trigger": "met", "lemma": "met", "trigger_start": 6.0, "trigger_end": 9.0,
+		"class": "OCCURRENCE", "modality": "asserted", "polarity": "POS", "relation": "on", "anchored_by": "expression", "confidence": 0.9} {
+		if merged[field] != want {
+			t.Errorf("%s = %#v, want %#v", field, merged[field], want)
+		}
+	}
+	if p, ok := all[0]["participants"].([]any); !ok || len(p) != 0 {
+		t.Errorf("no participants must be [], not %#v", all[0]["participants"])
 	}
 	if _, ok := all[0]["rule"]; ok {
 		t.Errorf("explain fields without Explain")
@@ -143,7 +174,8 @@ func TestTimelineJS(t *testing.T) {
 		"e5":  {tjsDate{Year: "2025", Month: "5", Day: "12"}, tjsDate{Year: "2025", Month: "5", Day: "18"}, "Week of May 12, 2025"},
 		"e7":  {tjsDate{Year: "2025", Month: "5", Day: "19"}, tjsDate{}, "19 May 2025"},
 		"e13": {tjsDate{Year: "2025", Month: "5", Day: "20", Hour: "15", Minute: "0"}, tjsDate{}, "20 May 2025, 15:00"},
-		"e3":  {tjsDate{Year: "2025", Month: "1"}, tjsDate{Year: "2025", Month: "3", Day: "31"}, "Q1 2025"},
+		"e3":  {tjsDate{Year: "2025", Month: "1"}, tjsDate{Year: "2025", Month: "3", Day: "31"}, "since Q1 2025"},
+		"e19": {tjsDate{Year: "2025", Month: "5", Day: "19"}, tjsDate{}, "before 19 May 2025"},
 		"e1":  {tjsDate{Year: "1990"}, tjsDate{Year: "1999"}, "1990s"},
 	} {
 		e := byID[id]
@@ -158,8 +190,11 @@ func TestTimelineJS(t *testing.T) {
 	if g := byID["e7"].Group; g != "Vladimir Putin" {
 		t.Errorf("group by actor = %q", g)
 	}
-	if txt := byID["e14"].Text.Text; !strings.Contains(txt, "&#34;We will not sign") {
-		t.Errorf("evidence not escaped: %s", txt)
+	if txt := byID["e14"].Text.Text; !strings.Contains(txt, "&#34;We will not sign") || !strings.Contains(txt, "Taking part: Sergei Lavrov (agent)") {
+		t.Errorf("evidence not escaped, or no participants: %s", txt)
+	}
+	if h := byID["e17"].Text.Headline; h != "the war would never have happened (counterfactual, negated)" {
+		t.Errorf("headline of a counterfactual, negated event = %q", h)
 	}
 }
 
@@ -265,6 +300,46 @@ func TestWriteErrorsSurface(t *testing.T) {
 		}
 		if err := w.Write(&rows[0]); err == nil {
 			t.Errorf("%s: Write after Close succeeded", format)
+		}
+	}
+}
+
+func TestDisplayWhen(t *testing.T) {
+	day := func(m time.Month, d int) time.Time { return time.Date(2025, m, d, 0, 0, 0, 0, time.UTC) }
+	for _, tc := range []struct {
+		row  timeline.Row
+		want string
+	}{
+		{timeline.Row{Start: day(5, 19), End: day(5, 20), Granularity: "day", Relation: timeline.RelationOn}, "19 May 2025"},
+		{timeline.Row{Start: day(5, 19), End: day(5, 20), Granularity: "day"}, "19 May 2025"},
+		{timeline.Row{Start: day(5, 19), End: day(5, 20), Granularity: "day", Relation: timeline.RelationBefore}, "before 19 May 2025"},
+		{timeline.Row{Start: day(1, 1), End: day(2, 1), Granularity: "month", Relation: timeline.RelationSince}, "since January 2025"},
+		{timeline.Row{Start: day(5, 1), End: day(6, 1), Granularity: "month", Mod: "START", Relation: timeline.RelationAfter}, "after early May 2025"},
+		{timeline.Row{Start: day(5, 12), End: day(5, 19), Granularity: "week", Relation: timeline.RelationUntil}, "until the week of May 12, 2025"},
+		{timeline.Row{Start: day(1, 1), End: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), Granularity: "year", Relation: timeline.RelationBy}, "by 2025"},
+		{timeline.Row{Start: time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC), End: time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC), Granularity: "decade", Relation: timeline.RelationSince}, "since the 1990s"},
+		{timeline.Row{Date: "XXXX-XX-XX", Relation: timeline.RelationBefore}, "XXXX-XX-XX"},
+	} {
+		if got := DisplayWhen(&tc.row); got != tc.want {
+			t.Errorf("DisplayWhen(%s %s %v) = %q, want %q", tc.row.Relation, tc.row.Granularity, tc.row.Start, got, tc.want)
+		}
+	}
+}
+
+func TestEventCell(t *testing.T) {
+	for _, tc := range []struct {
+		row  timeline.Row
+		want string
+	}{
+		{timeline.Row{Event: "talks began", Modality: timeline.ModalityAsserted, Polarity: timeline.PolarityPositive}, "talks began"},
+		{timeline.Row{Event: "talks began"}, "talks began"},
+		{timeline.Row{Event: "talks will begin", Modality: timeline.ModalityPlanned}, "talks will begin (planned)"},
+		{timeline.Row{Event: "did not attend", Modality: timeline.ModalityAsserted, Polarity: timeline.PolarityNegative}, "did not attend (negated)"},
+		{timeline.Row{Event: "had he won", Modality: timeline.ModalityCounterfactual, Polarity: timeline.PolarityNegative}, "had he won (counterfactual, negated)"},
+		{timeline.Row{Expression: "Monday", Modality: timeline.ModalityPossible}, "Monday (possible)"},
+	} {
+		if got := eventCell(&tc.row); got != tc.want {
+			t.Errorf("eventCell(%+v) = %q, want %q", tc.row, got, tc.want)
 		}
 	}
 }

@@ -22,6 +22,53 @@ func DisplayDate(r *timeline.Row) string {
 	return modPrefix(r.Mod) + plainDate(r)
 }
 
+// DisplayWhen is DisplayDate with the event's relation to that date before
+// it when the event is not simply on it: "before 19 May 2025", "by 2027",
+// "since January 2025", "until the 1990s".
+func DisplayWhen(r *timeline.Row) string {
+	date := DisplayDate(r)
+	if r.Relation == "" || r.Relation == timeline.RelationOn || r.Start.IsZero() {
+		return date
+	}
+	date = midSentence.Replace(date)
+	switch r.Granularity {
+	case timeline.GranularityDecade, timeline.GranularityCentury:
+		date = "the " + date
+	}
+	return string(r.Relation) + " " + date
+}
+
+// midSentence lowers the words DisplayDate capitalises at the start of a
+// label, for a label that follows a relation; names of months and seasons
+// keep their capitals.
+var midSentence = strings.NewReplacer("Early ", "early ", "Mid-", "mid-", "Late ", "late ", "About ", "about ",
+	"Before ", "before ", "After ", "after ", "By ", "by ", "From ", "from ", "Week of ", "the week of ",
+	"Weekend of ", "the weekend of ")
+
+// qualifier says how far the text holds a row's event to be real when it
+// does not simply assert it: its modality ("planned", "counterfactual"),
+// and "negated" when the text denies it; "" for an asserted, positive
+// event.
+func qualifier(r *timeline.Row) string {
+	var parts []string
+	if r.Modality != "" && r.Modality != timeline.ModalityAsserted {
+		parts = append(parts, string(r.Modality))
+	}
+	if r.Polarity == timeline.PolarityNegative {
+		parts = append(parts, "negated")
+	}
+	return strings.Join(parts, ", ")
+}
+
+// eventCell is the event phrase with its qualifier, as the human formats
+// show it: "talks would begin (planned)".
+func eventCell(r *timeline.Row) string {
+	if q := qualifier(r); q != "" {
+		return headline(r) + " (" + q + ")"
+	}
+	return headline(r)
+}
+
 // plainDate is DisplayDate without the mod qualifier.
 func plainDate(r *timeline.Row) string {
 	s := r.Start.UTC()

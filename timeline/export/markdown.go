@@ -45,12 +45,12 @@ func (m *markdownWriter) Write(r *timeline.Row) error {
 		return err
 	}
 	m.header()
-	date := mdEscape(DisplayDate(r))
+	date := mdEscape(DisplayWhen(r))
 	if r.DateConflict {
 		date += conflictMark
 		m.conflict = true
 	}
-	cells := []string{date, mdEscape(string(r.Granularity)), mdEscape(r.Event), mdDocuments(r), mdEscape(r.Evidence)}
+	cells := []string{date, mdEscape(string(r.Granularity)), mdEscape(eventCell(r)), mdDocuments(r), mdEscape(r.Evidence)}
 	if m.opt.Explain {
 		cells = append(cells, mdEscape(explanation(r)))
 	}

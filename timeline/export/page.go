@@ -28,29 +28,41 @@ type pageData struct {
 // here, in Go, so that the page, the static list and the other formats say
 // dates the same way and the script does no calendar arithmetic.
 type pageEvent struct {
-	ID          string       `json:"id"`
-	Label       string       `json:"label"`
-	Date        string       `json:"date"`
-	Granularity string       `json:"granularity"`
-	Point       bool         `json:"point"`
-	Start       string       `json:"start"`
-	End         string       `json:"end"`
-	T0          int64        `json:"t0"` // Unix milliseconds, for the overview axis
-	T1          int64        `json:"t1"`
-	Year        string       `json:"year"`  // year heading: "2025", "1990s", "Undated"
-	Month       string       `json:"month"` // month heading, "" for events coarser than a month
-	Event       string       `json:"event"`
-	Evidence    string       `json:"evidence"`
-	Expression  string       `json:"expression"`
-	Document    string       `json:"document"`
-	Source      string       `json:"source"`
-	URL         string       `json:"url"`
-	Published   string       `json:"published"`
-	Actors      []string     `json:"actors"`
-	Places      []string     `json:"places"`
-	How         *pageHow     `json:"how,omitempty"`
-	Sources     []pageSource `json:"sources,omitempty"`
-	Conflict    bool         `json:"conflict"`
+	ID          string   `json:"id"`
+	Label       string   `json:"label"`
+	Date        string   `json:"date"`
+	Granularity string   `json:"granularity"`
+	Point       bool     `json:"point"`
+	Start       string   `json:"start"`
+	End         string   `json:"end"`
+	T0          int64    `json:"t0"` // Unix milliseconds, for the overview axis
+	T1          int64    `json:"t1"`
+	Year        string   `json:"year"`  // year heading: "2025", "1990s", "Undated"
+	Month       string   `json:"month"` // month heading, "" for events coarser than a month
+	Event       string   `json:"event"`
+	Evidence    string   `json:"evidence"`
+	Expression  string   `json:"expression"`
+	Document    string   `json:"document"`
+	Source      string   `json:"source"`
+	URL         string   `json:"url"`
+	Published   string   `json:"published"`
+	Actors      []string `json:"actors"`
+	Places      []string `json:"places"`
+	// What the event is and how real the text holds it: Qualifier is
+	// "planned", "counterfactual", "negated"..., "" for an asserted event.
+	Trigger      string        `json:"trigger"`
+	Lemma        string        `json:"lemma"`
+	Class        string        `json:"class"`
+	Modality     string        `json:"modality"`
+	Polarity     string        `json:"polarity"`
+	Relation     string        `json:"relation"`
+	Qualifier    string        `json:"qualifier"`
+	AnchoredBy   string        `json:"anchoredBy"`
+	Confidence   float64       `json:"confidence"`
+	Participants []participant `json:"participants"`
+	How          *pageHow      `json:"how,omitempty"`
+	Sources      []pageSource  `json:"sources,omitempty"`
+	Conflict     bool          `json:"conflict"`
 }
 
 // pageHow is the --explain part of an event.
@@ -75,25 +87,38 @@ type pageSource struct {
 // newPageEvent converts a row; i numbers rows that have no event id.
 func newPageEvent(r *timeline.Row, explained bool, i int) pageEvent {
 	ev := pageEvent{
-		ID:          "e" + strconv.FormatInt(r.EventID, 10),
-		Label:       DisplayDate(r),
-		Date:        r.Date,
-		Granularity: string(r.Granularity),
-		Point:       isPoint(r.Granularity),
-		Start:       timeline.FormatInstant(r.Start),
-		End:         timeline.FormatInstant(r.End),
-		Year:        yearHeading(r),
-		Month:       monthHeading(r),
-		Event:       headline(r),
-		Evidence:    r.Evidence,
-		Expression:  r.Expression,
-		Document:    r.Document,
-		Source:      r.Source,
-		URL:         safeURL(r.URL),
-		Published:   formatDay(r.Published),
-		Actors:      nonNil(r.Actors),
-		Places:      nonNil(r.Places),
-		Conflict:    r.DateConflict,
+		ID:           "e" + strconv.FormatInt(r.EventID, 10),
+		Label:        DisplayWhen(r),
+		Date:         r.Date,
+		Granularity:  string(r.Granularity),
+		Point:        isPoint(r.Granularity),
+		Start:        timeline.FormatInstant(r.Start),
+		End:          timeline.FormatInstant(r.End),
+		Year:         yearHeading(r),
+		Month:        monthHeading(r),
+		Event:        headline(r),
+		Evidence:     r.Evidence,
+		Expression:   r.Expression,
+		Document:     r.Document,
+		Source:       r.Source,
+		URL:          safeURL(r.URL),
+		Published:    formatDay(r.Published),
+		Actors:       nonNil(r.Actors),
+		Places:       nonNil(r.Places),
+		Conflict:     r.DateConflict,
+		Trigger:      r.Trigger,
+		Lemma:        r.Lemma,
+		Class:        string(r.Class),
+		Modality:     string(r.Modality),
+		Polarity:     string(r.Polarity),
+		Relation:     string(r.Relation),
+		Qualifier:    qualifier(r),
+		AnchoredBy:   string(r.AnchoredBy),
+		Confidence:   r.Confidence,
+		Participants: make([]participant, len(r.Participants)),
+	}
+	for i, p := range r.Participants {
+		ev.Participants[i] = participant{Name: p.Name, Kind: string(p.Kind), Role: string(p.Role), Alias: p.Alias}
 	}
 	if r.EventID == 0 {
 		ev.ID = "r" + strconv.Itoa(i)
@@ -107,7 +132,7 @@ func newPageEvent(r *timeline.Row, explained bool, i int) pageEvent {
 	for i := range r.Sources {
 		s := &r.Sources[i]
 		ev.Sources = append(ev.Sources, pageSource{
-			Label: DisplayDate(s), Date: s.Date, Document: s.Document, URL: safeURL(s.URL),
+			Label: DisplayWhen(s), Date: s.Date, Document: s.Document, URL: safeURL(s.URL),
 			Published: formatDay(s.Published), Evidence: s.Evidence, Expression: s.Expression,
 		})
 	}

@@ -52,12 +52,12 @@ func (t *tableWriter) Write(r *timeline.Row) error {
 	if err := t.check(); err != nil {
 		return err
 	}
-	date := DisplayDate(r)
+	date := DisplayWhen(r)
 	if r.DateConflict {
 		date += conflictMark
 		t.conflict = true
 	}
-	cells := []string{date, string(r.Granularity), oneLine(r.Event), oneLine(documentCell(r))}
+	cells := []string{date, string(r.Granularity), oneLine(eventCell(r)), oneLine(documentCell(r))}
 	if len(t.cols) > 4 {
 		cells = append(cells, oneLine(r.Evidence))
 	}

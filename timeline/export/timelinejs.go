@@ -104,8 +104,8 @@ func (t *timelineJSWriter) event(r *timeline.Row) tjsEvent {
 	ev := tjsEvent{
 		StartDate:   tjsStart(r),
 		EndDate:     tjsEnd(r),
-		DisplayDate: DisplayDate(r),
-		Text:        tjsText{Headline: html.EscapeString(headline(r)), Text: tjsBody(r)},
+		DisplayDate: DisplayWhen(r),
+		Text:        tjsText{Headline: html.EscapeString(eventCell(r)), Text: tjsBody(r)},
 		UniqueID:    t.uniqueID(r),
 	}
 	switch t.opt.GroupBy {
@@ -184,11 +184,18 @@ func tjsEnd(r *timeline.Row) *tjsDate {
 }
 
 // tjsBody is the slide's HTML: the evidence with the time expression marked,
-// then who reported it. Every piece of row text is escaped.
+// who takes part, then who reported it. Every piece of row text is escaped.
 func tjsBody(r *timeline.Row) string {
 	var b strings.Builder
 	if r.Evidence != "" {
 		b.WriteString("<p>" + markExpression(r.Evidence, r.Expression) + "</p>")
+	}
+	if len(r.Participants) > 0 {
+		parts := make([]string, len(r.Participants))
+		for i, p := range r.Participants {
+			parts[i] = html.EscapeString(p.Name) + " (" + html.EscapeString(string(p.Role)) + ")"
+		}
+		b.WriteString("<p>Taking part: " + strings.Join(parts, ", ") + "</p>")
 	}
 	if len(r.Sources) > 1 {
 		parts := make([]string, len(r.Sources))

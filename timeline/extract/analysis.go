@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"sort"
-	"sync"
 
 	"github.com/timeline-dev/timeline/timeline"
 )
@@ -26,24 +25,60 @@ type doc struct {
 	names map[string]string
 	// alias maps "russian leader" to the person it introduced.
 	alias map[string]string
+	// orgs maps the short forms of organisations named so far to their full
+	// names: "kellogg" → "Kellogg Co", "icrc" → "International Committee of
+	// the Red Cross".
+	orgs map[string]string
+	// titled maps a title to the last person named with it: "president" →
+	// "George Bush", for "the president".
+	titled map[string]string
+	// female holds the full names of the people the text marks as women
+	// (Mrs, Ms, a woman's first name), for "she".
+	female map[string]bool
 	// mentions are the byte spans of every mention, sorted, so that a
 	// phrase never swallows another time expression.
 	mentions []span
 	maxEnd   []int    // maxEnd[i]: the furthest end of mentions[:i+1]
 	kb       []byte   // scratch for map keys
 	buf      [32]byte // scratch for lower-casing
+	// midCaps counts the lower-cased words the text capitalises inside a
+	// sentence: names, so that "Bush said" opening a sentence is one too.
+	midCaps map[string]int
+	// wrapped reports a hard-wrapped text, whose line breaks are not
+	// paragraph breaks.
+	wrapped bool
+	// x is the extraction state, kept with the doc so that its buffers are
+	// reused by the next document.
+	x extraction
+	// cache holds recent lexicon lookups, across documents.
+	cache *wordCache
 }
 
 // docs recycles the buffers of finished documents: most of the garbage of
 // a run would otherwise be token slices.
-var docs = sync.Pool{New: func() any {
-	return &doc{names: map[string]string{}, alias: map[string]string{}}
-}}
+//
+// It is a bounded free list rather than a sync.Pool: a pool is emptied at
+// every garbage collection, and with it the word cache each doc keeps warm
+// across documents.
+var docs = make(chan *doc, 64)
+
+func getDoc() *doc {
+	select {
+	case d := <-docs:
+		return d
+	default:
+		return &doc{names: map[string]string{}, alias: map[string]string{}, orgs: map[string]string{}, female: map[string]bool{}, titled: map[string]string{},
+			midCaps: map[string]int{}, cache: new(wordCache)}
+	}
+}
+
+// maxSentenceTokens bounds the tokens parsed as one sentence.
+const maxSentenceTokens = 150
 
 // newDoc prepares the analysis of text; mentions are the byte spans of its
 // time expressions. Call free when done.
 func newDoc(text string, mentions []span) *doc {
-	d := docs.Get().(*doc)
+	d := getDoc()
 	d.text = text
 	d.sents = Sentences(text)
 	d.mentions = append(d.mentions[:0], mentions...)
@@ -61,20 +96,105 @@ func newDoc(text string, mentions []span) *doc {
 	d.topic = d.topic[:0]
 	d.full = slices.Grow(d.full[:0], len(d.sents))[:len(d.sents)]
 	clear(d.full)
+	_, d.wrapped = wrapWidth(text)
 	return d
+}
+
+// analyseAll tokenizes every sentence, tags its parts of speech and finds
+// its entities, in text order (names resolve against what came before).
+func (d *doc) analyseAll() {
+	// A "sentence" longer than maxSentenceTokens (a table, a list without
+	// punctuation, a feed of words) is parsed in pieces, so that no step
+	// of the parse costs more than linear time in the text.
+	sents := d.sents[:0:0]
+	for _, s := range d.sents {
+		a := len(d.toks)
+		d.toks = tokenize(d.text, s.Start, s.End, d.toks, false)
+		for a+maxSentenceTokens < len(d.toks) {
+			cut := a + maxSentenceTokens
+			sents = append(sents, Sentence{d.toks[a].s, d.toks[cut-1].e})
+			d.st = append(d.st, cut)
+			a = cut
+		}
+		if a < len(d.toks) {
+			sents = append(sents, Sentence{d.toks[a].s, s.End})
+			d.st = append(d.st, len(d.toks))
+		}
+	}
+	d.sents = sents
+	d.full = slices.Grow(d.full[:0], len(d.sents))[:len(d.sents)]
+	d.markMentions(0, len(d.toks))
+	d.findMidCaps()
+	for si := range d.sents {
+		a, b := d.st[si], d.st[si+1]
+		d.tagSentence(a, b)
+		e0 := len(d.ents)
+		d.scanEntities(a, b)
+		topic := ""
+		for _, m := range d.ents[e0:] {
+			if m.kind == timeline.EntityPerson {
+				topic = m.name
+				break
+			}
+		}
+		d.topic = append(d.topic, topic)
+	}
+}
+
+// findMidCaps records the words capitalised after the first word of a
+// sentence (and not after a colon or an opening quote).
+func (d *doc) findMidCaps() {
+	for si := range d.sents {
+		a, b := d.st[si], d.st[si+1]
+		first := true
+		for k := a; k < b; k++ {
+			t := &d.toks[k]
+			if t.shape == shPunct {
+				if p := d.punct(k); p == ":" || d.isQuote(k) || p == "—" || p == "–" || p == "_" || p == "(" {
+					first = true
+				}
+				continue
+			}
+			if !first && t.shape == shTitle && !t.men {
+				d.midCaps[d.lower(k)]++
+			}
+			first = false
+		}
+	}
+}
+
+// tokenAt returns the first token that ends after byte i.
+func (d *doc) tokenAt(i int) int {
+	return sort.Search(len(d.toks), func(k int) bool { return d.toks[k].e > i })
+}
+
+// sentenceOf returns the sentence holding token k.
+func (d *doc) sentenceOf(k int) int {
+	si := sort.Search(len(d.st), func(i int) bool { return d.st[i] > k }) - 1
+	return max(0, min(si, len(d.sents)-1))
 }
 
 // free returns d to the pool, dropping references into its text.
 func (d *doc) free() {
-	if cap(d.toks) > 1<<20 {
+	if cap(d.toks) > 1<<16 {
 		return // keep no giant buffers alive
 	}
 	clear(d.names)
 	clear(d.alias)
+	clear(d.orgs)
+	clear(d.female)
+	clear(d.titled)
+	clear(d.midCaps)
 	clear(d.ents)
 	clear(d.topic)
 	d.text, d.sents = "", nil
-	docs.Put(d)
+	d.x = extraction{sents: d.x.sents, events: d.x.events[:0], mentionToks: d.x.mentionToks[:0],
+		bySentence: d.x.bySentence[:0], spans: d.x.spans[:0], eventsOf: d.x.eventsOf[:0], subjects: d.x.subjects[:0],
+		consumed: d.x.consumed[:0], out: d.x.out[:0], keep: d.x.keep[:0]}
+	select {
+	case docs <- d:
+	default:
+	}
 }
 
 // done is the number of sentences analysed so far.

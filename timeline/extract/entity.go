@@ -53,6 +53,8 @@ func (d *doc) scanEntities(a, b int) {
 			f := d.fl(start)
 			if f&(fMonth|fWeekday) != 0 && (start == a || d.fl(start-1)&fTitle == 0) ||
 				start == initial && f != 0 && f&fTitle == 0 && !d.inGazetteer(start, start+1) ||
+				start == initial && d.toks[start].pos != pNNP && d.gazFrom(start) == 0 && f&fTitle == 0 || // Leaders of ..., Chanting Helmut Kohl
+				d.is(start, "the") && d.toks[start].shape == shLower ||
 				f&fFunc != 0 && f&fTitle == 0 && !(start > initial && d.is(start, "the")) ||
 				runConnectors[d.text[d.toks[start].s:d.toks[start].e]] {
 				start++
@@ -61,8 +63,10 @@ func (d *doc) scanEntities(a, b int) {
 			break
 		}
 		if start < j {
+			e0 := len(d.ents)
 			d.descriptor(start, j, b)
 			d.classifyRun(start, j, b, false)
+			d.acronymAfter(j, b, e0)
 		}
 		i = j
 	}
@@ -92,6 +96,11 @@ func (d *doc) runEnd(i, b int) int {
 		}
 		if j > i && j+1 < b && t.shape == shLower && runConnectors[d.text[t.s:t.e]] && d.toks[j+1].capital() {
 			j++
+			continue
+		}
+		// "International Committee of the Red Cross", "Bank of the South".
+		if j > i && j+2 < b && d.is(j, "of") && d.is(j+1, "the") && d.toks[j+2].capital() && d.toks[j+1].shape == shLower {
+			j += 2
 			continue
 		}
 		// A middle initial: "George W. Bush".
@@ -171,6 +180,10 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 		d.add(a, b, p.name, p.kind)
 		return
 	}
+	if full, ok := d.orgs[string(d.key(a, b))]; ok {
+		d.add(a, b, full, timeline.EntityOrganization) // Kellogg after Kellogg Co, ICRC after its full name
+		return
+	}
 	if b-a >= 2 && d.is(a, "the") {
 		if p, ok := d.gaz(a+1, b); ok {
 			d.add(a+1, b, p.name, p.kind)
@@ -214,6 +227,8 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 		d.classifyRun(a, ts, end, true)
 		if p < b {
 			d.person(p, b)
+			// "President Bush": a later "the president" is Bush.
+			d.titled[d.lower(t)] = d.ents[len(d.ents)-1].name
 		}
 		return
 	}
@@ -272,6 +287,12 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 			d.add(a, b, full, timeline.EntityPerson)
 		} else if d.toks[a].shape == shUpper && len(w) <= 6 && !notOrgAcronyms[w] {
 			d.add(a, b, w, timeline.EntityOrganization)
+		} else if d.singleName(a, end) {
+			kind := d.singleKind(a, end)
+			if noPerson && kind == timeline.EntityPerson {
+				kind = timeline.EntityOrganization
+			}
+			d.add(a, b, strings.ToValidUTF8(w, "\uFFFD"), kind)
 		}
 		return
 	}
@@ -289,7 +310,48 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 }
 
 func (d *doc) addOrg(a, b int) {
-	d.add(a, b, d.name(a, b), timeline.EntityOrganization)
+	name := d.name(a, b)
+	d.add(a, b, name, timeline.EntityOrganization)
+	// "Kellogg Co", "Control Data Corp.": later the text says "Kellogg",
+	// "Control Data".
+	if b-a >= 2 && corporateDesignators[strings.TrimSuffix(d.bare(b-1), ".")] {
+		if _, known := d.orgs[string(d.key(a, b-1))]; !known {
+			d.orgs[string(d.key(a, b-1))] = name
+		}
+	}
+	// "International Committee of the Red Cross": later "the Red Cross".
+	for k := b - 2; k > a; k-- {
+		if d.is(k, "of") {
+			from := k + 1
+			if from < b && d.is(from, "the") {
+				from++
+			}
+			if b-from >= 2 {
+				if _, known := d.orgs[string(d.key(from, b))]; !known {
+					d.orgs[string(d.key(from, b))] = name
+				}
+			}
+			break
+		}
+	}
+}
+
+// corporateDesignators end company names and are dropped in later mentions.
+var corporateDesignators = setOf(`Co Corp Inc Ltd PLC Plc LLC AG SA NV SpA GmbH Corporation Company Incorporated Limited Cos`)
+
+// acronymAfter records an acronym in parentheses right after a name
+// ("the International Committee of the Red Cross (ICRC)") as another name
+// of the organisation or person the run before it named; e0 is the number
+// of entities before that run.
+func (d *doc) acronymAfter(b, end, e0 int) {
+	if b+2 >= end || d.punct(b) != "(" || d.punct(b+2) != ")" || d.toks[b+1].shape != shUpper || len(d.ents) == e0 {
+		return
+	}
+	m := d.ents[len(d.ents)-1]
+	if m.kind == timeline.EntityPlace || m.e > d.toks[b].s {
+		return
+	}
+	d.orgs[string(d.key(b+1, b+2))] = m.name
 }
 
 // person records a person named by tokens [a, b). A full name is remembered
@@ -313,6 +375,9 @@ func (d *doc) person(a, b int) {
 		}
 	}
 	d.add(a, b, full, timeline.EntityPerson)
+	if femaleFirstNames[d.bare(a)] || a > 0 && femaleHonorifics[strings.TrimSuffix(d.bare(a-1), ".")] {
+		d.female[full] = true
+	}
 	// "Russian leader Vladimir Putin": remember "russian leader" for a later
 	// "the Russian leader".
 	if a >= 2 && d.toks[a-1].shape == shLower && d.fl(a-1)&fRole != 0 {
@@ -406,4 +471,78 @@ var (
 	holidayNames = setOf(`Christmas Easter Thanksgiving Ramadan Hanukkah Diwali Halloween Eid Passover Lent`)
 	clubAfter    = setOf(`United City FC Rovers Athletic Wanderers Albion Hotspur County Town Olympic Olympics Rangers Celtic Dynamo Galaxy`)
 	clubBefore   = setOf(`Real Atletico Athletic Inter AC Sporting Olympique Bayern Borussia Dynamo Racing Deportivo Red`)
+)
+
+// singleName reports whether the lone capitalised word at k is a name: a
+// word the lexicon does not know (Putin, Alstom, Zelenskyy), or a known
+// word the text writes capitalised where a common word would not be: again
+// inside a sentence, or right before a verb ("Trump said").
+func (d *doc) singleName(k, end int) bool {
+	w := d.lower(k)
+	if len(w) < 2 || closedClass[w].tags != 0 || d.fl(k)&(fMonth|fWeekday|fFunc|fTitle|fRole) != 0 ||
+		k > 0 && stormWords[d.bare(k-1)] {
+		return false
+	}
+	wi, known := posLexicon()[w]
+	if !known || wi.first == pNNP {
+		return true
+	}
+	if d.opensSentence(k) {
+		return d.midCaps[w] >= 1
+	}
+	if d.midCaps[w] >= 2 {
+		return true
+	}
+	// Right before a verb, unless the word is a common noun ("Bombs
+	// exploded" after a dateline).
+	return k+1 < end && finiteTags.has(d.toks[k+1].pos) && wi.tags&nounTags == 0
+}
+
+// opensSentence reports whether token k is the first word of its sentence
+// (after opening punctuation).
+func (d *doc) opensSentence(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if d.toks[j].shape != shPunct {
+			return d.sentenceOf(j) != d.sentenceOf(k)
+		}
+		switch d.punct(j) {
+		case ".", ":", "_", "—", "–":
+			return true // "NAIROBI, Kenya (AP) _ Bombs exploded"
+		}
+	}
+	return true
+}
+
+// singleKind guesses what a lone name is: an organisation when it reads as
+// one (an acronym, "Alstom shares", "the Pentagon"), else a person.
+func (d *doc) singleKind(k, end int) timeline.EntityKind {
+	if k > 0 && d.is(k-1, "the") || d.toks[k].shape == shUpper {
+		return timeline.EntityOrganization
+	}
+	if k+1 < end && orgFollowers[d.lower(k+1)] || k+1 < end && businessNouns[d.lower(k+1)] {
+		return timeline.EntityOrganization
+	}
+	return timeline.EntityPerson
+}
+
+// businessNouns after a name make it a company: "Alstom shares".
+var businessNouns = setOf(`shares stock stocks shareholders investors customers products revenue revenues profit
+	profits sales earnings executives employees workers plant plants factory factories unit units subsidiary`)
+
+// femaleHonorifics and femaleFirstNames mark a person as a woman, so that
+// "she" finds her. Common given names only; an unknown name is no one's
+// gender, and "she" then takes the nearest person as before.
+var (
+	femaleHonorifics = setOf(`Mrs Ms Miss Madam Madame Mme Dame Lady Queen Princess Duchess Sister`)
+	femaleFirstNames = setOf(`Mary Patricia Jennifer Linda Elizabeth Barbara Susan Jessica Sarah Karen Lisa Nancy
+		Betty Margaret Sandra Ashley Kimberly Emily Donna Michelle Carol Amanda Dorothy Melissa Deborah Stephanie
+		Rebecca Sharon Laura Cynthia Kathleen Amy Angela Shirley Anna Brenda Pamela Emma Nicole Helen Samantha
+		Katherine Christine Debra Rachel Carolyn Janet Catherine Maria Heather Diane Ruth Julie Olivia Joyce
+		Virginia Victoria Kelly Lauren Christina Joan Evelyn Judith Megan Andrea Cheryl Hannah Jacqueline Martha
+		Gloria Teresa Ann Sara Madison Frances Kathryn Janice Jean Abigail Alice Judy Sophia Grace Denise Amber
+		Doris Marilyn Danielle Beverly Isabella Theresa Diana Natalie Brittany Charlotte Marie Kayla Alexis Lori
+		Hillary Condoleezza Madeleine Angela Theresa Nancy Kamala Ursula Christine Jacinda Giorgia Liz Nikki
+		Karoline Kristi Tulsi Marine Benazir Indira Golda Margaret Aung Yulia Svetlana Olga Tatiana Natalia
+		Anastasia Irina Elena Ana Sofia Camila Valentina Isabel Carmen Rosa Fatima Aisha Leila Yasmin Mei Yuki
+		Sonia Priya Sheikh-Hasina Hasina Cristina Dilma Michelle Julia Angelina Oprah Beyonce Taylor Serena Venus`)
 )

@@ -2,30 +2,37 @@ package extract_test
 
 import (
 	"fmt"
-	"strings"
+	"time"
 
 	"github.com/timeline-dev/timeline/timeline"
 	"github.com/timeline-dev/timeline/timeline/extract"
 )
 
-func ExampleEvents() {
-	text := "Russian leader Vladimir Putin spoke to reporters. " +
-		"US President Donald Trump said on Monday he had held a two-hour call with Mr Putin."
-	at := strings.Index(text, "Monday")
-	mentions := []timeline.Mention{
-		{Start: at, End: at + len("Monday"), Text: "Monday", Type: timeline.TypeDate, Value: "2025-05-19"},
+func ExampleProcess() {
+	doc := &timeline.Document{
+		Text: "US President Donald Trump said on Monday he had held a two-hour call with Russian leader Vladimir Putin. " +
+			"The Russian leader skipped negotiations in Turkey last week.",
+		Published: time.Date(2025, 5, 19, 0, 0, 0, 0, time.UTC),
 	}
-	for _, ev := range extract.Events(text, mentions) {
-		fmt.Println(ev.Phrase)
-		fmt.Println(ev.Sentence)
-		fmt.Println(ev.Actors)
-		fmt.Println(ev.Places)
+	_, events := extract.Process(doc)
+	for _, e := range events {
+		if e.Class == timeline.ClassReporting || !e.Dated() {
+			continue
+		}
+		fmt.Printf("%s %s %s: %s\n", e.Relation, e.Value, e.Trigger, e.Phrase)
+		for _, p := range e.Participants {
+			fmt.Printf("  %s (%s, %s)\n", p.Name, p.Kind, p.Role)
+		}
 	}
 	// Output:
-	// Trump held a two-hour call with Putin
-	// US President Donald Trump said on Monday he had held a two-hour call with Mr Putin.
-	// [{Donald Trump person} {Vladimir Putin person}]
-	// [{United States place}]
+	// on 2025-05-19 held: Trump held a two-hour call with Russian leader Vladimir Putin
+	//   Donald Trump (person, agent)
+	//   Vladimir Putin (person, co-agent)
+	// on 2025-W20 skipped: Putin skipped negotiations in Turkey
+	//   Vladimir Putin (person, agent)
+	//   Turkey (place, place)
+	// on 2025-W20 negotiations: negotiations in Turkey
+	//   Turkey (place, place)
 }
 
 func ExampleSentences() {

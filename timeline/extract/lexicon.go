@@ -202,7 +202,7 @@ func init() {
 	addWords(fTitleMod, `prime vice deputy foreign defence defense interior finance home health trade
 		acting former first chief executive attorney general state supreme crown grand labour labor
 		economy justice energy education treasury transport environment agriculture culture press
-		national security opposition party senior assistant associate managing`)
+		national security opposition party senior assistant associate managing staff`)
 	addWords(fRole, `leader president minister secretary chancellor premier spokesman spokeswoman spokesperson
 		official analyst envoy ambassador governor mayor senator chairman chief executive director founder
 		coach manager striker midfielder captain player actor actress singer star author writer economist

@@ -8,58 +8,61 @@ import (
 	"github.com/timeline-dev/timeline/timeline/temporal"
 )
 
-func TestDatelineIsNoEvent(t *testing.T) {
-	dct := time.Date(2025, 5, 19, 0, 0, 0, 0, time.UTC)
-	cases := []struct {
-		text   string
-		events int
-	}{
-		{"WASHINGTON, May 19 (Reuters) - The Senate passed the bill on Monday.", 1},
-		{"LONDON (AP) — May 19 — A storm swept across England on Sunday.", 1},
-		{"On May 19 - a Monday - the Senate passed the bill.", 2},
-		{"The Senate passed the bill on May 19 (a Monday).", 2},
-	}
-	for _, tc := range cases {
-		ms := temporal.Tag(tc.text, dct)
-		evs := Events(tc.text, ms)
-		if len(evs) != tc.events {
-			t.Errorf("%q: %d events, want %d", tc.text, len(evs), tc.events)
-		}
-		for _, e := range evs {
-			if m := ms[e.Mention]; m.Type != timeline.TypeDate {
-				t.Errorf("%q: event on %q", tc.text, m.Text)
+// TestDatelineDatesNothing checks that the date of a wire story's dateline
+// dates no event: it is the publication date.
+func TestDatelineDatesNothing(t *testing.T) {
+	for _, text := range []string{
+		"WASHINGTON, May 19 (Reuters) - The Senate passed the bill on Monday.",
+		"LONDON (AP) — May 19 — A storm swept across England on Sunday.",
+	} {
+		ms := temporal.Tag(text, monday)
+		for _, e := range Events(text, ms, monday) {
+			if e.Mention >= 0 && ms[e.Mention].Start < 30 {
+				t.Errorf("%q: %q dated by the dateline %q", text, e.Trigger, ms[e.Mention].Text)
 			}
 		}
 	}
 }
 
-// TestComparisonBaselineIsNoEvent checks that the date a figure is compared
-// with ("from $93 million a year earlier") makes no event of its own, while
-// the same words as a real date do.
-func TestComparisonBaselineIsNoEvent(t *testing.T) {
+// TestComparisonBaselineDatesNothing checks that the date a figure is
+// compared with ("from $93 million a year earlier") dates no event.
+func TestComparisonBaselineDatesNothing(t *testing.T) {
 	dct := time.Date(2024, 11, 7, 0, 0, 0, 0, time.UTC)
-	cases := []struct {
-		text    string
-		phrases []string
-	}{
-		{"Third-quarter profit fell 40% from a year earlier.", []string{"profit fell 40%"}},
-		{"Sales rose 5% to $2 billion from $1.9 billion last year.", nil},
-		{"A year earlier, the company had posted a loss.", []string{"company posted a loss"}},
-	}
-	for _, tc := range cases {
-		ms := temporal.Tag(tc.text, dct)
-		evs := Events(tc.text, ms)
-		var got []string
-		for _, e := range evs {
-			got = append(got, e.Phrase)
-		}
-		if len(got) != len(tc.phrases) {
-			t.Fatalf("%q: events %q, want %q", tc.text, got, tc.phrases)
-		}
-		for i := range got {
-			if got[i] != tc.phrases[i] {
-				t.Errorf("%q: event %q, want %q", tc.text, got[i], tc.phrases[i])
+	for _, text := range []string{
+		"Profit fell 40% from a year earlier.",
+		"Sales rose 5% to $2 billion from $1.9 billion last year.",
+	} {
+		ms := temporal.Tag(text, dct)
+		for _, e := range Events(text, ms, dct) {
+			if e.Mention >= 0 {
+				t.Errorf("%q: %q dated by the baseline %q", text, e.Trigger, ms[e.Mention].Text)
 			}
 		}
+	}
+}
+
+func TestProcessSetsDocumentID(t *testing.T) {
+	doc := &timeline.Document{ID: 7, Text: "Nothing happened.", Published: monday}
+	_, events := Process(doc)
+	if len(events) == 0 {
+		t.Fatal("no event")
+	}
+	for _, ev := range events {
+		if ev.DocumentID != 7 {
+			t.Errorf("event document %d", ev.DocumentID)
+		}
+	}
+}
+
+// TestUndatedWithoutPublication checks that without a publication date
+// only absolute dates date events.
+func TestUndatedWithoutPublication(t *testing.T) {
+	text := "The board met on Tuesday. It approved the merger in March 2024."
+	evs := Events(text, temporal.Tag(text, time.Time{}), time.Time{})
+	for _, w := range []want{
+		{trigger: "met", value: "-"},
+		{trigger: "approved", value: "2024-03"},
+	} {
+		w.check(t, evs)
 	}
 }

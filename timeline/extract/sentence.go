@@ -211,7 +211,7 @@ func terminal(text string, i, start int) (end, next int, ok bool) {
 			return 0, k, false
 		}
 	case abbrMonth: // Jan. 5
-		if digit || isStarter(nextWord) == false && !isOpener(text, m) {
+		if digit || !isStarter(nextWord) && !isOpener(text, m) {
 			return 0, k, false
 		}
 		return k, k, true

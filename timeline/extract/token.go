@@ -16,6 +16,11 @@ type tok struct {
 	shape uint8
 	poss  bool // ends in 's or ’s (Ukraine's)
 	men   bool // part of a time expression (set for event sentences)
+	pos   posTag
+	tags  tagSet // the parts of speech the word can have
+	lem   string // the lemma, once asked for
+	low   string // the lower-cased word without its possessive, once asked for
+	evn   uint8  // names an event as a noun: 0 not asked yet, 1 yes, 2 no
 }
 
 // Token shapes.
@@ -166,9 +171,57 @@ func tokenize(text string, s, e int, out []tok, light bool) []tok {
 				continue
 			}
 		}
-		out = append(out, t)
+		out = appendWord(out, t, text)
 	}
 	return out
+}
+
+// appendWord appends the word token t, split in two when it is a
+// contraction: "don't" → do n't, "he's" → he 's, "we'll" → we 'll, so that
+// the auxiliary and the negation are words of their own as in the Penn
+// Treebank. A noun's "'s" stays: it is a possessive (Ukraine's).
+func appendWord(out []tok, t tok, text string) []tok {
+	w := text[t.s:t.e]
+	n := len(w)
+	if n < 3 || t.shape == shNum || strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, 0xE2) < 0 {
+		return append(out, t) // no apostrophe, no contraction
+	}
+	cut := -1
+	switch {
+	case n > 3 && (hasSuffixFold(w, "n't") || strings.HasSuffix(w, "n’t")):
+		cut = strings.LastIndexByte(w, 'n')
+		if strings.EqualFold(w, "can't") || strings.EqualFold(w, "can’t") {
+			cut = 2 // ca n't, as the treebank writes it; "ca" reads as can
+		}
+	default:
+		i := strings.LastIndexAny(w, "'’")
+		if i <= 0 {
+			return append(out, t)
+		}
+		switch strings.ToLower(w[i:]) {
+		case "'s", "’s":
+			if sContractions[strings.ToLower(w[:i])] {
+				cut = i
+			}
+		case "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'m", "’m":
+			cut = i
+		}
+	}
+	if cut <= 0 || cut >= n {
+		return append(out, t)
+	}
+	head, tail := t, t
+	head.e, head.poss = t.s+cut, false
+	tail.s, tail.poss, tail.shape = t.s+cut, false, shLower
+	return append(out, head, tail)
+}
+
+// sContractions are the words whose "'s" stands for is, has or us.
+var sContractions = setOf(`he she it that there here what who where when how let everyone everybody nobody
+	someone somebody something nothing everything`)
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // shapeOf builds the token for the word text[s:e], without its classes.
@@ -285,11 +338,16 @@ func (d *doc) is(k int, w string) bool {
 
 // lower returns the lower-cased word of token k without its possessive.
 func (d *doc) lower(k int) string {
-	w := d.bare(k)
-	if isLowerASCII(w) {
-		return w
+	t := &d.toks[k]
+	if t.low != "" {
+		return t.low
 	}
-	return strings.ToLower(w)
+	w := d.bare(k)
+	if !isLowerASCII(w) {
+		w = strings.ToLower(w)
+	}
+	t.low = w
+	return w
 }
 
 // key writes the lower-case words of tokens [a, b), joined by single spaces

@@ -1,17 +1,17 @@
 // Package ingest runs the pipeline from files to the store: sources are read
-// in one goroutine, extraction (tagging, events) runs on every core, and a
-// single writer stores documents in batched transactions, each document
-// atomic. Memory stays bounded by the channel sizes, whatever the input.
+// in one goroutine, parsing and extraction (tagging, events) run on every
+// core, and a single writer stores documents in input order, in batched
+// transactions that run while the next batch is read and extracted, each
+// document atomic. Memory stays bounded by a window of bytes held between
+// reading and storing, whatever the input.
 package ingest
 
 import (
 	"context"
-	"fmt"
 	"runtime"
 	"sync"
 	"time"
 
-	"github.com/timeline-dev/timeline/store"
 	"github.com/timeline-dev/timeline/timeline"
 	"github.com/timeline-dev/timeline/timeline/extract"
 	"github.com/timeline-dev/timeline/timeline/source"
@@ -22,22 +22,65 @@ import (
 // reindex re-extracts documents stored under any other version.
 const Version = temporal.Version + "+" + extract.Version
 
-// Saver is the part of the store the pipeline writes to.
-type Saver interface {
-	SaveDocuments(ctx context.Context, docs []store.Extraction) ([]store.SaveResult, error)
-}
+// Defaults of Options. A transaction costs the same fixed commit whatever
+// it holds, so batches are large; the byte limits keep one batch, and all
+// that waits around it, to a few megabytes.
+const (
+	DefaultBatch      = 256
+	DefaultBatchBytes = 4 << 20
+	DefaultBatchWait  = 250 * time.Millisecond
+)
 
 // Options controls a run.
 type Options struct {
 	Source source.Options
-	// Workers is the number of extraction goroutines; 0 means one per core.
+	// Workers is the number of parsing and extraction goroutines; 0 means
+	// one per core.
 	Workers int
-	// Batch is the number of documents stored per transaction; 0 means 64.
+	// Batch is the most documents stored per transaction; 0 means
+	// DefaultBatch.
 	Batch int
+	// BatchBytes is the most document text stored per transaction; 0 means
+	// DefaultBatchBytes. A larger document is stored alone.
+	BatchBytes int
+	// BatchWait is how long a batch may wait to fill before it is stored
+	// anyway, so that a slow input (a pipe) still shows progress; 0 means
+	// DefaultBatchWait.
+	BatchWait time.Duration
+	// Window bounds the bytes read and not yet stored (input not yet
+	// parsed, then document text), which bounds memory; 0 means four
+	// batches' worth, so that reading and extraction go on while a batch
+	// is stored and the next one fills.
+	Window int
 	// Report receives every warning and error, one line each.
 	Report func(line string)
-	// Progress is called after each stored batch.
+	// Progress is called after each stored batch, and once at the end.
 	Progress func(Summary)
+}
+
+// withDefaults fills in the zero fields of opt.
+func (opt Options) withDefaults() Options {
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	if opt.Batch <= 0 {
+		opt.Batch = DefaultBatch
+	}
+	if opt.BatchBytes <= 0 {
+		opt.BatchBytes = DefaultBatchBytes
+	}
+	if opt.BatchWait <= 0 {
+		opt.BatchWait = DefaultBatchWait
+	}
+	if opt.Window <= 0 {
+		opt.Window = 4 * opt.BatchBytes
+	}
+	if opt.Report == nil {
+		opt.Report = func(string) {}
+	}
+	// Parsing is the workers' job: the walk only reads bytes, in order.
+	opt.Source.Defer = true
+	return opt
 }
 
 // Summary counts what a run did.
@@ -54,52 +97,48 @@ type Summary struct {
 	Elapsed    time.Duration
 }
 
-// job is one item in input order, carried through extraction.
+// job is one item in input order, carried through parsing and extraction.
 type job struct {
 	seq  int
 	item source.Item
-	x    store.Extraction
+	cost int64 // its share of the window
+	x    timeline.Extraction
+}
+
+// minCost is the least share of the window an item takes, so that the
+// window bounds the number of items too, however small.
+const minCost = 256
+
+// cost is the share of the window an item takes: its input until parsed,
+// then its text.
+func cost(it source.Item) int64 {
+	return max(int64(it.Size()), minCost)
 }
 
 // Run ingests paths into db. It returns an error only when the run itself
 // cannot go on (the database failed, ctx was cancelled: then the summary
 // counts what was done before); failures of single files are reported
 // through opt.Report and counted in Summary.Failed.
-func Run(ctx context.Context, db Saver, paths []string, opt Options) (Summary, error) {
+func Run(ctx context.Context, db timeline.Saver, paths []string, opt Options) (Summary, error) {
 	start := time.Now()
+	opt = opt.withDefaults()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	workers := opt.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	batch := opt.Batch
-	if batch <= 0 {
-		batch = 64
-	}
-	report := opt.Report
-	if report == nil {
-		report = func(string) {}
-	}
 
-	jobs := make(chan job, workers*2)
-	done := make(chan job, workers*2)
-	// window bounds the items between the reader and the writer. The writer
-	// holds those extracted before an earlier, slower one; without a bound
-	// the reader would run ahead for as long as that one takes.
-	window := make(chan struct{}, workers*8)
+	win := newWindow(int64(opt.Window))
+	jobs := make(chan job, opt.Workers*2)
+	done := make(chan job, opt.Workers*2)
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(jobs)
 		seq := 0
 		readErr <- source.Walk(ctx, paths, opt.Source, func(it source.Item) error {
-			select {
-			case window <- struct{}{}:
-			case <-ctx.Done():
-				return ctx.Err()
+			c := cost(it)
+			if err := win.acquire(ctx, c); err != nil {
+				return err
 			}
 			select {
-			case jobs <- job{seq: seq, item: it}:
+			case jobs <- job{seq: seq, item: it, cost: c}:
 				seq++
 				return nil
 			case <-ctx.Done():
@@ -108,15 +147,20 @@ func Run(ctx context.Context, db Saver, paths []string, opt Options) (Summary, e
 		})
 	}()
 	var wg sync.WaitGroup
-	for range workers {
+	for range opt.Workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
+				j.item = j.item.Parse()
+				if c := cost(j.item); c < j.cost { // parsed, it holds less
+					win.release(j.cost - c)
+					j.cost = c
+				}
 				if doc := j.item.Doc; doc != nil && j.item.Err == nil {
 					doc.ExtractorVersion = Version
 					mentions, events := extract.Process(doc)
-					j.x = store.Extraction{Document: doc, Mentions: mentions, Events: events}
+					j.x = timeline.Extraction{Document: doc, Mentions: mentions, Events: events}
 				}
 				select {
 				case done <- j:
@@ -128,8 +172,8 @@ func Run(ctx context.Context, db Saver, paths []string, opt Options) (Summary, e
 	}
 	go func() { wg.Wait(); close(done) }()
 
-	w := writer{db: db, report: report, batch: batch, progress: opt.Progress, start: start, window: window}
-	err := w.consume(ctx, done)
+	w := newWriter(db, opt, win, start)
+	err := w.run(ctx, done)
 	if err != nil {
 		cancel()
 		for range done { // let the workers finish
@@ -149,131 +193,4 @@ func Run(ctx context.Context, db Saver, paths []string, opt Options) (Summary, e
 		err = ctx.Err()
 	}
 	return w.sum, err
-}
-
-// writer stores jobs in input order so that document ids follow the order
-// of the inputs, whatever order the workers finish in.
-type writer struct {
-	db       Saver
-	report   func(string)
-	progress func(Summary)
-	batch    int
-	start    time.Time
-	sum      Summary
-	pending  map[int]job
-	next     int
-	queue    []job
-	window   chan struct{} // a slot per item read and not yet accepted
-}
-
-func (w *writer) consume(ctx context.Context, done <-chan job) error {
-	w.pending = make(map[int]job)
-	for j := range done {
-		w.pending[j.seq] = j
-		for {
-			j, ok := w.pending[w.next]
-			if !ok {
-				break
-			}
-			delete(w.pending, w.next)
-			w.next++
-			<-w.window
-			w.accept(j)
-			// Flush here, not after the loop: a slow document releases
-			// all those queued behind it at once, and a transaction must
-			// still hold at most batch documents.
-			if len(w.queue) >= w.batch {
-				if err := w.flush(ctx); err != nil {
-					return err
-				}
-			}
-		}
-		if len(w.queue) > 0 && len(done) == 0 {
-			if err := w.flush(ctx); err != nil {
-				return err
-			}
-		}
-	}
-	return w.flush(ctx)
-}
-
-// accept reports an item's warnings and errors and queues its document.
-func (w *writer) accept(j job) {
-	for _, msg := range j.item.Warnings {
-		w.sum.Warnings++
-		w.report("warning: " + msg)
-	}
-	if j.item.Err != nil {
-		w.sum.Failed++
-		w.report("error: " + timeline.ErrorMessage(j.item.Err))
-		return
-	}
-	if j.item.Doc == nil {
-		return
-	}
-	w.sum.Documents++
-	w.sum.Bytes += int64(len(j.item.Doc.Text))
-	w.queue = append(w.queue, j)
-}
-
-func (w *writer) flush(ctx context.Context) error {
-	if len(w.queue) == 0 {
-		return nil
-	}
-	xs := make([]store.Extraction, len(w.queue))
-	for i, j := range w.queue {
-		xs[i] = j.x
-	}
-	results, err := w.db.SaveDocuments(ctx, xs)
-	if err != nil {
-		// An interrupted batch is not stored but did not fail either: a
-		// rerun stores it.
-		if ctx.Err() == nil {
-			w.sum.Failed += len(xs)
-		}
-		return err
-	}
-	for i, r := range results {
-		x := xs[i]
-		switch {
-		case r.Err != nil:
-			w.sum.Failed++
-			w.report("error: " + x.Document.Source + ": " + timeline.ErrorMessage(r.Err))
-		case !r.Stored:
-			w.sum.Duplicates++
-		default:
-			w.sum.Stored++
-			w.sum.Mentions += len(x.Mentions)
-			w.sum.Events += len(x.Events)
-			if n := unresolved(x.Mentions); n > 0 {
-				w.sum.Unresolved += n
-				w.sum.Warnings++
-				w.report(fmt.Sprintf("warning: %s: no publication date: %d relative expression%s left undated (pass --published YYYY-MM-DD)",
-					x.Document.Source, n, plural(n)))
-			}
-		}
-	}
-	w.queue = w.queue[:0]
-	if w.progress != nil {
-		w.sum.Elapsed = time.Since(w.start)
-		w.progress(w.sum)
-	}
-	return nil
-}
-
-func unresolved(ms []timeline.Mention) int {
-	n := 0
-	for i := range ms {
-		if ms[i].How.Anchor == timeline.AnchorMissing {
-			n++
-		}
-	}
-	return n
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
 }

@@ -3,50 +3,25 @@ package ingest_test
 import (
 	"context"
 	"fmt"
-	"math/rand"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/timeline-dev/timeline/timeline"
+	"github.com/timeline-dev/timeline/timeline/extract"
 	"github.com/timeline-dev/timeline/timeline/ingest"
+	"github.com/timeline-dev/timeline/timeline/ingest/ingesttest"
 	"github.com/timeline-dev/timeline/timeline/source"
 )
-
-// corpus writes the mixed input folder of the folder tests and returns it
-// with the sources its documents must get, in input order.
-func corpus(t testing.TB) (dir string, order []string) {
-	t.Helper()
-	dir = t.TempDir()
-	r := rand.New(rand.NewSource(1))
-	header := func(date, title string) string { return "title: " + title + "\npublished: " + date + "\n\n" }
-	writeFiles(t, dir, map[string]string{
-		// The first document is by far the longest, so that with several
-		// workers the later ones are extracted first and must wait.
-		"a-long.txt":          header("2025-05-19", "Long") + newsText(r, 1, 600),
-		"b.txt":               header("2025-05-18", "B") + newsText(r, 2, 3),
-		"c.txt":               header("2025-05-17", "C") + newsText(r, 3, 2),
-		"nested/d.txt":        header("2025-05-16", "D") + newsText(r, 4, 4),
-		"nested/deeper/e.txt": header("2025-05-15", "E") + newsText(r, 5, 1),
-		".hidden.txt":         header("2025-05-14", "Hidden") + newsText(r, 6, 2),
-		"nested/.git/f.txt":   header("2025-05-14", "Hidden dir") + newsText(r, 7, 2),
-	})
-	// Three records; line 2 is cut short.
-	jl := func(title, date, text string) string {
-		return fmt.Sprintf(`{"title": %q, "published": %q, "text": %q}`, title, date, text)
-	}
-	writeFiles(t, dir, map[string]string{"records.jsonl": jl("R1", "2025-05-10", newsText(r, 8, 3)) + "\n" +
-		`{"title": "broken", "published": "2025-05-11", "text": "The talks ended on Monday` + "\n" +
-		jl("R3", "2025-05-12", newsText(r, 9, 2)) + "\n"})
-	return dir, []string{"a-long.txt", "b.txt", "c.txt", "nested/d.txt", "nested/deeper/e.txt", "records.jsonl:1", "records.jsonl:3"}
-}
 
 // TestRunFolder ingests a folder of text files, a nested folder, hidden files
 // and JSON Lines with a malformed line, and checks the summary, the reports
 // and that document ids follow input order whatever the number of workers.
 func TestRunFolder(t *testing.T) {
-	dir, order := corpus(t)
+	dir, order := ingesttest.Corpus(t)
 	tests := []struct {
 		name    string
 		workers int
@@ -61,7 +36,7 @@ func TestRunFolder(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			for round := range 3 { // ids must not depend on scheduling
-				db, _ := openStore(t)
+				db := &memStore{}
 				var progress []ingest.Summary
 				opt := ingest.Options{Workers: tt.workers, Batch: tt.batch,
 					Progress: func(s ingest.Summary) { progress = append(progress, s) }}
@@ -76,24 +51,24 @@ func TestRunFolder(t *testing.T) {
 				if sum.Events == 0 || sum.Mentions == 0 || sum.Bytes == 0 {
 					t.Errorf("round %d: summary %+v; want events, mentions and bytes", round, sum)
 				}
-				if s := stats(t, db); s.Documents != sum.Stored || s.Mentions != sum.Mentions || s.Events != sum.Events {
+				if s := db.stats(); s.documents != sum.Stored || s.mentions != sum.Mentions || s.events != sum.Events {
 					t.Errorf("round %d: store holds %+v; summary says %+v", round, s, sum)
 				}
 
 				jsonl := filepath.Join(dir, "records.jsonl")
-				if got := rep.matching("error: ", jsonl+":2: ", "JSON"); len(got) != 1 {
-					t.Errorf("round %d: want one error for %s:2 (file:line), got reports:\n%s", round, jsonl, strings.Join(rep.all(), "\n"))
+				if got := rep.Matching("error: ", jsonl+":2: ", "JSON"); len(got) != 1 {
+					t.Errorf("round %d: want one error for %s:2 (file:line), got reports:\n%s", round, jsonl, strings.Join(rep.All(), "\n"))
 				}
-				if got := rep.matching("error: "); len(got) != sum.Failed {
+				if got := rep.Matching("error: "); len(got) != sum.Failed {
 					t.Errorf("round %d: %d error lines for %d failures: %q", round, len(got), sum.Failed, got)
 				}
-				for _, l := range rep.all() {
+				for _, l := range rep.All() {
 					if strings.Contains(l, "hidden") || strings.Contains(l, ".git") {
 						t.Errorf("round %d: a hidden file was read: %s", round, l)
 					}
 				}
 
-				got := sources(t, storedDocs(t, db), dir)
+				got := sources(t, db.documents(), dir)
 				if !slices.Equal(got, order) {
 					t.Errorf("round %d: documents in id order\n %q\nwant input order\n %q", round, got, order)
 				}
@@ -118,7 +93,7 @@ func TestRunFolder(t *testing.T) {
 // TestRunIdempotent runs twice over the same inputs: the second run stores
 // nothing new and counts every document as a duplicate.
 func TestRunIdempotent(t *testing.T) {
-	dir, order := corpus(t)
+	dir, order := ingesttest.Corpus(t)
 	tests := []struct {
 		name      string
 		first     []string
@@ -131,14 +106,14 @@ func TestRunIdempotent(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			db, _ := openStore(t)
+			db := &memStore{}
 			opt := ingest.Options{Workers: 4, Batch: 3}
 			first, _ := run(t, db, tt.first, opt)
 			if first.Stored != len(order) || first.Duplicates != tt.firstDups {
 				t.Fatalf("first run: %+v; want %d stored, %d duplicates", first, len(order), tt.firstDups)
 			}
-			before := stats(t, db)
-			beforeDocs := sources(t, storedDocs(t, db), dir)
+			before := db.stats()
+			beforeDocs := sources(t, db.documents(), dir)
 
 			again, _ := run(t, db, tt.again, opt)
 			if again.Stored != 0 || again.Duplicates != first.Stored || again.Mentions != 0 || again.Events != 0 {
@@ -147,10 +122,10 @@ func TestRunIdempotent(t *testing.T) {
 			if again.Failed != 1 {
 				t.Errorf("second run: %d failed; want the malformed line again", again.Failed)
 			}
-			if after := stats(t, db); after != before {
+			if after := db.stats(); after != before {
 				t.Errorf("row counts changed: %+v, then %+v", before, after)
 			}
-			if after := sources(t, storedDocs(t, db), dir); !slices.Equal(after, beforeDocs) {
+			if after := sources(t, db.documents(), dir); !slices.Equal(after, beforeDocs) {
 				t.Errorf("documents changed: %q, then %q", beforeDocs, after)
 			}
 		})
@@ -174,13 +149,13 @@ func TestRunWithoutPublicationDate(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir := t.TempDir()
-			writeFiles(t, dir, map[string]string{"undated.txt": tt.content})
-			db, _ := openStore(t)
+			ingesttest.WriteFiles(t, dir, map[string]string{"undated.txt": tt.content})
+			db := &memStore{}
 			sum, rep := run(t, db, []string{dir}, ingest.Options{Source: source.Options{Published: tt.published}})
 			if sum.Stored != 1 || sum.Failed != 0 {
 				t.Fatalf("summary %+v; want the document stored", sum)
 			}
-			warnings := rep.matching("warning: ", "undated.txt", "--published")
+			warnings := rep.Matching("warning: ", "undated.txt", "--published")
 			if !tt.unresolved {
 				if sum.Unresolved != 0 || len(warnings) != 0 {
 					t.Errorf("Unresolved = %d, warnings %q; want none", sum.Unresolved, warnings)
@@ -191,14 +166,14 @@ func TestRunWithoutPublicationDate(t *testing.T) {
 				t.Errorf("Unresolved = 0; want the relative expressions counted")
 			}
 			if len(warnings) != 1 {
-				t.Errorf("want one warning naming the file and --published, got reports %q", rep.all())
+				t.Errorf("want one warning naming the file and --published, got reports %q", rep.All())
 			} else if want := fmt.Sprintf("%d relative expression", sum.Unresolved); !strings.Contains(warnings[0], want) {
 				t.Errorf("warning %q should say %q", warnings[0], want)
 			}
 			if sum.Warnings < 1 {
 				t.Errorf("Warnings = %d; want the missing date counted", sum.Warnings)
 			}
-			docs := storedDocs(t, db)
+			docs := db.documents()
 			if len(docs) != 1 || !docs[0].Published.IsZero() {
 				t.Errorf("stored %+v; want one document without a publication date", docs)
 			}
@@ -208,45 +183,57 @@ func TestRunWithoutPublicationDate(t *testing.T) {
 
 // TestReindex marks stored documents as extracted by an older version, in
 // the ways an old extractor could have left them, and expects Reindex to
-// redo exactly those.
+// redo exactly those, reporting and skipping a document the store rejects.
 func TestReindex(t *testing.T) {
-	dir, order := corpus(t)
+	dir, order := ingesttest.Corpus(t)
 	tests := []struct {
-		name  string
-		stale func(i int) bool // which documents to mark
-		empty bool             // the old version found nothing
+		name   string
+		stale  func(i int) bool // which documents to mark
+		empty  bool             // the old version found nothing
+		reject string           // the title of a document the store rejects
 	}{
-		{"all, same extraction", func(int) bool { return true }, false},
-		{"all, nothing extracted", func(int) bool { return true }, true},
-		{"every other one", func(i int) bool { return i%2 == 0 }, true},
-		{"none", func(int) bool { return false }, false},
+		{"all, same extraction", func(int) bool { return true }, false, ""},
+		{"all, nothing extracted", func(int) bool { return true }, true, ""},
+		{"every other one", func(i int) bool { return i%2 == 0 }, true, ""},
+		{"none", func(int) bool { return false }, false, ""},
+		{"one rejected", func(int) bool { return true }, true, "C"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ctx := context.Background()
-			db, _ := openStore(t)
+			db := &memStore{}
 			run(t, db, []string{dir}, ingest.Options{})
-			want := stats(t, db)
-			if want.Events == 0 {
+			want := db.stats()
+			if want.events == 0 {
 				t.Fatal("nothing to reindex: no events stored")
 			}
 
-			stale := 0
-			for i, doc := range storedDocs(t, db) {
+			stale, rejected := 0, ""
+			for i, doc := range db.documents() {
 				if !tt.stale(i) {
 					continue
 				}
-				mentions, events := extractOf(doc)
+				mentions, events := extract.Process(doc)
 				if tt.empty {
 					mentions, events = nil, nil
 				}
 				if err := db.ReplaceExtraction(ctx, doc.ID, "old", mentions, events); err != nil {
 					t.Fatalf("ReplaceExtraction(%d): %v", doc.ID, err)
 				}
-				stale++
+				if doc.Title == tt.reject {
+					rejected = doc.Source
+				} else {
+					stale++
+				}
 			}
-			if tt.empty && stale > 0 && stats(t, db).Events >= want.Events {
+			if tt.empty && stale > 0 && db.stats().events >= want.events {
 				t.Fatal("emptying extractions removed no events")
+			}
+			if tt.reject != "" {
+				if rejected == "" {
+					t.Fatalf("no document titled %q to reject", tt.reject)
+				}
+				db.reject = map[string]bool{tt.reject: true}
 			}
 
 			var reported []string
@@ -254,24 +241,56 @@ func TestReindex(t *testing.T) {
 			if err != nil || n != stale {
 				t.Fatalf("Reindex = %d, %v; want %d documents re-extracted", n, err, stale)
 			}
-			if len(reported) > 0 {
+			if want := "error: " + rejected + ": rejected " + tt.reject; tt.reject != "" && !slices.Equal(reported, []string{want}) {
+				t.Errorf("Reindex reported %q; want %q", reported, want)
+			} else if tt.reject == "" && len(reported) > 0 {
 				t.Errorf("Reindex reported %q", reported)
 			}
-			docs := storedDocs(t, db)
+			docs := db.documents()
 			for _, d := range docs {
-				if d.ExtractorVersion != ingest.Version {
-					t.Errorf("%s: version %q after reindex; want %q", d.Source, d.ExtractorVersion, ingest.Version)
+				wantVersion := ingest.Version
+				if d.Source == rejected {
+					wantVersion = "old"
+				}
+				if d.ExtractorVersion != wantVersion {
+					t.Errorf("%s: version %q after reindex; want %q", d.Source, d.ExtractorVersion, wantVersion)
+				}
+				if d.Source == rejected {
+					continue
+				}
+				gotM, gotE := db.extraction(d.ID)
+				wantM, wantE := extract.Process(d)
+				if !reflect.DeepEqual(gotM, wantM) || !reflect.DeepEqual(withoutDocumentID(gotE), withoutDocumentID(wantE)) {
+					t.Errorf("%s: stored %d mentions, %d events after reindex; want the %d, %d the extractor finds",
+						d.Source, len(gotM), len(gotE), len(wantM), len(wantE))
 				}
 			}
 			if got := sources(t, docs, dir); !slices.Equal(got, order) {
 				t.Errorf("documents after reindex %q; want %q", got, order)
 			}
-			if got := stats(t, db); got != want {
+			if got := db.stats(); got != want && tt.reject == "" {
 				t.Errorf("after reindex the store holds %+v; want what ingest stored, %+v", got, want)
 			}
-			if n, err := ingest.Reindex(ctx, db, nil); n != 0 || err != nil {
+
+			// Once done, nothing is stale but what the store keeps rejecting;
+			// without a report function a rejection ends the run.
+			n, err = ingest.Reindex(ctx, db, nil)
+			switch {
+			case tt.reject == "" && (n != 0 || err != nil):
 				t.Errorf("second Reindex = %d, %v; want 0, nil", n, err)
+			case tt.reject != "" && (n != 0 || timeline.ErrorCode(err) != timeline.EINVALID):
+				t.Errorf("second Reindex without report = %d, %v; want 0 and the rejection", n, err)
 			}
 		})
 	}
+}
+
+// withoutDocumentID returns copies of events with DocumentID cleared: the
+// extractor copies the document's id, which ingest does not know yet.
+func withoutDocumentID(events []timeline.Event) []timeline.Event {
+	out := slices.Clone(events)
+	for i := range out {
+		out[i].DocumentID = 0
+	}
+	return out
 }

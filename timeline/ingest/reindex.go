@@ -3,15 +3,16 @@ package ingest
 import (
 	"context"
 
-	"github.com/timeline-dev/timeline/store"
 	"github.com/timeline-dev/timeline/timeline"
 	"github.com/timeline-dev/timeline/timeline/extract"
 )
 
 // Reindex re-extracts every stored document whose extractor version is not
-// Version, replacing its mentions and events atomically per document. It
-// returns the number of documents re-extracted.
-func Reindex(ctx context.Context, db *store.DB, report func(string)) (int, error) {
+// Version, replacing its mentions and events atomically per document. A
+// document whose new extraction the store rejects (EINVALID) is left as it
+// was and passed to report, or ends the run when report is nil. It returns
+// the number of documents re-extracted.
+func Reindex(ctx context.Context, db timeline.Store, report func(string)) (int, error) {
 	var ids []int64
 	err := db.StaleDocuments(ctx, Version, func(d *timeline.Document) error {
 		ids = append(ids, d.ID) // only ids: texts are loaded one at a time below

@@ -7,7 +7,10 @@
 // sentences, on lowercased, crudely stemmed content words without stop words,
 // time words or a wire dateline) reaches 0.5, or 0.3 when they also name the
 // same actors (actor sets, by surname, with a Jaccard of at least 0.5). A shared actor alone is not enough: one person is
-// in many events a day. Rows that name places, none in common, never merge.
+// in many events a day. Rows that name places, none in common, never merge;
+// nor do rows of which one denies the event and the other does not, or one
+// holds it real (asserted or planned) and the other only possible,
+// hypothetical or counterfactual.
 // Rows that do not overlap but lie within a day of each other ("Monday" in
 // one report, "Sunday" in another) merge on the strong score alone. A row
 // joins a group through the member it matches best, provided it also

@@ -35,6 +35,12 @@ func week(id, doc int64, start time.Time, event string) timeline.Row {
 }
 
 func withActors(r timeline.Row, actors ...string) timeline.Row { r.Actors = actors; return r }
+
+// with sets how real the row's event is.
+func with(r timeline.Row, m timeline.Modality, p timeline.Polarity) timeline.Row {
+	r.Modality, r.Polarity = m, p
+	return r
+}
 func withPlaces(r timeline.Row, places ...string) timeline.Row { r.Places = places; return r }
 
 const (
@@ -54,6 +60,36 @@ func TestMerge(t *testing.T) {
 		{
 			name:     "same event in two documents",
 			in:       []timeline.Row{row(1, 1, "2025-05-19", geneva, genevaE), row(2, 2, "2025-05-19", "Trump met Putin in Geneva", "Trump and Putin met in Geneva on Monday for talks on the war.")},
+			want:     [][]int64{{1, 2}},
+			conflict: []bool{false},
+		},
+		{
+			name: "one report denies what the other asserts: not merged",
+			in: []timeline.Row{
+				row(1, 1, "2025-05-19", geneva, genevaE),
+				with(row(2, 2, "2025-05-19", "Putin did not meet Trump in Geneva", "Putin did not meet Trump in Geneva for talks on the war."),
+					timeline.ModalityAsserted, timeline.PolarityNegative),
+			},
+			want:     [][]int64{{1}, {2}},
+			conflict: []bool{false, false},
+		},
+		{
+			name: "one report supposes what the other asserts: not merged",
+			in: []timeline.Row{
+				row(1, 1, "2025-05-19", geneva, genevaE),
+				with(row(2, 2, "2025-05-19", "Putin could meet Trump in Geneva", "Putin could meet Trump in Geneva for talks on the war."),
+					timeline.ModalityPossible, timeline.PolarityPositive),
+			},
+			want:     [][]int64{{1}, {2}},
+			conflict: []bool{false, false},
+		},
+		{
+			name: "planned in one report, done in the other: one event",
+			in: []timeline.Row{
+				with(row(1, 1, "2025-05-19", "Putin will meet Trump in Geneva", "Putin will meet Trump in Geneva for talks on the war."),
+					timeline.ModalityPlanned, timeline.PolarityPositive),
+				with(row(2, 2, "2025-05-19", geneva, genevaE), timeline.ModalityAsserted, timeline.PolarityPositive),
+			},
 			want:     [][]int64{{1, 2}},
 			conflict: []bool{false},
 		},

@@ -21,6 +21,23 @@ type profile struct {
 	// docs are the documents the row speaks for: its own, or all of its
 	// sources' when the input was merged already.
 	docs []int64
+	// stance is whether the text denies the event and whether it holds it
+	// real (asserted or planned) or not (possible, hypothetical,
+	// counterfactual): reports of the same event agree on it. A planned
+	// event and the same event reported done later are one.
+	stance stance
+}
+
+// stance is what two rows must share to be one event.
+type stance struct {
+	negated, unreal bool
+}
+
+func stanceOf(r *timeline.Row) stance {
+	return stance{
+		negated: r.Polarity == timeline.PolarityNegative,
+		unreal:  r.Modality != "" && r.Modality != timeline.ModalityAsserted && r.Modality != timeline.ModalityPlanned,
+	}
 }
 
 // dict numbers words and names; actors and places get a prefix so that a
@@ -52,6 +69,7 @@ func newProfile(r *timeline.Row, d dict) profile {
 		evidence: d.ids("", tokens(evidence)),
 		actors:   d.ids("@", surnames(r.Actors)),
 		places:   d.ids("#", names(r.Places)),
+		stance:   stanceOf(r),
 	}
 	words := p.phrase
 	if len(words) == 0 {
@@ -70,6 +88,9 @@ func newProfile(r *timeline.Row, d dict) profile {
 // sameEvent scores two rows and says whether they report the same event;
 // near means their intervals do not overlap but are less than a day apart.
 func sameEvent(a, b *profile, near bool) (float64, bool) {
+	if a.stance != b.stance {
+		return 0, false
+	}
 	if len(a.places) > 0 && len(b.places) > 0 && common(a.places, b.places) == 0 {
 		return 0, false
 	}

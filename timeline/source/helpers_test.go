@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -11,16 +12,32 @@ import (
 	"github.com/timeline-dev/timeline/timeline"
 )
 
-// read runs ReadFile on data named name and returns every item.
+// read runs ReadFile on data named name and returns every item. It reads
+// it a second time with Options.Defer, parsing each item afterwards, and
+// fails unless that gives the same items.
 func read(t *testing.T, name, data string, opt Options) []Item {
 	t.Helper()
-	var items []Item
+	var items, deferred []Item
 	err := ReadFile(context.Background(), name, strings.NewReader(data), opt, func(it Item) error {
 		items = append(items, it)
 		return nil
 	})
 	if err != nil {
 		t.Fatalf("ReadFile(%s): %v", name, err)
+	}
+	opt.Defer = true
+	err = ReadFile(context.Background(), name, strings.NewReader(data), opt, func(it Item) error {
+		deferred = append(deferred, it)
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("ReadFile(%s) with Defer: %v", name, err)
+	}
+	for i := range deferred {
+		deferred[i] = deferred[i].Parse()
+	}
+	if !reflect.DeepEqual(deferred, items) {
+		t.Fatalf("ReadFile(%s) with Defer, then Parse:\n%s\nwithout Defer:\n%s", name, describe(deferred), describe(items))
 	}
 	checkItems(t, items)
 	return items

@@ -86,25 +86,38 @@ func (in *input) jsonValue(dec *json.Decoder, src string, whole bool) error {
 // object emits the document in one raw JSON object, or its error. start is
 // the object's offset in the input, for messages.
 func (in *input) object(raw []byte, src string, start int64) error {
+	if !in.opt.Defer {
+		return in.emit(in.parseObject(raw, src, start))
+	}
+	buf := getBuffer(int64(len(raw)))
+	*buf = append(*buf, raw...) // raw is the reader's, reused for the next line
+	return in.emit(Item{size: len(raw), pending: func() Item {
+		defer putBuffer(buf)
+		return in.parseObject(*buf, src, start)
+	}})
+}
+
+// parseObject reads one JSON Lines record; it does not keep raw.
+func (in *input) parseObject(raw []byte, src string, start int64) Item {
 	if i := invalidUTF8(raw); i >= 0 {
-		return in.emit(Item{Err: timeline.Errorf(timeline.EINVALID, "%s: invalid UTF-8 at byte offset %d", src, in.base+start+int64(i))})
+		return Item{Err: timeline.Errorf(timeline.EINVALID, "%s: invalid UTF-8 at byte offset %d", src, in.base+start+int64(i))}
 	}
 	d := json.NewDecoder(bytes.NewReader(raw))
 	d.UseNumber()
 	var v any
 	if err := d.Decode(&v); err != nil {
-		return in.emit(Item{Err: timeline.Errorf(timeline.EINVALID, "%s: invalid JSON: %v", src, err)})
+		return Item{Err: timeline.Errorf(timeline.EINVALID, "%s: invalid JSON: %v", src, err)}
 	}
 	if after := raw[d.InputOffset():]; len(bytes.TrimSpace(after)) > 0 {
 		at := int64(len(raw) - len(bytes.TrimLeft(after, " \t\r\n")))
-		return in.emit(Item{Err: timeline.Errorf(timeline.EINVALID, "%s: invalid JSON: unexpected data after the object at byte offset %d", src, in.base+start+at)})
+		return Item{Err: timeline.Errorf(timeline.EINVALID, "%s: invalid JSON: unexpected data after the object at byte offset %d", src, in.base+start+at)}
 	}
 	rec, err := jsonRecord(v, src, in.opt)
 	if err != nil {
-		return in.emit(Item{Err: err})
+		return Item{Err: err}
 	}
 	rec.hints = append(rec.hints, in.name)
-	return in.emit(rec.finish(in.opt))
+	return rec.finish(in.opt)
 }
 
 // trailing reports data after the top-level value; a file of several

@@ -45,6 +45,27 @@ type input struct {
 	r     *bufio.Reader
 	opt   Options
 	emit  func(Item) error
+	// readers are the pooled buffers r was made of, returned when the
+	// input is read.
+	readers []*bufio.Reader
+}
+
+// reader buffers r with a reader from the pool.
+func (in *input) reader(r io.Reader) *bufio.Reader {
+	br := readers.Get().(*bufio.Reader)
+	br.Reset(r)
+	in.readers = append(in.readers, br)
+	return br
+}
+
+// release gives the input's readers back to the pool. Deferred parsing
+// (Options.Defer) does not use them: it has its bytes.
+func (in *input) release() {
+	for _, br := range in.readers {
+		br.Reset(nil)
+		readers.Put(br)
+	}
+	in.readers, in.r = nil, nil
 }
 
 // fail emits an error about the whole input.
@@ -63,7 +84,8 @@ func readInput(ctx context.Context, name string, r io.Reader, size int64, opt Op
 		it.File = name
 		return emit(it)
 	}
-	in.r = bufio.NewReaderSize(r, bufSize)
+	defer in.release()
+	in.r = in.reader(r)
 	zr, err := in.gunzip()
 	if err != nil {
 		return in.emit(Item{Err: err})
@@ -84,7 +106,7 @@ func readInput(ctx context.Context, name string, r io.Reader, size int64, opt Op
 	case formatJSON:
 		return in.json(ctx)
 	default:
-		return in.whole(f, head)
+		return in.whole(f)
 	}
 }
 
@@ -110,7 +132,7 @@ func (in *input) gunzip() (io.Closer, error) {
 		in.inner = strings.TrimSuffix(in.name, ext)
 	}
 	in.gz, in.size = true, -1
-	in.r = bufio.NewReaderSize(zr, bufSize)
+	in.r = in.reader(zr)
 	return zr, nil
 }
 
@@ -136,17 +158,34 @@ func (in *input) sniff() ([]byte, error) {
 }
 
 // whole reads a format that needs the whole file at once (text, HTML,
-// TimeML): within MaxSize, and checked as text before it is parsed.
-func (in *input) whole(f format, head []byte) error {
+// TimeML): within MaxSize, and checked as text before it is parsed. With
+// Options.Defer the checks and the parsing are left to Item.Parse.
+func (in *input) whole(f format) error {
 	if in.size > in.opt.MaxSize {
 		return in.fail(timeline.EINVALID, "file is %s, over the size limit of %s", sizes(in.size, in.opt.MaxSize)...)
 	}
-	data, err := in.readAll()
+	buf, err := in.readAll()
 	if err != nil {
 		return in.emit(Item{Err: err})
 	}
+	parse := func() Item {
+		defer putBuffer(buf)
+		return in.parseWhole(f, *buf)
+	}
+	if in.opt.Defer {
+		return in.emit(Item{pending: parse, size: len(*buf)})
+	}
+	return in.emit(parse())
+}
+
+// parseWhole checks and parses the content of a whole file. It does not
+// keep data, which goes back to the pool.
+func (in *input) parseWhole(f format, data []byte) Item {
+	fail := func(format string, args ...any) Item {
+		return Item{Err: timeline.Errorf(timeline.EINVALID, "%s: "+format, append([]any{in.name}, args...)...)}
+	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return in.fail(timeline.EINVALID, "empty file (only whitespace)")
+		return fail("empty file (only whitespace)")
 	}
 	// An old page in windows-1252 or Latin-1 says so in a <meta>; decode it
 	// rather than refuse it. A page that is valid UTF-8 is read as such,
@@ -156,15 +195,16 @@ func (in *input) whole(f format, head []byte) error {
 			data = decoded
 		}
 	}
-	if p := checkText(data); p != nil && (p.binary() || f != formatTimeML || !declaresLatin1(head)) {
+	if p := checkText(data); p != nil && (p.binary() || f != formatTimeML || !declaresLatin1(data)) {
 		line := lineAt(data, int(p.offset))
 		p.offset += in.base
 		if p.binary() {
-			return in.fail(timeline.EINVALID, "%s", p)
+			return fail("%s", p)
 		}
-		return in.emit(Item{Err: timeline.Errorf(timeline.EINVALID, "%s:%d: %s", in.name, line, p)})
+		return Item{Err: timeline.Errorf(timeline.EINVALID, "%s:%d: %s", in.name, line, p)}
 	}
 	var rec *record
+	var err error
 	switch f {
 	case formatHTML:
 		rec, err = parseHTML(in.name, data)
@@ -174,10 +214,10 @@ func (in *input) whole(f format, head []byte) error {
 		rec = parsePlainText(in.name, data)
 	}
 	if err != nil {
-		return in.emit(Item{Err: err})
+		return Item{Err: err}
 	}
 	rec.hints = append(rec.hints, in.name)
-	return in.emit(rec.finish(in.opt))
+	return rec.finish(in.opt)
 }
 
 // decodeBOM drops a UTF-8 byte order mark and decodes UTF-16 that starts
@@ -196,7 +236,7 @@ func (in *input) decodeBOM() error {
 		// The BOM picks the byte order and is dropped; the default order
 		// given here is never used.
 		dec := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder()
-		in.r = bufio.NewReaderSize(transform.NewReader(in.r, dec), bufSize)
+		in.r = in.reader(transform.NewReader(in.r, dec))
 		in.size = -1
 	}
 	return nil
@@ -205,20 +245,25 @@ func (in *input) decodeBOM() error {
 // errTooBig is what boundedReader returns past its limit.
 var errTooBig = errors.New("over the size limit")
 
-// readAll reads the rest of the input, up to MaxSize.
-func (in *input) readAll() ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(in.r, in.opt.MaxSize+1))
+// readAll reads the rest of the input, up to MaxSize, into a buffer from
+// the pool.
+func (in *input) readAll() (*[]byte, error) {
+	buf := getBuffer(in.size)
+	var err error
+	*buf, err = readFull(io.LimitReader(in.r, in.opt.MaxSize+1), *buf)
 	if err != nil {
+		putBuffer(buf)
 		return nil, timeline.Errorf(timeline.EINVALID, "%s: read error: %v", in.name, err)
 	}
-	if int64(len(data)) > in.opt.MaxSize {
+	if int64(len(*buf)) > in.opt.MaxSize {
+		putBuffer(buf)
 		what := "file"
 		if in.gz {
 			what = "decompressed file"
 		}
 		return nil, timeline.Errorf(timeline.EINVALID, "%s: %s is over the size limit of %s", in.name, what, formatSize(in.opt.MaxSize))
 	}
-	return data, nil
+	return buf, nil
 }
 
 // sizes formats a size and a limit so that they read differently even when
@@ -234,10 +279,12 @@ func sizes(n, limit int64) []any {
 
 var xmlEncoding = regexp.MustCompile(`^<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']`)
 
-// declaresLatin1 reports an XML declaration of ISO-8859-1, which the TimeML
-// reader decodes itself, so its bytes need not be UTF-8.
-func declaresLatin1(head []byte) bool {
-	m := xmlEncoding.FindSubmatch(bytes.TrimSpace(head))
+// declaresLatin1 reports an XML declaration of ISO-8859-1 at the start of
+// data, which the TimeML reader decodes itself, so its bytes need not be
+// UTF-8.
+func declaresLatin1(data []byte) bool {
+	head := bytes.TrimSpace(data[:min(len(data), sniffSize)])
+	m := xmlEncoding.FindSubmatch(head)
 	if m == nil {
 		return false
 	}

@@ -48,6 +48,12 @@ type Options struct {
 	// StdinName names what Stdin holds, in sources and messages, and picks
 	// its format by extension as a file name would; "" means "-".
 	StdinName string
+	// Defer leaves the parsing of whole files (text, HTML, TimeML) and of
+	// JSON Lines records to the caller: they are emitted unparsed, in order,
+	// and Item.Parse finishes them on whatever goroutine calls it. A caller
+	// that parses on several goroutines then reads on every core, while
+	// Walk itself only reads bytes.
+	Defer bool
 }
 
 // Item is one result of reading: a document, or the failure of one file or
@@ -65,6 +71,36 @@ type Item struct {
 	File     string
 	Warnings []string
 	Err      error
+
+	// pending finishes an item emitted unparsed (Options.Defer); size is
+	// the bytes it holds until then.
+	pending func() Item
+	size    int
+}
+
+// Parse finishes an item that was emitted unparsed (Options.Defer) and
+// returns the item it stands for: a document, or the failure of its file or
+// record. Any other item comes back as it is. Parse may run on any
+// goroutine, and at most once per item.
+func (it Item) Parse() Item {
+	if it.pending == nil {
+		return it
+	}
+	out := it.pending()
+	out.File = it.File
+	return out
+}
+
+// Size returns about how many bytes the item holds in memory: the input not
+// parsed yet, else the document's text.
+func (it Item) Size() int {
+	switch {
+	case it.pending != nil:
+		return it.size
+	case it.Doc != nil:
+		return len(it.Doc.Text)
+	}
+	return 0
 }
 
 // roles are the keys Options.Fields accepts.

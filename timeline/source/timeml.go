@@ -1,7 +1,6 @@
 package source
 
 import (
-	"bytes"
 	"regexp"
 	"strings"
 
@@ -17,7 +16,7 @@ var timemlPosition = regexp.MustCompile(`^timeml: (?:line )?([0-9]+:[0-9]+): `)
 // the publication date, its title and DOCID. Annotations are dropped: the
 // pipeline tags the text itself.
 func parseTimeML(name string, data []byte) (*record, error) {
-	doc, err := timeml.Parse(bytes.NewReader(data))
+	doc, err := timeml.ParseText(data)
 	if err != nil {
 		msg := timeline.ErrorMessage(err)
 		if m := timemlPosition.FindStringSubmatch(msg); m != nil {

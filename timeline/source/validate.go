@@ -2,6 +2,7 @@ package source
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"strconv"
 	"unicode/utf8"
@@ -57,6 +58,22 @@ func isControl(r rune) bool {
 	return r < 0x20 || (r >= 0x7f && r <= 0x9f)
 }
 
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// printable8 reports whether the first 8 bytes of b are all printable ASCII
+// (0x20 to 0x7e): one rune each, none a control character. The checks
+// below take text 8 bytes at a time this way, and look closer only where
+// this fails.
+func printable8(b []byte) bool {
+	x := binary.LittleEndian.Uint64(b)
+	below := (x - 0x20*lowBits) &^ x & highBits // some byte < 0x20
+	above := ((x + lowBits) | x) & highBits     // some byte > 0x7e
+	return below|above == 0
+}
+
 // checkText returns the first reason b is not text: a NUL byte, invalid
 // UTF-8, or too many control characters. It returns nil for good text.
 func checkText(b []byte) *problem {
@@ -65,6 +82,11 @@ func checkText(b []byte) *problem {
 	}
 	controls, runes := 0, 0
 	for i := 0; i < len(b); {
+		if i+8 <= len(b) && printable8(b[i:]) {
+			runes += 8
+			i += 8
+			continue
+		}
 		r, size := rune(b[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRune(b[i:])
@@ -105,6 +127,11 @@ func sniffBinary(head []byte, complete bool) *problem {
 	}
 	controls, invalid, runes := 0, 0, 0
 	for i := 0; i < len(head); {
+		if i+8 <= len(head) && printable8(head[i:]) {
+			runes += 8
+			i += 8
+			continue
+		}
 		r, size := utf8.DecodeRune(head[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
@@ -154,6 +181,10 @@ const undecodableRatio = 0.30
 // UTF-8, or -1.
 func invalidUTF8(b []byte) int {
 	for i := 0; i < len(b); {
+		if i+8 <= len(b) && binary.LittleEndian.Uint64(b[i:])&highBits == 0 {
+			i += 8
+			continue
+		}
 		if b[i] < utf8.RuneSelf {
 			i++
 			continue

@@ -1,12 +1,14 @@
 package source
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -29,17 +31,41 @@ func tree(t *testing.T, files map[string]string) string {
 	return root
 }
 
-// walk runs Walk and returns every item.
+// walk runs Walk and returns every item. Like read, it walks a second
+// time with Options.Defer and fails unless parsing those items gives the
+// same ones.
 func walk(t *testing.T, paths []string, opt Options) []Item {
+	t.Helper()
+	var stdin []byte
+	if opt.Stdin != nil { // read twice
+		var err error
+		if stdin, err = io.ReadAll(opt.Stdin); err != nil {
+			t.Fatal(err)
+		}
+		opt.Stdin = bytes.NewReader(stdin)
+	}
+	items := walkAll(t, paths, opt)
+	opt.Defer = true
+	if opt.Stdin != nil {
+		opt.Stdin = bytes.NewReader(stdin)
+	}
+	if deferred := walkAll(t, paths, opt); !reflect.DeepEqual(deferred, items) {
+		t.Fatalf("Walk with Defer, then Parse:\n%s\nwithout Defer:\n%s", describe(deferred), describe(items))
+	}
+	checkItems(t, items)
+	return items
+}
+
+// walkAll runs Walk and returns every item, parsed.
+func walkAll(t *testing.T, paths []string, opt Options) []Item {
 	t.Helper()
 	var items []Item
 	if err := Walk(context.Background(), paths, opt, func(it Item) error {
-		items = append(items, it)
+		items = append(items, it.Parse())
 		return nil
 	}); err != nil {
 		t.Fatalf("Walk: %v", err)
 	}
-	checkItems(t, items)
 	return items
 }
 

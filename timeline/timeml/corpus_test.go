@@ -8,18 +8,16 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/timeline-dev/timeline/internal/shared"
 	"github.com/timeline-dev/timeline/timeline"
 )
-
-// dataDir holds the shared TimeML corpora; tests that need it skip without it.
-const dataDir = "/work/shared/data"
 
 // parseDir parses every .tml file of a corpus folder, keyed by file base name.
 func parseDir(t *testing.T, dir string) map[string]*Doc {
 	t.Helper()
 	paths, err := filepath.Glob(filepath.Join(dir, "*.tml"))
 	if err != nil || len(paths) == 0 {
-		t.Skipf("no corpus in %s", dir)
+		t.Fatalf("no corpus in %s", dir)
 	}
 	docs := make(map[string]*Doc, len(paths))
 	for _, path := range paths {
@@ -49,7 +47,7 @@ func parseDir(t *testing.T, dir string) map[string]*Doc {
 func TestCorpora(t *testing.T) {
 	for _, corpus := range []string{"timebank", "aquaint"} {
 		t.Run(corpus, func(t *testing.T) {
-			docs := parseDir(t, filepath.Join(dataDir, "timeml", corpus))
+			docs := parseDir(t, shared.Path(t, "data/timeml/"+corpus))
 			n := 0
 			for _, d := range docs {
 				n += len(d.Timexes)
@@ -81,12 +79,12 @@ type jsonlDoc struct {
 func TestCorporaAgreeWithJSONL(t *testing.T) {
 	for _, corpus := range []string{"timebank", "aquaint"} {
 		t.Run(corpus, func(t *testing.T) {
-			f, err := os.Open(filepath.Join(dataDir, "tbaq-"+corpus+".jsonl"))
+			f, err := os.Open(shared.Path(t, "data/tbaq-"+corpus+".jsonl"))
 			if err != nil {
 				t.Skip(err)
 			}
 			defer f.Close()
-			docs := parseDir(t, filepath.Join(dataDir, "timeml", corpus))
+			docs := parseDir(t, shared.Path(t, "data/timeml/"+corpus))
 			r := bufio.NewReader(f)
 			lines := 0
 			for {

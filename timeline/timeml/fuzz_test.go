@@ -56,3 +56,22 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFastReader checks that the fast reader either defers to encoding/xml
+// or reads a document exactly as encoding/xml does: never accepting what
+// encoding/xml rejects, never reading it differently.
+func FuzzFastReader(f *testing.F) {
+	for _, s := range []string{
+		`<?xml version="1.0" ?><TimeML xmlns:xsi="u" xsi:a="b"><DOCID> d1 </DOCID><DCT><TIMEX3 tid="t0" value="1998-01-08" functionInDocument="CREATION_TIME">Jan 8</TIMEX3></DCT><TITLE>A  title</TITLE>` +
+			`<TEXT>On <TIMEX3 tid="t1" type="DATE" value="1998-01-09">Friday</TIMEX3> it <EVENT eid="e1" class="OCCURRENCE">fell</EVENT>.</TEXT>` +
+			`<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST"/><TLINK lid="l1" relType="BEFORE" eventInstanceID="ei1" relatedToTime="t0"/></TimeML>`,
+		"<TimeML><TEXT>AT&amp;T &#233;&#xe9;&nbsp;\r\n\r<![CDATA[<a>]]><!-- c --></TEXT></TimeML>",
+		"<TimeML><TEXT><TIMEX3 value='a&quot;\r\nb' tid = \"t1\"/>]]&gt;</TEXT ></TimeML>",
+		"\ufeff<?xml version='1.0' encoding='utf-8'?><timeml><text>é</text></timeml>tail",
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		agree(t, "input", data)
+	})
+}

@@ -1,8 +1,7 @@
 package timeml
 
 import (
-	"encoding/xml"
-	"errors"
+	"bytes"
 	"io"
 	"strings"
 
@@ -20,33 +19,44 @@ import (
 // EINVALID whose message names the line and column; a failing reader gives
 // EINTERNAL.
 func Parse(r io.Reader) (*Doc, error) {
-	src := &errReader{r: r}
-	p := &parser{dec: xml.NewDecoder(src)}
-	p.dec.Strict = true
-	p.dec.Entity = xml.HTMLEntity // news text carries &nbsp; and friends
-	p.dec.CharsetReader = charsetReader
-	for {
-		tok, err := p.dec.Token()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			if src.err != nil && errors.Is(err, src.err) {
-				return nil, timeline.Errorf(timeline.EINTERNAL, "timeml: read: %v", err)
-			}
-			return nil, p.errorf("%s", syntaxMessage(err))
-		}
-		if err := p.token(tok); err != nil {
-			return nil, err
-		}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, timeline.Errorf(timeline.EINTERNAL, "timeml: read: %v", err)
 	}
-	return p.finish()
+	return ParseBytes(data)
 }
 
-// parser holds the state of one Parse.
+// ParseBytes is Parse on a document held in memory. It does not keep data:
+// the caller may reuse it once ParseBytes returns.
+//
+// A fast reader handles the common case (UTF-8, elements, attributes,
+// comments, the predefined, numeric and HTML entities); whatever it is not
+// sure of, including every error, goes to encoding/xml, which gives the
+// same result on what the fast reader accepts and the messages otherwise.
+func ParseBytes(data []byte) (*Doc, error) {
+	return parseBytes(data, false)
+}
+
+// ParseText is ParseBytes for a caller that needs only the text, title, id
+// and creation time: Timexes, Events, Instances and Links are left empty,
+// which spares most of the reading's allocations. It accepts and rejects
+// what ParseBytes does, with the same messages.
+func ParseText(data []byte) (*Doc, error) {
+	return parseBytes(data, true)
+}
+
+func parseBytes(data []byte, textOnly bool) (*Doc, error) {
+	if doc, ok := parseFast(data, textOnly); ok {
+		return doc, nil
+	}
+	return parseXML(bytes.NewReader(data), textOnly)
+}
+
+// parser builds a Doc from the events of a reader: the fast one or
+// encoding/xml.
 type parser struct {
-	dec   *xml.Decoder
-	stack []frame
+	textOnly bool // keep no annotations (ParseText)
+	stack    []frame
 
 	text      strings.Builder
 	timexes   []Timex
@@ -81,6 +91,18 @@ const (
 	regionDCT
 )
 
+// attrs gives an element's attribute values by local name, matched in any
+// letter case; "" when absent.
+type attrs interface {
+	get(name string) string
+	// is reports whether the value of name equals value in any letter
+	// case, as strings.EqualFold(get(name), value), without a copy.
+	is(name, value string) bool
+}
+
+// errSecondText is the one error the parser itself finds in well-formed XML.
+var errSecondText = timeline.Errorf(timeline.EINVALID, "second TEXT element")
+
 func (p *parser) current() region {
 	if len(p.stack) == 0 {
 		return regionOther
@@ -88,77 +110,80 @@ func (p *parser) current() region {
 	return p.stack[len(p.stack)-1].region
 }
 
-func (p *parser) token(tok xml.Token) error {
-	switch t := tok.(type) {
-	case xml.StartElement:
-		return p.start(t)
-	case xml.EndElement:
-		f := p.stack[len(p.stack)-1] // the decoder has checked nesting
-		p.stack = p.stack[:len(p.stack)-1]
-		if f.timex >= 0 {
-			tx := &p.timexes[f.timex]
-			tx.End = p.text.Len()
-			tx.Text = p.text.String()[tx.Start:tx.End]
-		}
-		if f.event >= 0 {
-			ev := &p.events[f.event]
-			ev.End = p.text.Len()
-			ev.Text = p.text.String()[ev.Start:ev.End]
-		}
-	case xml.CharData:
-		switch p.current() {
-		case regionText:
-			p.text.Write(t)
-		case regionID:
-			p.id.Write(t)
-		case regionTitle:
-			p.title.Write(t)
-		case regionDCT:
-			p.dctText.Write(t)
-		}
+// chars takes character data.
+func (p *parser) chars(b []byte) {
+	switch p.current() {
+	case regionText:
+		p.text.Write(b)
+	case regionID:
+		p.id.Write(b)
+	case regionTitle:
+		p.title.Write(b)
+	case regionDCT:
+		p.dctText.Write(b)
 	}
-	return nil
 }
 
-func (p *parser) start(t xml.StartElement) error {
+// end closes the innermost element; the reader has checked nesting.
+func (p *parser) end() {
+	f := p.stack[len(p.stack)-1]
+	p.stack = p.stack[:len(p.stack)-1]
+	if f.timex >= 0 {
+		tx := &p.timexes[f.timex]
+		tx.End = p.text.Len()
+		tx.Text = p.text.String()[tx.Start:tx.End]
+	}
+	if f.event >= 0 {
+		ev := &p.events[f.event]
+		ev.End = p.text.Len()
+		ev.Text = p.text.String()[ev.Start:ev.End]
+	}
+}
+
+// start opens an element with the given local name.
+func (p *parser) start(name string, a attrs) error {
 	in := p.current()
 	f := frame{region: in, timex: -1, event: -1}
-	name := t.Name.Local
 	isTimex := strings.EqualFold(name, "TIMEX3")
-	creation := isTimex && strings.EqualFold(attr(t, "functionInDocument"), "CREATION_TIME")
+	creation := isTimex && a.is("functionInDocument", "CREATION_TIME")
 	switch {
+	case p.textOnly && in == regionText:
+		if creation && p.dctInText == "" {
+			p.dctInText = a.get("value")
+		}
+	case p.textOnly && (strings.EqualFold(name, "MAKEINSTANCE") || strings.EqualFold(name, "TLINK")):
 	case in == regionText && isTimex:
 		f.timex = len(p.timexes)
 		p.timexes = append(p.timexes, Timex{
 			Start: p.text.Len(),
-			TID:   attr(t, "tid"),
-			Type:  attr(t, "type"),
-			Value: attr(t, "value"),
-			Mod:   attr(t, "mod"),
-			Quant: attr(t, "quant"),
-			Freq:  attr(t, "freq"),
+			TID:   a.get("tid"),
+			Type:  a.get("type"),
+			Value: a.get("value"),
+			Mod:   a.get("mod"),
+			Quant: a.get("quant"),
+			Freq:  a.get("freq"),
 		})
 		if creation && p.dctInText == "" {
-			p.dctInText = attr(t, "value")
+			p.dctInText = a.get("value")
 		}
 	case in == regionText && strings.EqualFold(name, "EVENT"):
 		f.event = len(p.events)
-		p.events = append(p.events, Event{Start: p.text.Len(), EID: attr(t, "eid"), Class: attr(t, "class")})
+		p.events = append(p.events, Event{Start: p.text.Len(), EID: a.get("eid"), Class: a.get("class")})
 	case in == regionText:
 		// Other inline markup (SIGNAL, ...): keep its text only.
 	case strings.EqualFold(name, "MAKEINSTANCE"):
 		p.instances = append(p.instances, Instance{
-			EIID: attr(t, "eiid"), EventID: attr(t, "eventID"),
-			Tense: attr(t, "tense"), Aspect: attr(t, "aspect"), Polarity: attr(t, "polarity"),
-			Modality: attr(t, "modality"), POS: attr(t, "pos"),
+			EIID: a.get("eiid"), EventID: a.get("eventID"),
+			Tense: a.get("tense"), Aspect: a.get("aspect"), Polarity: a.get("polarity"),
+			Modality: a.get("modality"), POS: a.get("pos"),
 		})
 	case strings.EqualFold(name, "TLINK"):
-		p.links = append(p.links, link(t))
+		p.links = append(p.links, link(a))
 	case isTimex && (creation || in == regionDCT) && !p.dctFound:
-		p.dctValue, p.dctFound = attr(t, "value"), true
+		p.dctValue, p.dctFound = a.get("value"), true
 	case strings.EqualFold(name, "TEXT"):
 		if p.seenText {
-			return p.errorf("second TEXT element")
+			return errSecondText
 		}
 		p.seenText = true
 		f.region = regionText
@@ -199,60 +224,15 @@ func (p *parser) finish() (*Doc, error) {
 	return d, nil
 }
 
-// errorf returns an EINVALID error at the decoder's position.
-func (p *parser) errorf(format string, args ...any) error {
-	line, col := p.dec.InputPos()
-	return timeline.Errorf(timeline.EINVALID, "timeml: line %d:%d: "+format, append([]any{line, col}, args...)...)
-}
-
-// syntaxMessage strips the decoder's "XML syntax error on line N" prefix,
-// since errorf adds the line and column itself.
-func syntaxMessage(err error) string {
-	var se *xml.SyntaxError
-	if errors.As(err, &se) {
-		return se.Msg
-	}
-	var le *timeline.Error
-	if errors.As(err, &le) {
-		return le.Message
-	}
-	return strings.TrimPrefix(err.Error(), "xml: ")
-}
-
 // link reads a TLINK: its source is an event instance or a time, and so is
 // its target.
-func link(t xml.StartElement) Link {
-	l := Link{LID: attr(t, "lid"), RelType: attr(t, "relType")}
-	if l.From = attr(t, "eventInstanceID"); l.From == "" {
-		l.From, l.FromTime = attr(t, "timeID"), true
+func link(a attrs) Link {
+	l := Link{LID: a.get("lid"), RelType: a.get("relType")}
+	if l.From = a.get("eventInstanceID"); l.From == "" {
+		l.From, l.FromTime = a.get("timeID"), true
 	}
-	if l.To = attr(t, "relatedToEventInstance"); l.To == "" {
-		l.To, l.ToTime = attr(t, "relatedToTime"), true
+	if l.To = a.get("relatedToEventInstance"); l.To == "" {
+		l.To, l.ToTime = a.get("relatedToTime"), true
 	}
 	return l
-}
-
-// attr returns the value of the named attribute, "" when absent.
-func attr(t xml.StartElement, name string) string {
-	for _, a := range t.Attr {
-		if strings.EqualFold(a.Name.Local, name) {
-			return a.Value
-		}
-	}
-	return ""
-}
-
-// errReader remembers the error of the underlying reader, so that Parse can
-// tell a failing file from a malformed one.
-type errReader struct {
-	r   io.Reader
-	err error
-}
-
-func (e *errReader) Read(p []byte) (int, error) {
-	n, err := e.r.Read(p)
-	if err != nil && err != io.EOF {
-		e.err = err
-	}
-	return n, err
 }

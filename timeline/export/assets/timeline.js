@@ -108,6 +108,7 @@
     a.setAttribute('aria-pressed', 'false');
     if (!ev.start) a.classList.add('undated');
     if (ev.conflict) a.classList.add('has-conflict');
+    if (ev.qualifier) a.classList.add('unreal');
 
     var when = el('div', 'when');
     var t = el('time', null, ev.label);
@@ -128,6 +129,11 @@
     if (ev.evidence) c.appendChild(withMark(el('p', 'preview'), ev.evidence, ev.expression));
     var meta = el('p', 'meta');
     meta.appendChild(el('span', 'doc', ev.document));
+    if (ev.qualifier) {
+      var qb = el('span', 'badge qualifier', ev.qualifier);
+      qb.setAttribute('data-testid', 'event-qualifier');
+      meta.appendChild(qb);
+    }
     if (ev.sources && ev.sources.length > 1) meta.appendChild(el('span', 'badge sources', plural(ev.sources.length, 'source')));
     if (ev.conflict) meta.appendChild(el('span', 'badge warn', 'dates differ'));
     c.appendChild(meta);
@@ -156,8 +162,8 @@
       month = null; mh = null;
     }
     ev.node = card(ev);
-    ev.hay = fold([ev.label, ev.event, ev.evidence, ev.expression, ev.document, ev.date,
-      ev.actors.join(' '), ev.places.join(' '),
+    ev.hay = fold([ev.label, ev.event, ev.evidence, ev.expression, ev.document, ev.date, ev.qualifier,
+      ev.actors.join(' '), ev.places.join(' '), ev.participants.map(function (p) { return p.name + ' ' + p.role; }).join(' '),
       (ev.sources || []).map(function (s) { return s.document + ' ' + s.evidence; }).join(' ')].join(' \u0001 '));
     yh.events.push(ev);
     if (mh) mh.events.push(ev);
@@ -297,6 +303,23 @@
     return box;
   }
 
+  // roles lists participants as tags, each with its role.
+  function roles(items) {
+    if (!items || !items.length) return null;
+    var box = el('div', 'tags');
+    items.forEach(function (p) {
+      var t = el('span', 'tag', p.name);
+      t.appendChild(el('span', 'role', p.role));
+      box.appendChild(t);
+    });
+    return box;
+  }
+
+  var classes = { OCCURRENCE: 'occurrence', REPORTING: 'reporting', STATE: 'state', I_ACTION: 'intended action',
+    I_STATE: 'attitude', ASPECTUAL: 'start, end or continuation', PERCEPTION: 'perception' };
+  var anchorings = { expression: 'a date in its sentence', narrative: 'the date the story is told at',
+    publication: 'the publication date' };
+
   var anchors = { dct: 'publication date', mention: 'an earlier date in the text', none: 'nothing (absolute date)', missing: 'unknown (relative date without an anchor)' };
 
   function showDetails(ev) {
@@ -327,6 +350,11 @@
     if (ev.conflict) details.appendChild(el('p', 'warn-box', 'Sources disagree on the date. The most precise report is shown; compare them below.'));
 
     var dl = el('dl', 'facts');
+    if (ev.trigger) {
+      var what = '“' + ev.trigger + '”' + (ev.class ? ', ' + (classes[ev.class] || ev.class) : '');
+      if (ev.qualifier) what += ' — ' + ev.qualifier;
+      fact(dl, 'Event', what);
+    }
     var src = el('span');
     src.appendChild(link(ev.document, ev.url));
     if (ev.published) src.appendChild(document.createTextNode(' · published ' + ev.published));
@@ -334,8 +362,14 @@
     if (ev.source && ev.source !== ev.document) fact(dl, 'File', ev.source);
     if (ev.expression) fact(dl, 'Said as', '“' + ev.expression + '”');
     if (ev.start) fact(dl, 'Interval', ev.start + ' → ' + ev.end + ' (end excluded)');
-    fact(dl, 'People', tags(ev.actors));
-    fact(dl, 'Places', tags(ev.places));
+    if (ev.participants.length) fact(dl, 'Taking part', roles(ev.participants));
+    else {
+      fact(dl, 'People', tags(ev.actors));
+      fact(dl, 'Places', tags(ev.places));
+    }
+    if (ev.anchoredBy && anchorings[ev.anchoredBy]) {
+      fact(dl, 'Date from', anchorings[ev.anchoredBy] + ' (confidence ' + Math.round(ev.confidence * 100) + '%)');
+    }
     if (ev.how) {
       var how = [];
       if (ev.how.rule) how.push('rule ' + ev.how.rule);

@@ -1,4 +1,4 @@
-package ingest_test
+package store_test
 
 import (
 	"bytes"
@@ -10,16 +10,29 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/pressly/goose/v3"
+
+	"github.com/timeline-dev/timeline/internal/shared"
+	"github.com/timeline-dev/timeline/migrations"
 	"github.com/timeline-dev/timeline/store"
 	"github.com/timeline-dev/timeline/timeline"
+	"github.com/timeline-dev/timeline/timeline/extract"
+	"github.com/timeline-dev/timeline/timeline/ingest/ingesttest"
 )
+
+// defaultCrashSeed chooses the kill points of TestCrashSafety unless
+// CRASH_SEED says otherwise: fixed, so that a failure seen once is seen
+// again.
+const defaultCrashSeed = 1
 
 // buildCLI builds the timeline command into a temporary folder.
 func buildCLI(t *testing.T) string {
@@ -39,21 +52,25 @@ func buildCLI(t *testing.T) string {
 	return bin
 }
 
-// crashInput fills a folder with about n articles: TimeML files copied from
-// the silver corpus when it is there, generated news texts otherwise.
+// crashInput fills a folder with n articles: TimeML files spread over the
+// silver corpus when the shared data is there (always in CI), generated
+// news texts otherwise, as the test needs articles, not these ones.
 func crashInput(t *testing.T, n int) string {
 	t.Helper()
 	dir := t.TempDir()
-	names, err := filepath.Glob(filepath.Join(silverDir, "*.tml"))
-	if err != nil || len(names) < n {
-		t.Logf("silver corpus not found at %s: generating %d articles", silverDir, n)
+	if _, err := os.Stat(filepath.Join(shared.Dir(), "data", "timeml", "silver")); err != nil && !shared.Required() {
+		t.Logf("no silver corpus in %s: generating %d articles", shared.Dir(), n)
 		r := rand.New(rand.NewSource(7))
 		files := map[string]string{}
 		for i := range n {
-			files[fmt.Sprintf("%03d.txt", i)] = newsText(r, i, 2+r.Intn(40))
+			files[fmt.Sprintf("%03d.txt", i)] = ingesttest.NewsText(r, i, 2+r.Intn(40))
 		}
-		writeFiles(t, dir, files)
+		ingesttest.WriteFiles(t, dir, files)
 		return dir
+	}
+	names, err := filepath.Glob(filepath.Join(shared.Path(t, "data/timeml/silver"), "*.tml"))
+	if err != nil || len(names) < n {
+		t.Fatalf("want %d TimeML files in the silver corpus, found %d (%v)", n, len(names), err)
 	}
 	sort.Strings(names)
 	step := len(names) / n
@@ -79,8 +96,8 @@ func ingestCmd(bin, db, dir string) (*exec.Cmd, *bytes.Buffer) {
 
 // expected is what the pipeline extracts from one text, computed once.
 type expected struct {
-	mentions []string // start:end:value of each mention
-	events   []int    // the mention index of each event
+	mentions []string         // start:end:value of each mention
+	events   []timeline.Event // without ids
 }
 
 // wholeChecker checks that a database holds only whole documents.
@@ -108,24 +125,21 @@ func (c *wholeChecker) check(t *testing.T, path string) int {
 		raw.Close()
 		return 0
 	}
-	// The event → mention ordinal map of every document, from SQL.
-	eventMentions := map[int64][]int{}
-	rows, err := raw.Query(`SELECT e.document_id, m.ordinal FROM events e JOIN mentions m ON m.id = e.mention_id ORDER BY e.id`)
-	if err != nil {
+	// Killed between two migrations of a new database: no document can be
+	// stored yet, read-only opens refuse the old schema, and the next run
+	// migrates on.
+	var version, stored int
+	if err := raw.QueryRow(`SELECT (SELECT max(version_id) FROM goose_db_version WHERE is_applied),
+		(SELECT count(*) FROM documents)`).Scan(&version, &stored); err != nil {
 		t.Fatal(err)
 	}
-	for rows.Next() {
-		var doc int64
-		var ordinal int
-		if err := rows.Scan(&doc, &ordinal); err != nil {
-			t.Fatal(err)
+	if version < latestVersion(t) {
+		if stored != 0 {
+			t.Errorf("%d documents stored at schema version %d", stored, version)
 		}
-		eventMentions[doc] = append(eventMentions[doc], ordinal)
+		raw.Close()
+		return 0
 	}
-	if err := rows.Err(); err != nil {
-		t.Fatal(err)
-	}
-	rows.Close()
 	raw.Close()
 
 	ctx := context.Background()
@@ -152,8 +166,22 @@ func (c *wholeChecker) check(t *testing.T, path string) int {
 		if !slices.Equal(gotM, want.mentions) {
 			t.Errorf("%s: %d mentions stored, %d extracted:\n got %q\nwant %q", doc.Source, len(gotM), len(want.mentions), gotM, want.mentions)
 		}
-		if !slices.Equal(eventMentions[doc.ID], want.events) {
-			t.Errorf("%s: events date mentions %v; want %v", doc.Source, eventMentions[doc.ID], want.events)
+		evs, err := db.Events(ctx, doc.ID)
+		if err != nil {
+			t.Fatalf("Events(%d): %v", doc.ID, err)
+		}
+		for i := range evs {
+			evs[i].ID, evs[i].DocumentID = 0, 0
+			evs[i].Participants, evs[i].Phrase = nil, "" // see expect
+		}
+		if (len(evs) > 0 || len(want.events) > 0) && !reflect.DeepEqual(evs, want.events) {
+			t.Errorf("%s: %d events stored, %d extracted, or they differ", doc.Source, len(evs), len(want.events))
+			for i := range min(len(evs), len(want.events)) {
+				if !reflect.DeepEqual(evs[i], want.events[i]) {
+					t.Errorf("first difference, event %d:\n got %+v\nwant %+v", i, evs[i], want.events[i])
+					break
+				}
+			}
 		}
 		if doc.ExtractorVersion == "" || doc.Published.IsZero() {
 			t.Errorf("%s: stored without version or date: %+v", doc.Source, doc)
@@ -166,23 +194,79 @@ func (c *wholeChecker) expect(doc *timeline.Document) *expected {
 	if e, ok := c.cache[doc.SHA256]; ok {
 		return e
 	}
-	mentions, events := extractOf(doc)
-	e := &expected{mentions: make([]string, len(mentions)), events: make([]int, len(events))}
+	mentions, events := extract.Process(doc)
+	e := &expected{mentions: make([]string, len(mentions)), events: events}
 	for i, m := range mentions {
 		e.mentions[i] = fmt.Sprintf("%d:%d:%s", m.Start, m.End, m.Value)
 	}
-	for i, ev := range events {
-		e.events[i] = ev.Mention
+	// Participants and phrases are left out: extract's coreference reads
+	// sentences of the document its worker parsed before (x.sents past the
+	// one being parsed), so they depend on what ingest's workers happened
+	// to extract first.
+	for i := range events {
+		events[i].DocumentID = 0
+		events[i].Participants, events[i].Phrase = nil, ""
 	}
 	c.cache[doc.SHA256] = e
 	return e
 }
 
-// TestCrashSafety kills `timeline ingest` at random moments, resumes it on
-// the same database a few times, and after every kill expects a sound
-// database holding whole documents only. Interrupted runs (SIGINT) must fail
-// with a non-zero status unless they finished. A last run completes the
-// ingest: every document is then stored exactly once, in input order.
+// TestCrashCheckBetweenMigrations leaves a new database as a kill between
+// its first two migrations does, which the random kills reach only under
+// load: the checker must take it for an empty database, and the next
+// writer must finish the migration.
+func TestCrashCheckBetweenMigrations(t *testing.T) {
+	ctx := context.Background()
+	db, path := openDB(t)
+	db.Close()
+	raw := rawDB(t, path)
+	p, err := goose.NewProvider(goose.DialectSQLite3, raw, migrations.FS, goose.WithDisableGlobalRegistry(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.DownTo(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	raw.Close()
+	c := &wholeChecker{cache: map[string]*expected{}}
+	if n := c.check(t, path); n != 0 {
+		t.Errorf("check found %d documents; want none", n)
+	}
+	if db, err = store.Open(ctx, path); err != nil {
+		t.Fatalf("Open after a kill between migrations: %v", err)
+	}
+	db.Close()
+	if db, err = store.OpenReadOnly(ctx, path); err != nil {
+		t.Fatalf("OpenReadOnly once migrated: %v", err)
+	}
+	db.Close()
+}
+
+// crashSeed is CRASH_SEED when set, else defaultCrashSeed.
+func crashSeed(t *testing.T) int64 {
+	t.Helper()
+	s := os.Getenv("CRASH_SEED")
+	if s == "" {
+		return defaultCrashSeed
+	}
+	seed, err := strconv.ParseInt(s, 10, 64)
+	if err != nil {
+		t.Fatalf("CRASH_SEED=%q: %v", s, err)
+	}
+	return seed
+}
+
+// TestCrashSafety kills `timeline ingest` (the real binary, on real SQLite)
+// at random moments, resumes it on the same database a few times, and after
+// every kill expects a sound database holding whole documents only.
+// Interrupted runs (SIGINT) must fail with a non-zero status unless they
+// finished. A last run completes the ingest: every document is then stored
+// exactly once, in input order.
+//
+// The kill points come from CRASH_SEED (default defaultCrashSeed) as
+// fractions of a complete run's duration; a failure prints the seed and
+// the kill points, and `CRASH_SEED=n go test -run TestCrashSafety ./store`
+// replays them.
 func TestCrashSafety(t *testing.T) {
 	const docs = 300
 	bin := buildCLI(t)
@@ -208,12 +292,15 @@ func TestCrashSafety(t *testing.T) {
 	}
 	t.Logf("complete run of %d documents: %v", docs, full)
 
-	seed := time.Now().UnixNano()
-	if s := os.Getenv("CRASH_SEED"); s != "" {
-		fmt.Sscan(s, &seed)
-	}
-	t.Logf("seed %d (set CRASH_SEED to replay)", seed)
+	seed := crashSeed(t)
 	r := rand.New(rand.NewSource(seed))
+	var kills []string // signal@fraction of each run so far
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Logf("replay with CRASH_SEED=%d; kill points, as fractions of a complete run (%v): %s",
+				seed, full.Round(time.Millisecond), strings.Join(kills, " "))
+		}
+	})
 
 	tests := []struct {
 		signal syscall.Signal
@@ -229,7 +316,9 @@ func TestCrashSafety(t *testing.T) {
 			if i%2 == 0 { // a fresh database, then resume on it once
 				path = filepath.Join(tmp, fmt.Sprintf("crash-%s-%d.db", strings.ToLower(tt.signal.String()), i))
 			}
-			delay := time.Duration(r.Int63n(int64(full)))
+			at := r.Float64()
+			kills = append(kills, fmt.Sprintf("%s@%.4f", tt.signal, at))
+			delay := time.Duration(at * float64(full))
 			cmd, stderr := ingestCmd(bin, path, in)
 			if err := cmd.Start(); err != nil {
 				t.Fatal(err)
@@ -246,7 +335,7 @@ func TestCrashSafety(t *testing.T) {
 				t.Errorf("interrupted run exited 0 with %d of %d documents stored; stderr:\n%s", n, docs, stderr)
 			}
 			if t.Failed() {
-				t.Fatalf("after %v at %v (seed %d); stderr:\n%s", tt.signal, delay, seed, stderr)
+				t.Fatalf("after %v at %v; stderr:\n%s", tt.signal, delay, stderr)
 			}
 		}
 	}

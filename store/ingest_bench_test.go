@@ -1,4 +1,4 @@
-package ingest_test
+package store_test
 
 import (
 	"context"
@@ -6,23 +6,23 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/timeline-dev/timeline/internal/shared"
 	"github.com/timeline-dev/timeline/store"
 	"github.com/timeline-dev/timeline/timeline/ingest"
 	"github.com/timeline-dev/timeline/timeline/source"
 )
 
 // BenchmarkIngestSilver ingests the whole silver corpus into a fresh
-// database per iteration; MB/s counts document text.
+// database per iteration, the whole pipeline into SQLite; MB/s counts
+// document text.
 //
-//	go test -run XXX -bench IngestSilver -benchtime 1x ./timeline/ingest
+//	go test -run XXX -bench IngestSilver -benchtime 1x ./store
 func BenchmarkIngestSilver(b *testing.B) {
-	if _, err := os.Stat(silverDir); err != nil {
-		b.Skipf("no silver corpus at %s: %v", silverDir, err)
-	}
+	silver := shared.Path(b, "data/timeml/silver")
 	ctx := context.Background()
 	var text int64
 	docs := 0
-	err := source.Walk(ctx, []string{silverDir}, source.Options{}, func(it source.Item) error {
+	err := source.Walk(ctx, []string{silver}, source.Options{}, func(it source.Item) error {
 		if it.Doc != nil {
 			text += int64(len(it.Doc.Text))
 			docs++
@@ -30,18 +30,20 @@ func BenchmarkIngestSilver(b *testing.B) {
 		return nil
 	})
 	if err != nil || docs == 0 {
-		b.Fatalf("reading %s: %d documents, %v", silverDir, docs, err)
+		b.Fatalf("reading %s: %d documents, %v", silver, docs, err)
 	}
 	b.SetBytes(text)
 	dir := b.TempDir()
 	for b.Loop() {
 		path := filepath.Join(dir, "silver.db")
-		os.Remove(path)
+		for _, suffix := range []string{"", "-wal", "-shm"} {
+			os.Remove(path + suffix)
+		}
 		db, err := store.Open(ctx, path)
 		if err != nil {
 			b.Fatal(err)
 		}
-		sum, err := ingest.Run(ctx, db, []string{silverDir}, ingest.Options{})
+		sum, err := ingest.Run(ctx, db, []string{silver}, ingest.Options{})
 		db.Close()
 		if err != nil || sum.Stored != docs {
 			b.Fatalf("Run: %+v, %v; want %d documents stored", sum, err, docs)

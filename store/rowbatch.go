@@ -1,0 +1,78 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+)
+
+// rowBatch inserts rows into one table several at a time: rows are queued,
+// then flushed with a statement of batchRows rows for every full batch, and
+// a one-row statement for the rest. A document brings about forty events;
+// one statement per row cost more in database/sql, the driver and SQLite's
+// statement setup than the insert itself. Nothing is inserted before
+// flush, so that the writer can flush tables in the order their foreign
+// keys need.
+type rowBatch struct {
+	one, many *sql.Stmt
+	width     int   // columns per row
+	args      []any // the pending rows' values, row after row
+}
+
+// batchRows is how many rows one statement inserts: enough to make the
+// per-statement cost small, few enough to keep the statement short (20
+// columns × 32 rows is 640 parameters).
+const batchRows = 32
+
+// newRowBatch prepares the statements of an insert into table of columns
+// (a parenthesised, comma-separated list) in tx.
+func newRowBatch(ctx context.Context, tx *sql.Tx, table, columns string) (*rowBatch, error) {
+	width := strings.Count(columns, ",") + 1
+	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", width), ", ") + ")"
+	insert := `INSERT INTO ` + table + ` ` + columns + ` VALUES `
+	b := &rowBatch{width: width}
+	var err error
+	if b.one, err = tx.PrepareContext(ctx, insert+row); err != nil {
+		return nil, err
+	}
+	if b.many, err = tx.PrepareContext(ctx, insert+strings.TrimSuffix(strings.Repeat(row+", ", batchRows), ", ")); err != nil {
+		b.close()
+		return nil, err
+	}
+	return b, nil
+}
+
+// add queues a row.
+func (b *rowBatch) add(values ...any) { b.args = append(b.args, values...) }
+
+// flush inserts the queued rows, in the order they were queued.
+func (b *rowBatch) flush(ctx context.Context) error {
+	defer b.drop()
+	full := b.width * batchRows
+	i := 0
+	for ; i+full <= len(b.args); i += full {
+		if _, err := b.many.ExecContext(ctx, b.args[i:i+full]...); err != nil {
+			return err
+		}
+	}
+	for ; i < len(b.args); i += b.width {
+		if _, err := b.one.ExecContext(ctx, b.args[i:i+b.width]...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// drop forgets the rows still queued.
+func (b *rowBatch) drop() {
+	clear(b.args) // let the values go
+	b.args = b.args[:0]
+}
+
+func (b *rowBatch) close() {
+	for _, s := range []*sql.Stmt{b.one, b.many} {
+		if s != nil {
+			s.Close()
+		}
+	}
+}

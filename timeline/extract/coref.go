@@ -1,0 +1,192 @@
+package extract
+
+import "github.com/timeline-dev/timeline/timeline"
+
+// maxBack is how many sentences back a pronoun or a description looks for
+// the entity it stands for.
+const maxBack = 3
+
+// refersTo resolves a noun phrase that names no entity but refers to one:
+// a pronoun (he, she, it, they) or a description (the company, the
+// country, the Russian leader) stands for the most recent entity of the
+// right kind before it, in its sentence or the few before.
+func (x *extraction) refersTo(s *sentence, ni int) (entMention, bool) {
+	d := x.d
+	np := &s.nps[ni]
+	h := np.head
+	if d.toks[h].pos == pPRP {
+		return x.pronounAt(s, h)
+	}
+	if np.e-np.s < 2 || !d.is(np.s, "the") || d.toks[h].pos == pNNP {
+		return entMention{}, false
+	}
+	w := d.lower(h)
+	switch {
+	case orgFollowers[w] || orgDescriptions[w]:
+		// "the company": the organisation the story is about, the one
+		// named most so far.
+		return x.salient(d.toks[np.s].s, timeline.EntityOrganization)
+	case placeDescriptions[w]:
+		return x.recent(d.toks[np.s].s, s, kindIs(timeline.EntityPlace))
+	case (d.fl(h)&fRole != 0 || d.fl(h)&fTitle != 0) && x.plainDescription(np):
+		// "the Russian leader": the alias the text set up; "the president":
+		// the person named with that title; else the last person.
+		if full, ok := d.alias[string(d.key(np.s+1, np.e))]; ok {
+			return entMention{s: d.toks[np.s].s, e: d.toks[h].e, name: full, kind: timeline.EntityPerson}, true
+		}
+		if full, ok := d.titled[w]; ok && np.e-np.s == 2 {
+			return entMention{s: d.toks[np.s].s, e: d.toks[h].e, name: full, kind: timeline.EntityPerson}, true
+		}
+		return x.recent(d.toks[np.s].s, s, kindIs(timeline.EntityPerson))
+	}
+	return entMention{}, false
+}
+
+// pronounAt resolves the personal or possessive pronoun at token k.
+func (x *extraction) pronounAt(s *sentence, k int) (entMention, bool) {
+	d := x.d
+	at := d.toks[k].s
+	switch w := d.lower(k); w {
+	case "he", "him", "his", "himself", "she", "her", "hers", "herself":
+		return x.person(at, s, w == "she" || w == "her" || w == "hers" || w == "herself")
+	case "it", "itself":
+		if k > s.a && d.toks[k-1].pos.verb() || k+1 < s.b && expletiveVerbs[d.lemma(k+1)] {
+			return entMention{}, false // "made it clear", "it seems": no one
+		}
+		return x.recent(at, s, kindIs(timeline.EntityOrganization))
+	case "its":
+		// An organisation or a country: "its subsequent military buildup".
+		return x.recent(at, s, func(m *entMention) bool { return m.kind != timeline.EntityPerson })
+	case "they", "them", "their", "themselves":
+		return x.recent(at, s, func(m *entMention) bool { return m.kind == timeline.EntityOrganization })
+	}
+	return entMention{}, false
+}
+
+func kindIs(k timeline.EntityKind) func(*entMention) bool {
+	return func(m *entMention) bool { return m.kind == k }
+}
+
+// person resolves "he" or "she" at byte at: the last person named before
+// it in its sentence ("Vance said Mr Trump was open to walking away from
+// his attempts"), else the person the story is about: the subject of the
+// nearest sentence before that had a person as subject.
+func (x *extraction) person(at int, s *sentence, female bool) (entMention, bool) {
+	d := x.d
+	// A woman is one the text marks as one (Mrs, a woman's first name);
+	// "she" finds no one else, "he" no one marked.
+	fits := func(name string) bool { return d.female[name] == female }
+	from := d.toks[s.a].s
+	for i := d.firstEntity(at) - 1; i >= 0 && d.ents[i].s >= from; i-- {
+		if m := d.ents[i]; m.kind == timeline.EntityPerson && m.e <= at && fits(m.name) {
+			return m, true
+		}
+	}
+	si := x.sentenceOfToken(s.a)
+	for p := si - 1; p >= 0 && p >= si-maxBack; p-- {
+		if p < len(x.subjects) && x.subjects[p] != "" && fits(x.subjects[p]) {
+			return entMention{s: at, e: at, name: x.subjects[p], kind: timeline.EntityPerson}, true
+		}
+	}
+	for p := si - 1; p >= 0 && p >= si-maxBack; p-- {
+		if name := d.topic[p]; name != "" && fits(name) {
+			return entMention{s: at, e: at, name: name, kind: timeline.EntityPerson}, true
+		}
+	}
+	return entMention{}, false
+}
+
+// subjectPerson returns the person who is the subject of the first finite
+// verb of sentence si's main clause, "" when that is no person: the one a
+// "he" in the next sentence most likely stands for.
+func (x *extraction) subjectPerson(si int) string {
+	s := &x.sents[si]
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if !g.finite || g.subject < 0 || s.clauses[g.clause].kind != clMain {
+			continue
+		}
+		for _, m := range x.npEntities(s, g.subject) {
+			if m.kind == timeline.EntityPerson {
+				return m.name
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// salient returns the entity of kind k named most often before byte at
+// (the last of them on a tie).
+func (x *extraction) salient(at int, k timeline.EntityKind) (entMention, bool) {
+	d := x.d
+	counts := map[string]int{}
+	best, bestN := -1, 0
+	for i := 0; i < len(d.ents) && d.ents[i].e <= at; i++ {
+		if d.ents[i].kind != k {
+			continue
+		}
+		counts[d.ents[i].name]++
+		if n := counts[d.ents[i].name]; n >= bestN {
+			best, bestN = i, n
+		}
+	}
+	if best < 0 {
+		return entMention{}, false
+	}
+	return d.ents[best], true
+}
+
+// recent returns the last entity mention before byte at, within maxBack
+// sentences, that ok accepts.
+func (x *extraction) recent(at int, s *sentence, ok func(*entMention) bool) (entMention, bool) {
+	d := x.d
+	si := x.sentenceOfToken(s.a)
+	floor := 0
+	if si-maxBack >= 0 {
+		floor = d.toks[x.sents[si-maxBack].a].s
+	}
+	for i := d.firstEntity(at) - 1; i >= 0 && d.ents[i].s >= floor; i-- {
+		if m := &d.ents[i]; m.e <= at && ok(m) {
+			return *m, true
+		}
+	}
+	return entMention{}, false
+}
+
+// sentenceOfToken returns the index of the sentence whose tokens start at
+// token a.
+func (x *extraction) sentenceOfToken(a int) int {
+	lo, hi := 0, len(x.sents)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if x.sents[m].a < a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+var (
+	orgDescriptions   = setOf(`company firm group bank carrier airline maker automaker retailer insurer lender utility producer operator government ministry agency administration party organisation organization team club committee council board court alliance coalition bloc union federation association concern conglomerate giant unit subsidiary newspaper network broadcaster league regime`)
+	placeDescriptions = setOf(`country nation state city region province island capital kingdom republic`)
+)
+
+// expletiveVerbs follow an "it" that stands for no one: "it seems", "it is
+// clear", "it takes time".
+var expletiveVerbs = setOf(`be seem appear happen look remain take mean matter follow become`)
+
+// plainDescription reports a description made of a role and at most a
+// demonym or an adjective ("the president", "the Russian leader"), which
+// refers back; "the Refounded Communist Party candidate" names someone new.
+func (x *extraction) plainDescription(np *nphrase) bool {
+	d := x.d
+	for k := np.s + 1; k < np.head; k++ {
+		if d.toks[k].pos == pNNP && !d.inGazetteer(k, k+1) || d.toks[k].pos == pCD {
+			return false
+		}
+	}
+	return np.head-np.s <= 2
+}

@@ -1,0 +1,303 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+// narrate dates, in text order, what no time expression of its own
+// sentence dated: events told in the past after a sentence that gave the
+// story's time take that time (until the paragraph ends, a new time comes
+// or the tense shifts); the content of a present-tense report takes the
+// report's time; reports, headlines and present-tense events take the
+// publication date; other past events are put before it, weakly. What is
+// planned, possible or supposed, and everything when the publication date
+// is unknown, stays undated unless a time expression dates it.
+func (x *extraction) narrate() {
+	story := -1 // the mention giving the story's time, -1 when none
+	for si := range x.sents {
+		if si > 0 && x.paragraphBreak(si) {
+			story = -1
+		}
+		evs := x.events[x.eventsOf[si]:x.eventsOf[si+1]]
+		s := &x.sents[si]
+		// The sentence sets the story's time when a main-clause event in
+		// the past is dated by one of its own expressions.
+		newStory, shift := -1, false
+		for i := range evs {
+			e := &evs[i]
+			if !x.mainLine(s, e) || e.group < 0 || !e.finite {
+				continue
+			}
+			switch {
+			case e.anchoring == timeline.AnchoredByExpression && e.relation == timeline.RelationOn &&
+				e.tense == tensePast && !e.perfect:
+				newStory = e.mention
+			case e.tense == tensePresent && e.class != timeline.ClassReporting || e.tense == tenseFuture || e.perfect && e.tense == tensePresent:
+				shift = true
+			}
+		}
+		// What the sentence tells first, then what hangs on it (a report's
+		// content, a participle), which may take its time.
+		for pass := 0; pass < 2; pass++ {
+			for i := range evs {
+				e := &evs[i]
+				if e.dated() || x.mainLine(s, e) != (pass == 0) || e.group < 0 && e.np >= 0 && pass == 0 {
+					continue
+				}
+				switch {
+				case story >= 0 && e.tense == tensePast && !e.perfect && e.modality == timeline.ModalityAsserted &&
+					(x.mainLine(s, e) || s.clauses[e.clause].kind == clAdverbial) && !x.lasting(s, e):
+					x.date(e, story, timeline.RelationOn, timeline.AnchoredByNarrative, confNarrative)
+				case x.reportedNow(s, evs, e), x.fromGovernor(s, evs, e):
+				default:
+					x.published(si, s, e)
+				}
+			}
+		}
+		x.nounsFromVerbs(s, evs)
+		switch {
+		case newStory >= 0:
+			story = newStory
+		case shift:
+			story = -1
+		}
+	}
+}
+
+// nounsFromVerbs dates the event nouns no expression dated by the verb
+// of their clause: "officers were present at the ceremony", "used her
+// speech".
+func (x *extraction) nounsFromVerbs(s *sentence, evs []event) {
+	for i := range evs {
+		e := &evs[i]
+		if e.group >= 0 || e.np < 0 || e.dated() || e.modality != timeline.ModalityAsserted {
+			continue
+		}
+		best := -1
+		for j := range evs {
+			v := &evs[j]
+			if v.group < 0 || v.clause != e.clause || !v.dated() || v.publishing {
+				continue
+			}
+			if x.takesPart(s, v, e) {
+				best = j
+				break
+			}
+		}
+		if best >= 0 {
+			x.copyTime(e, &evs[best], evs[best].confidence*0.8)
+		}
+	}
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// mainLine reports an event of the main clause or of a coordinate of it,
+// or of a participle hanging on it: what a sentence tells, not what it
+// reports, supposes or describes.
+func (x *extraction) mainLine(s *sentence, e *event) bool {
+	for c := e.clause; c >= 0; c = s.clauses[c].parent {
+		switch s.clauses[c].kind {
+		case clMain:
+			return true
+		case clParticipial, clInfinitive:
+			continue
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// reportedNow dates the content of a report in the present tense ("the
+// ministry said on Monday that talks are under way") by the report, and
+// reports whether it did.
+func (x *extraction) reportedNow(s *sentence, evs []event, e *event) bool {
+	c := &s.clauses[e.clause]
+	if c.kind != clComplement || c.governor < 0 || e.tense != tensePresent || e.perfect || e.modality != timeline.ModalityAsserted {
+		return false
+	}
+	for i := range evs {
+		r := &evs[i]
+		if r.group == c.governor && r.dated() && r.class == timeline.ClassReporting && r.relation == timeline.RelationOn {
+			if r.publishing {
+				e.publishing, e.mention = true, -1
+			} else {
+				e.mention = r.mention
+			}
+			e.relation, e.anchoring, e.confidence = timeline.RelationOn, r.anchoring, confReported
+			return true
+		}
+	}
+	return false
+}
+
+// published dates event e by the publication date where the tense allows:
+// a report or a present-tense event is on that date, a past event before
+// it; a headline is on it.
+func (x *extraction) published(si int, s *sentence, e *event) {
+	if x.dct.IsZero() || e.modality != timeline.ModalityAsserted {
+		return
+	}
+	headline := si == 0 && x.headline()
+	main := x.mainLine(s, e)
+	switch {
+	case headline && (e.group < 0 || !e.perfect):
+		x.publish(e, timeline.RelationOn, confPublished)
+	case e.group < 0 && e.np < 0 && main:
+		x.publish(e, timeline.RelationOn, confPublished) // "according to officials": a report of the day
+	case e.group < 0:
+		// A noun dated by nothing in its sentence: the verb that acts on it
+		// was not dated either.
+	case !e.finite:
+	case e.class == timeline.ClassReporting && main && !e.perfect:
+		x.publish(e, timeline.RelationOn, confPublished)
+	case e.tense == tensePresent && !e.perfect && (main || s.clauses[e.clause].kind == clRelative):
+		x.publish(e, timeline.RelationOn, confPublished)
+	case e.tense == tensePast || e.tense == tensePresent && e.perfect:
+		x.publish(e, timeline.RelationBefore, confRecentPast)
+	}
+}
+
+func (x *extraction) publish(e *event, rel timeline.Relation, conf float64) {
+	e.mention, e.publishing = -1, true
+	e.relation, e.anchoring, e.confidence = rel, timeline.AnchoredByPublication, conf
+}
+
+// headline reports a first sentence that is a headline: a line of its own
+// without a final full stop.
+func (x *extraction) headline() bool {
+	if len(x.d.sents) < 2 {
+		return false
+	}
+	s := x.d.sents[0]
+	line := x.d.text[s.Start:s.End]
+	gap := x.d.text[s.End:x.d.sents[1].Start]
+	return strings.Contains(gap, "\n") && !strings.HasSuffix(line, ".") && len(line) < 160
+}
+
+// paragraphBreak reports a paragraph break before sentence si: a blank
+// line, or a line break in a text whose lines are paragraphs (not
+// hard-wrapped).
+func (x *extraction) paragraphBreak(si int) bool {
+	gap := x.d.text[x.d.sents[si-1].End:x.d.sents[si].Start]
+	if strings.Count(gap, "\n") >= 2 {
+		return true
+	}
+	return strings.Contains(gap, "\n") && !x.d.wrapped
+}
+
+// fromGovernor dates an event by the event its clause hangs on, and
+// reports whether it did: a participle takes its main verb's time
+// ("Speaking from the White House, he said on Monday"), and what a report
+// dated to a day says happened takes that day, less surely ("said on
+// Monday he had held a call").
+func (x *extraction) fromGovernor(s *sentence, evs []event, e *event) bool {
+	c := &s.clauses[e.clause]
+	if c.governor < 0 || e.modality != timeline.ModalityAsserted {
+		return false
+	}
+	var gov *event
+	for i := range evs {
+		if evs[i].group == c.governor {
+			gov = &evs[i]
+		}
+	}
+	if gov == nil || !gov.dated() || gov.relation != timeline.RelationOn {
+		return false
+	}
+	switch {
+	case c.kind == clParticipial:
+		x.copyTime(e, gov, confClause)
+		return true
+	case c.kind == clComplement && gov.class == timeline.ClassReporting && gov.mention >= 0 &&
+		(e.tense == tensePast || e.perfect) && x.dayOrFiner(gov.mention):
+		x.copyTime(e, gov, confReportedPast)
+		return true
+	}
+	return false
+}
+
+// copyTime gives e the time of g.
+func (x *extraction) copyTime(e, g *event, conf float64) {
+	e.mention, e.publishing = g.mention, g.publishing
+	e.relation, e.anchoring, e.confidence = g.relation, g.anchoring, conf
+}
+
+// dayOrFiner reports a mention of a day or part of one.
+func (x *extraction) dayOrFiner(mi int) bool {
+	switch x.mentions[mi].Granularity {
+	case timeline.GranularityDay, timeline.GranularityPartOfDay, timeline.GranularityHour, timeline.GranularityMinute:
+		return true
+	}
+	return false
+}
+
+// ppOf reports whether noun phrase np is the object of a preposition right
+// after verb group g or after its object: "present at the ceremony",
+// "used her speech to".
+func (x *extraction) ppOf(s *sentence, g *vgroup, np int) bool {
+	n := &s.nps[np]
+	if n.prep < 0 {
+		return false
+	}
+	after := g.e
+	if g.object >= 0 {
+		after = s.nps[g.object].e
+	}
+	for k := after; k < n.prep; k++ {
+		if p := x.d.toks[k].pos; p != pRB && p != pJJ && !(p == pPunct && x.d.isQuote(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// takesPart reports whether event noun n happens with verb event v, so that
+// v's time is n's: the verb is what the event does or undergoes ("the talks
+// began", "the attack killed 12"), or takes part in it ("attended the
+// ceremony", "held talks", "were present at the ceremony"). What a verb
+// reports, wants or judges ("denounced torture", "plans talks") is not
+// dated by it.
+func (x *extraction) takesPart(s *sentence, v, n *event) bool {
+	if v.group < 0 || n.group >= 0 {
+		return false
+	}
+	g := &s.groups[v.group]
+	switch {
+	case v.light == n.np:
+		return true
+	case g.subject == n.np:
+		return v.class == timeline.ClassOccurrence || v.class == timeline.ClassAspectual
+	case g.object == n.np:
+		return participationVerbs[v.lemma] || v.class == timeline.ClassAspectual
+	case x.ppOf(s, g, n.np):
+		return participationVerbs[v.lemma] || g.copula
+	}
+	return false
+}
+
+// participationVerbs take part in the event they take as object or
+// complement: attended the summit, won the election, joined the talks.
+var participationVerbs = setOf(`attend host hold join lead win lose boycott stage conduct skip miss open close
+	mark celebrate observe address chair sign enter leave quit survive witness cover watch fight wage
+	play perform organise organize launch finish complete call convene arrive speak participate take`)
+
+// lasting reports an event whose clause gives it a duration or makes it a
+// habit ("was ruled from Moscow for centuries", "met every week"): no day of
+// the story is its time.
+func (x *extraction) lasting(s *sentence, e *event) bool {
+	for _, k := range x.spans[x.sentenceOfToken(s.a)] {
+		if s.clauseOf[k-s.a] == e.clause {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,353 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
+
+// participants finds who takes part in event e and in which role: the
+// subject and object of a verb (the other way round in the passive, with
+// "by" naming the agent), "with", "to" and place phrases after it; the
+// possessor of an event noun and its "of", "by", "with" and place phrases.
+// Pronouns and descriptions ("he", "the company") resolve to the entity they
+// stand for.
+func (x *extraction) participants(e *event) []timeline.Participant {
+	d, s := x.d, &x.sents[e.si]
+	var out []timeline.Participant
+	addEntity := func(m entMention, role timeline.Role) {
+		if m.kind == timeline.EntityPlace && (role == timeline.RoleCoAgent || role == timeline.RoleRecipient) {
+			role = timeline.RolePlace
+		}
+		out = appendParticipant(out, timeline.Participant{Entity: timeline.Entity{Name: m.name, Kind: m.kind}, Role: role,
+			Alias: x.alias(m)})
+	}
+	addCoordinated := func(np int, role timeline.Role) {
+		for _, n := range x.coordinated(s, np) {
+			for _, m := range x.npEntities(s, n) {
+				addEntity(m, role)
+			}
+		}
+	}
+	if e.group >= 0 {
+		g := &s.groups[e.group]
+		subjRole, objRole := timeline.RoleAgent, timeline.RolePatient
+		if g.passive {
+			subjRole = timeline.RolePatient
+		}
+		if tellLemma[e.lemma] {
+			objRole = timeline.RoleRecipient
+		}
+		if g.subject >= 0 {
+			addCoordinated(g.subject, subjRole)
+		}
+		if g.object >= 0 {
+			addCoordinated(g.object, objRole)
+		}
+		if e.light >= 0 {
+			x.nounArguments(s, e.light, addCoordinated, addEntity, false)
+		}
+		x.verbPPs(s, g, e.clause, addCoordinated)
+		if x.framed(s, e) {
+			// "In Kuwait, the Iraqis have rimmed the capital": a place
+			// opening the sentence is where its main events happen.
+			if np := x.frontedPlace(s); np >= 0 {
+				x.addPlaces(s, np, addCoordinated)
+			}
+		}
+	} else if e.np >= 0 {
+		x.nounArguments(s, e.np, addCoordinated, addEntity, true)
+	} else if np := x.npAfter(s, e.tok+2); np >= 0 {
+		addCoordinated(np, timeline.RoleAgent) // according to X: X reports
+	}
+	_ = d
+	return out
+}
+
+// tellLemma are verbs whose object is who is told: told Russian media,
+// informed the board.
+var tellLemma = setOf(`tell inform assure remind warn notify brief ask thank phone email text`)
+
+// patientNouns name something done to their possessor: "his capture",
+// "its founding", "Mandela's release".
+var patientNouns = setOf(`capture arrest detention release killing murder assassination death execution
+	election reelection appointment nomination dismissal firing ouster removal kidnapping abduction
+	founding creation funeral trial conviction sentencing indictment acquittal impeachment defeat
+	injury wounding rescue evacuation expulsion deportation extradition acquisition takeover purchase
+	sale bailout liberation invasion occupation annexation bombing shelling`)
+
+// verbPPs adds the entities of the prepositional phrases after verb group g
+// in its clause: "with" (co-agent), "to" (recipient), "by" (agent of a
+// passive), "in", "at", "near" (place).
+func (x *extraction) verbPPs(s *sentence, g *vgroup, clause int, add func(int, timeline.Role)) {
+	d := x.d
+	for ni := range s.nps {
+		np := &s.nps[ni]
+		if np.s < g.e || np.prep < 0 || s.clauseOf[np.s-s.a] != clause || np.s-g.e > 12 {
+			continue
+		}
+		switch d.lower(np.prep) {
+		case "with":
+			add(ni, timeline.RoleCoAgent)
+		case "to":
+			add(ni, timeline.RoleRecipient)
+		case "by":
+			if g.passive {
+				add(ni, timeline.RoleAgent)
+			}
+		case "in", "at", "near", "inside", "outside", "across":
+			x.addPlaces(s, ni, add)
+		case "against", "on", "into", "over":
+			if g.object < 0 {
+				add(ni, timeline.RolePatient) // voted against the bill, attacked on Kyiv
+			}
+		}
+	}
+}
+
+// nounArguments adds the participants of the event noun of phrase ni: its
+// possessor (Trump's call) and the phrases after it (the invasion of
+// Ukraine, talks with Putin, the summit in Geneva).
+func (x *extraction) nounArguments(s *sentence, ni int, add func(int, timeline.Role), addEntity func(entMention, timeline.Role), possessor bool) {
+	d := x.d
+	np := &s.nps[ni]
+	// The possessor does the event ("Trump's call"), or undergoes it when
+	// the noun names what is done to someone ("his capture").
+	owner := timeline.RoleAgent
+	if patientNouns[d.lemma(np.head)] {
+		owner = timeline.RolePatient
+	}
+	if possessor && np.possessor >= 0 {
+		add(np.possessor, owner)
+	}
+	if possessor && d.toks[np.s].pos == pPRPS {
+		if m, ok := x.pronounAt(s, np.s); ok {
+			addEntity(m, owner) // his call
+		}
+	}
+	// Names inside the phrase before the noun: "the Turkey talks", "a US
+	// strike".
+	for _, m := range x.entitiesIn(d.toks[np.s].s, d.toks[np.head].s) {
+		role := timeline.RoleAgent
+		if m.kind == timeline.EntityPlace {
+			role = timeline.RolePlace
+		}
+		addEntity(m, role)
+	}
+	// Phrases after the noun, while they chain: "talks with Putin in Geneva".
+	for k := np.e; k < s.b; {
+		if d.toks[k].pos != pIN && d.toks[k].pos != pTO {
+			break
+		}
+		next := s.npAt[min(k+1, s.b-1)-s.a]
+		if k+1 >= s.b || next < 0 || s.nps[next].s != k+1 {
+			break
+		}
+		switch d.lower(k) {
+		case "of", "on", "against":
+			add(next, timeline.RolePatient)
+		case "by":
+			add(next, timeline.RoleAgent)
+		case "with", "between":
+			add(next, timeline.RoleCoAgent)
+		case "to":
+			add(next, timeline.RoleRecipient)
+		case "in", "at", "near":
+			x.addPlaces(s, next, add)
+		}
+		k = s.nps[next].e
+	}
+}
+
+// addPlaces adds the places named in phrase ni as where the event happened.
+func (x *extraction) addPlaces(s *sentence, ni int, add func(int, timeline.Role)) {
+	for _, m := range x.npEntities(s, ni) {
+		if m.kind == timeline.EntityPlace {
+			add(ni, timeline.RolePlace)
+			return
+		}
+	}
+}
+
+// coordinated returns noun phrase ni with the phrases joined to it by
+// "and" or commas: "Siemens and Alstom", "France, Germany and Italy".
+func (x *extraction) coordinated(s *sentence, ni int) []int {
+	d := x.d
+	out := []int{ni}
+	and := false
+	// Left: "Siemens and [Alstom]" when ni is the last of a list.
+	for cur := ni; ; {
+		k := s.nps[cur].s - 1
+		if k <= s.a || !(d.is(k, "and") || d.isComma(k)) {
+			break
+		}
+		prev := s.npAt[k-1-s.a]
+		if prev < 0 || s.nps[prev].e != k || s.nps[prev].prep >= 0 && s.nps[prev].prep != s.nps[ni].prep {
+			break
+		}
+		and = and || d.is(k, "and")
+		out = append(out, prev)
+		cur = prev
+	}
+	// Right: "[Siemens] and Alstom".
+	for cur := ni; ; {
+		k := s.nps[cur].e
+		if k+1 >= s.b || !(d.is(k, "and") || d.isComma(k)) {
+			break
+		}
+		next := s.npAt[k+1-s.a]
+		if next < 0 || s.nps[next].s != k+1 {
+			break
+		}
+		and = and || d.is(k, "and")
+		out = append(out, next)
+		cur = next
+	}
+	if !and {
+		return out[:1] // commas alone set off an apposition or a clause
+	}
+	return out
+}
+
+// npEntities returns the entities noun phrase ni stands for: those named in
+// it (a name with a demonym before it counts once: "Russian leader Vladimir
+// Putin" is Putin), or, for a pronoun or a description ("he", "the
+// company"), the entity it refers back to.
+func (x *extraction) npEntities(s *sentence, ni int) []entMention {
+	d := x.d
+	np := &s.nps[ni]
+	from, to := d.toks[np.s].s, d.toks[np.e-1].e
+	ms := x.entitiesIn(from, to)
+	if len(ms) == 0 {
+		// A name that runs on past the phrase: "The International Committee
+		// [of the Red Cross]".
+		head := d.toks[np.head]
+		for i := d.firstEntity(from); i < len(d.ents) && d.ents[i].s <= head.s; i++ {
+			if m := d.ents[i]; m.s >= from && head.e <= m.e {
+				return []entMention{m}
+			}
+		}
+	}
+	if d.toks[np.head].pos != pNNP {
+		// "European leaders", "US taxpayer dollars": a name that only
+		// modifies a common noun is no participant.
+		head := d.toks[np.head]
+		keep := ms[:0:0]
+		for _, m := range ms {
+			if m.s <= head.s && head.e <= m.e {
+				keep = append(keep, m)
+			}
+		}
+		ms = keep
+	}
+	if len(ms) > 1 {
+		// Keep the entity at the head, else the people and organisations.
+		head := d.toks[np.head]
+		for _, m := range ms {
+			if m.s <= head.s && head.e <= m.e {
+				return []entMention{m}
+			}
+		}
+		var keep []entMention
+		for _, m := range ms {
+			if m.kind != timeline.EntityPlace {
+				keep = append(keep, m)
+			}
+		}
+		if len(keep) > 0 {
+			return keep
+		}
+		return ms[len(ms)-1:]
+	}
+	if len(ms) == 1 {
+		return ms
+	}
+	if m, ok := x.refersTo(s, ni); ok {
+		return []entMention{m}
+	}
+	// "Secretary of State Madeleine Albright": a title whose name comes
+	// after "of ...".
+	if h := np.head; d.fl(h)&fTitle != 0 && d.toks[h].capital() {
+		end := min(s.b, np.e+5)
+		for i := d.firstEntity(d.toks[np.e-1].e); i < len(d.ents) && d.ents[i].s < d.toks[end-1].e; i++ {
+			if d.ents[i].kind == timeline.EntityPerson {
+				return []entMention{d.ents[i]}
+			}
+		}
+	}
+	// "with Russian leader Vladimir Putin": a role noun, then the name it
+	// introduces.
+	if h := np.head; d.fl(h)&(fRole|fTitle) != 0 && d.toks[h].shape == shLower && ni+1 < len(s.nps) &&
+		s.nps[ni+1].s == np.e && d.toks[s.nps[ni+1].head].pos == pNNP {
+		return x.npEntities(s, ni+1)
+	}
+	return nil
+}
+
+// entitiesIn returns the entity mentions inside bytes [from, to).
+func (x *extraction) entitiesIn(from, to int) []entMention {
+	d := x.d
+	var out []entMention
+	for i := d.firstEntity(from); i < len(d.ents) && d.ents[i].s < to; i++ {
+		if d.ents[i].e <= to {
+			out = append(out, d.ents[i])
+		}
+	}
+	return out
+}
+
+// alias returns the name the text wrote for entity mention m when it is
+// not the canonical name: "ICRC", "Putin"; "" for pronouns and
+// descriptions, which are no names.
+func (x *extraction) alias(m entMention) string {
+	if m.e <= m.s || m.e > len(x.d.text) {
+		return ""
+	}
+	w := x.d.text[m.s:m.e]
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if w == m.name || !utf8.ValidString(w) || len(w) < 2 {
+		return ""
+	}
+	for _, f := range strings.Fields(w) {
+		if !unicode.IsUpper(firstRune(f)) && !runConnectors[f] && f != "the" {
+			return "" // "Russian leader" describes; it is no name
+		}
+	}
+	return w
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// appendParticipant appends p unless the same entity is already there in
+// the same role.
+func appendParticipant(ps []timeline.Participant, p timeline.Participant) []timeline.Participant {
+	for _, o := range ps {
+		if o == p {
+			return ps
+		}
+	}
+	return append(ps, p)
+}
+
+// frontedPlace returns the noun phrase of a place phrase opening the
+// sentence ("In Kuwait, ..."), -1 when none.
+func (x *extraction) frontedPlace(s *sentence) int {
+	d := x.d
+	k := s.a
+	for k < s.b && d.isQuote(k) {
+		k++
+	}
+	if k+2 >= s.b || !(d.is(k, "in") || d.is(k, "at")) {
+		return -1
+	}
+	np := s.npAt[k+1-s.a]
+	if np < 0 || s.nps[np].s != k+1 || s.nps[np].e >= s.b || !d.isComma(s.nps[np].e) {
+		return -1
+	}
+	return np
+}

@@ -1,0 +1,442 @@
+package extract
+
+import "strings"
+
+// tagSentence gives every token of [a, b) a part of speech: the lexicon's
+// commonest for the word (or a guess from its ending), then corrected by
+// its neighbours, as Brill's tagger does with a handful of hand-written
+// transformations. Capitalised words are proper nouns unless they open the
+// sentence (or a headline in title case) and the lexicon knows them as
+// something else.
+func (d *doc) tagSentence(a, b int) {
+	posLexicon() // built on first use
+	headline := d.titleCase(a, b)
+	opening := true // no word seen yet in the sentence, or right after an opening quote or colon
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		switch t.shape {
+		case shPunct:
+			t.pos, t.tags = pPunct, 1<<pPunct
+			switch d.text[t.s:t.e] {
+			case ":", "—", "–", "(", "“", "\"", "‘", "'", "«":
+				opening = opening || d.text[t.s:t.e] == ":" || d.text[t.s:t.e] == "—"
+			}
+			continue
+		case shNum:
+			t.pos, t.tags = pCD, 1<<pCD
+			w := d.text[t.s:t.e]
+			if strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") {
+				t.pos, t.tags = pJJ, 1<<pJJ // 3rd, 25th
+			}
+			opening = false
+			continue
+		}
+		w := d.lower(k)
+		if w == "s" && k > a && d.isQuote(k-1) {
+			t.pos, t.tags = pPunct, 1<<pPunct // "Inc.'s": the possessive after a period
+			continue
+		}
+		if t.shape != shLower && !opening && !headline && len(w) > 1 {
+			// A capital inside a sentence is a name: only its word classes
+			// (titles, organisation cues) are wanted, from the small lexicon.
+			t.f, t.fok = lex[w], true
+			t.pos, t.tags = pNNP, 1<<pNNP
+			continue
+		}
+		wi, found := d.lookup(w)
+		d.setClasses(k, w, wi, found)
+		known := found && wi.tags != 0
+		if !known {
+			wi = guessTags(w)
+		}
+		if t.shape != shLower {
+			// Capitals mid-sentence, and abbreviations (US is no "us"), are
+			// names.
+			common := known && (opening || headline) && (t.shape == shTitle || len(w) == 1)
+			if common && wi.first == pNN || common && wi.first == pNNS {
+				// "Officials said", but "Bush said" when the document
+				// writes Bush capitalised mid-sentence too.
+				common = d.midCaps[w] == 0 && !(k+1 < b && d.toks[k+1].capital() && !headline)
+			}
+			if common && d.inGazetteer(k, k+1) && !closedClass[w].tags.has(wi.first) {
+				common = false // "China said", "Turkey" opening a sentence
+			}
+			if common && !headline && k+1 < b && d.toks[k+1].shape == shTitle && closedClass[w].tags == 0 &&
+				!strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") && d.fl(k+1)&(fMonth|fWeekday) == 0 {
+				common = false // "Unite Union called", but "Speaking Monday" and "The Hague"
+			}
+			if !common {
+				wi = wordInfo{tags: wi.tags | 1<<pNNP, first: pNNP}
+			}
+		}
+		t.pos, t.tags = wi.first, wi.tags
+		opening = false
+	}
+	for k := a; k < b; k++ {
+		if t := &d.toks[k]; t.tags&^(1<<t.pos) != 0 {
+			t.pos = d.retag(k, a, b)
+		}
+	}
+}
+
+// wordCache is a direct-mapped cache of lexicon lookups, kept with a doc
+// across documents: the lexicon is a large map whose lookups miss the CPU
+// caches, while a text repeats a few hundred words.
+type wordCache [4096]struct {
+	word  string
+	info  wordInfo
+	found bool
+}
+
+// lookup finds w in the lexicon through the doc's cache.
+func (d *doc) lookup(w string) (wordInfo, bool) {
+	h := wordHash(w)
+	c := &d.cache[h%uint64(len(d.cache))]
+	if c.word == w && w != "" {
+		return c.info, c.found
+	}
+	wi, found := posHashed[h]
+	c.word, c.info, c.found = strings.Clone(w), wi, found
+	return wi, found
+}
+
+// setClasses records the word classes of token k (its lower-cased word w
+// and what the lexicon gave for it) as fl would compute them, so that fl
+// needs no second lookup.
+func (d *doc) setClasses(k int, w string, wi wordInfo, found bool) {
+	t := &d.toks[k]
+	t.fok = true
+	switch {
+	case found && wi.hasClasses:
+		t.f = wi.classes
+	case t.shape == shLower || t.shape == shNum:
+		t.f = wordClass(w)
+	default:
+		t.f = 0 // no guessing for capitalised words
+	}
+	if t.f == 0 && (t.shape == shLower || t.shape == shNum) {
+		t.f = contraction(d.bare(k))
+	}
+}
+
+// titleCase reports a headline written in title case ("Trump And Putin
+// Hold Two-Hour Call"): most of its words capitalised, function words too.
+func (d *doc) titleCase(a, b int) bool {
+	words, caps := 0, 0
+	for k := a; k < b; k++ {
+		switch d.toks[k].shape {
+		case shTitle:
+			caps++
+			words++
+		case shLower:
+			words++
+		}
+	}
+	if words < 4 || caps*5 < words*4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].shape == shTitle && closedClass[d.lower(k)].tags != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// guessTags guesses the parts of speech of a lower-case word the lexicon
+// does not know, from its ending.
+func guessTags(w string) wordInfo {
+	n := len(w)
+	one := func(p posTag) wordInfo { return wordInfo{tags: 1 << p, first: p} }
+	switch {
+	case n >= 5 && strings.HasSuffix(w, "ing"):
+		return wordInfo{tags: setOfTags(pVBG, pNN, pJJ), first: pVBG}
+	case n >= 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
+		return wordInfo{tags: setOfTags(pVBD, pVBN, pJJ), first: pVBD}
+	case n >= 4 && strings.HasSuffix(w, "ly"):
+		return one(pRB)
+	case strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "sion") || strings.HasSuffix(w, "ment") ||
+		strings.HasSuffix(w, "ness") || strings.HasSuffix(w, "ity") || strings.HasSuffix(w, "ism") ||
+		strings.HasSuffix(w, "ship") || strings.HasSuffix(w, "ance") || strings.HasSuffix(w, "ence") ||
+		strings.HasSuffix(w, "ist") || strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or"):
+		return one(pNN)
+	case strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "ful") || strings.HasSuffix(w, "ive") ||
+		strings.HasSuffix(w, "able") || strings.HasSuffix(w, "ible") || strings.HasSuffix(w, "al") ||
+		strings.HasSuffix(w, "ic") || strings.HasSuffix(w, "less") || strings.HasSuffix(w, "ary") ||
+		strings.Contains(w, "-"):
+		return wordInfo{tags: setOfTags(pJJ, pNN), first: pJJ}
+	case n >= 4 && strings.HasSuffix(w, "ss"):
+		return one(pNN)
+	case n >= 4 && strings.HasSuffix(w, "s"):
+		return wordInfo{tags: setOfTags(pNNS, pVBZ), first: pNNS}
+	}
+	return wordInfo{tags: setOfTags(pNN, pJJ), first: pNN}
+}
+
+// retag picks one of the parts of speech token k can have, from its
+// neighbours; the token's pos is the lexicon's first choice so far.
+func (d *doc) retag(k, a, b int) posTag {
+	t := &d.toks[k]
+	can := t.tags
+	// The word before, skipping adverbs ("has already said"), and its
+	// word.
+	pk := k - 1
+	for pk >= a && d.toks[pk].pos == pRB && !d.is(pk, "not") && !d.is(pk, "n't") {
+		pk--
+	}
+	prev := pNone
+	if pk >= a {
+		prev = d.toks[pk].pos
+	}
+	next := pNone
+	if k+1 < b {
+		next = d.toks[k+1].pos
+	}
+	w := d.lower(k)
+	switch w {
+	case "that":
+		return d.tagThat(k, a, b, prev, next)
+	case "like", "as":
+		if can.has(pVB) && (prev == pPRP || prev == pMD || prev == pTO) {
+			return pVBP
+		}
+		return pIN
+	case "'s", "’s":
+		return pVBZ
+	case "'d", "’d":
+		if k+1 < b && (d.toks[k+1].pos == pVBN || d.toks[k+1].pos == pVBD) {
+			return pVBD // he'd held: had
+		}
+		return pMD
+	}
+	possessor := pk >= a && d.toks[pk].poss
+	if (t.pos == pVBG || t.pos == pVBN) && (next == pNN || next == pNNS) && (can.has(pJJ) || can.has(pNN)) &&
+		!d.isBe(pk) && !d.isHave(pk) && prev != pMD && prev != pTO && prev != pPRP {
+		return pJJ // "operating profit", "a holding company", "the proposed merger"
+	}
+	switch {
+	case prev == pMD || prev == pTO && k == pk+1:
+		// will meet, to visit; but "to talks" is a noun.
+		if can.has(pVB) {
+			return pVB
+		}
+		if prev == pTO && can&nounTags != 0 {
+			return nounOf(can, t.pos)
+		}
+	case d.isHave(pk) && pk >= a:
+		// has said, had been; "have talks" is a noun.
+		if can.has(pVBN) {
+			return pVBN
+		}
+		if can.has(pVBD) && !can.has(pNN) && !can.has(pNNS) {
+			return pVBN // regular past forms double as participles
+		}
+	case d.isBe(pk) && pk >= a:
+		// was killed, is meeting, was invincible; "are willing to".
+		if lex, ok := posLexicon()[w]; ok && lex.first == pJJ && can.has(pJJ) {
+			return pJJ
+		}
+		switch {
+		case can.has(pVBG) && strings.HasSuffix(w, "ing"):
+			return pVBG
+		case can.has(pVBN):
+			return pVBN
+		case can.has(pVBD) && strings.HasSuffix(w, "ed"):
+			return pVBN
+		case can.has(pJJ):
+			return pJJ
+		}
+	case d.isDo(pk) && pk >= a:
+		if can.has(pVB) {
+			return pVB // did not say
+		}
+	case prev == pDT || prev == pPRPS || possessor || prev == pCD || prev == pJJ && !d.isBe(pk-1):
+		// the talks, his call, Ukraine's invasion, three attacks, new
+		// sanctions: a noun or an adjective, not a verb.
+		if t.pos == pVBG && can.has(pVBG) && prev == pJJ {
+			break // "continuing conflict" stays a participle
+		}
+		if can&nounTags != 0 {
+			if can.has(pJJ) && next.noun() && next != pNNP {
+				return pJJ // the proposed merger
+			}
+			return nounOf(can, t.pos)
+		}
+		if can.has(pJJ) {
+			return pJJ
+		}
+	case prev.verb() && !d.isBe(pk) && !d.isHave(pk) && !d.isDo(pk) && can&nounTags != 0 && t.pos != pVB &&
+		!(t.pos == pVBG && next != pNN && next != pNNS):
+		// The object of a verb: "resisted calls", "voiced increasing
+		// frustration" (an -ing form before a noun is an adjective).
+		if t.pos == pVBG || t.pos == pVBN {
+			return pJJ
+		}
+		return nounOf(can, t.pos)
+	case prev == pPRP || prev == pWH || prev == pEX:
+		// he said, which began, there are: a finite verb.
+		if f := finiteOf(can, w); f != pNone && !(prev == pPRP && d.objectPronoun(pk)) {
+			return f
+		}
+	case prev == pNNP || prev == pNN || prev == pNNS:
+		// A noun, then a word that can be a finite verb: "Russia denies",
+		// "officials said", "prices rose". Keep it a noun when a noun
+		// compound is likelier: "the peace talks", "a trade deal".
+		f := finiteOf(can, w)
+		if f == pNone {
+			break
+		}
+		if next == pTO && (f == pVBZ || f == pVBP) {
+			return f // "the company plans to", "Iran wants to"
+		}
+		if t.pos == pVBN || t.pos == pVBD || t.pos == pVBZ || t.pos == pVBP || t.pos == pVB {
+			if t.pos == pVBN && f == pVBD && d.followedByAgent(k, b) {
+				return pVBN // the force led by Italy
+			}
+			return f
+		}
+		// The lexicon prefers a noun: a verb only when an object or an
+		// adverbial follows, and the noun before was not itself in a
+		// determiner's phrase ("the trade deal").
+		if (next == pDT || next == pPRPS || next == pPRP || next == pCD || next == pRB || next == pIN && !d.inDeterminedNP(pk, a)) && prev != pNNS {
+			if f == pVBZ && prev == pNNS || f == pVBP && prev == pNN {
+				break // agreement: "the plans", not "the plan s"
+			}
+			return f
+		}
+	case pk < a || prev == pPunct || prev == pCC || prev == pIN:
+		// Opening a clause: "Asked about it, he said", "and said".
+		if prev == pCC && pk-1 >= a && d.toks[pk-1].pos.verb() && (can.has(pVBD) || can.has(pVBZ) || can.has(pVBP)) {
+			// "met and agreed": the same form as the verb before.
+			if f := finiteOf(can, w); f != pNone {
+				return f
+			}
+		}
+		if prev == pIN && can.has(pVBG) && strings.HasSuffix(w, "ing") && (next == pDT || next == pPRPS || next == pPRP || next.noun() && next != pNNS) {
+			return pVBG // "on reaching a ceasefire", "after taking office"
+		}
+		if prev == pIN && can&nounTags != 0 {
+			return nounOf(can, t.pos) // "after talks"
+		}
+	}
+	return t.pos
+}
+
+// tagThat tells the complementizer (said that), the relative pronoun (the
+// plan that failed) and the determiner (that plan).
+func (d *doc) tagThat(k, a, b int, prev, next posTag) posTag {
+	if k > a && (prev.verb() || prev == pJJ || prev == pCC) || next == pNNS {
+		return pIN // said that, sure that, and that; "that talks would" is no determiner
+	}
+	if next.noun() || next == pJJ || next == pCD {
+		if k > a && prev.noun() && k+2 < b && d.toks[k+2].pos.verb() {
+			return pWH // the plan that Congress approved? keep relative
+		}
+		return pDT
+	}
+	if k > a && prev.noun() {
+		return pWH // the plan that failed
+	}
+	return pIN
+}
+
+// nounOf picks the noun reading among can, plural when the lexicon says so.
+func nounOf(can tagSet, first posTag) posTag {
+	switch {
+	case first.noun():
+		return first
+	case can.has(pNNS) && !can.has(pNN):
+		return pNNS
+	case can.has(pNN):
+		return pNN
+	case can.has(pNNS):
+		return pNNS
+	}
+	return pNNP
+}
+
+// finiteOf picks a finite verb reading among can (pNone when it has none):
+// the past when it has one, else the present that its ending calls for.
+func finiteOf(can tagSet, w string) posTag {
+	switch {
+	case can.has(pVBD):
+		return pVBD
+	case can.has(pVBZ) && strings.HasSuffix(w, "s"):
+		return pVBZ
+	case can.has(pVBP):
+		return pVBP
+	case can.has(pVB):
+		return pVBP
+	case can.has(pVBZ):
+		return pVBZ
+	}
+	return pNone
+}
+
+// objectPronoun reports a pronoun that cannot be a subject: "told him",
+// "for them".
+func (d *doc) objectPronoun(k int) bool {
+	switch d.lower(k) {
+	case "him", "them", "us", "me", "himself", "herself", "themselves", "itself":
+		return true
+	}
+	return false
+}
+
+// followedByAgent reports "by" right after token k: "led by Italy".
+func (d *doc) followedByAgent(k, b int) bool {
+	return k+1 < b && d.is(k+1, "by")
+}
+
+func (d *doc) isHave(k int) bool {
+	if k < 0 {
+		return false
+	}
+	switch d.lower(k) {
+	case "have", "has", "had", "having", "'ve", "’ve":
+		return true
+	case "'d", "’d":
+		return true
+	}
+	return false
+}
+
+func (d *doc) isBe(k int) bool {
+	if k < 0 {
+		return false
+	}
+	switch d.lower(k) {
+	case "be", "is", "are", "was", "were", "been", "being", "am", "'re", "’re", "'m", "’m":
+		return true
+	case "'s", "’s":
+		return true
+	}
+	return false
+}
+
+func (d *doc) isDo(k int) bool {
+	if k < 0 {
+		return false
+	}
+	switch d.lower(k) {
+	case "do", "does", "did":
+		return true
+	}
+	return false
+}
+
+// inDeterminedNP reports a noun at k inside a noun phrase opened by a
+// determiner: "an America First model" continues it.
+func (d *doc) inDeterminedNP(k, a int) bool {
+	for j := k; j >= a && j > k-5; j-- {
+		switch p := d.toks[j].pos; {
+		case p == pDT || p == pPRPS:
+			return true
+		case p.noun() || p == pJJ || p == pCD:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
