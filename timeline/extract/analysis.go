@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/timeline-dev/timeline/timeline"
 )
@@ -138,6 +139,21 @@ func (d *doc) analyseAll() {
 			}
 		}
 		d.topic = append(d.topic, topic)
+	}
+	d.laterFullNames()
+}
+
+// laterFullNames gives a surname named before its full name the full name:
+// "Sununu" in a headline, "John Sununu" in the story.
+func (d *doc) laterFullNames() {
+	for i := range d.ents {
+		m := &d.ents[i]
+		if m.kind == timeline.EntityOrganization || m.kind == timeline.EntityPlace || strings.ContainsRune(m.name, ' ') {
+			continue
+		}
+		if full, ok := d.names[strings.ToLower(m.name)]; ok && full != m.name {
+			m.name, m.kind = full, timeline.EntityPerson
+		}
 	}
 }
 

@@ -244,12 +244,17 @@ func (d *doc) nounPhrases(a, b int, out []nphrase) []nphrase {
 		}
 		for k < b && !pronoun {
 			tk := &d.toks[k]
+			if k > s && d.titleOf(k, b) {
+				k++ // "Secretary of State Madeleine Albright" is one phrase
+				continue
+			}
 			if tk.men || !inNP(tk.pos) && !d.modifierVerb(k, b) {
 				break
 			}
 			// A common noun then a name starts a new phrase: "came into
 			// office Mr Trump".
-			if k > s && tk.pos == pNNP && (d.toks[k-1].pos == pNN || d.toks[k-1].pos == pNNS) && d.toks[k-1].shape == shLower {
+			if k > s && tk.pos == pNNP && (d.toks[k-1].pos == pNN || d.toks[k-1].pos == pNNS) && d.toks[k-1].shape == shLower &&
+				d.fl(k-1)&(fRole|fTitle) == 0 { // but "Palestinian leader Yasser Arafat" is one
 				break
 			}
 			if tk.pos.noun() || tk.pos == pPRP || tk.pos == pCD || tk.pos == pEX {
@@ -284,6 +289,13 @@ func (d *doc) nounPhrases(a, b int, out []nphrase) []nphrase {
 		k = head + 1
 	}
 	return out
+}
+
+// titleOf reports the "of" of a title before a name: "Secretary of State",
+// "Chief of Staff".
+func (d *doc) titleOf(k, b int) bool {
+	return d.is(k, "of") && d.toks[k-1].capital() && d.fl(k-1)&(fTitle|fRole) != 0 &&
+		k+1 < b && d.toks[k+1].capital() && d.fl(k+1)&fTitleMod != 0
 }
 
 func startsNP(p posTag) bool {

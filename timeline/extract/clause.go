@@ -202,7 +202,7 @@ func (d *doc) segment(s *sentence) {
 		case t.pos == pWH && (w == "who" || w == "which" || w == "whom" || w == "whose" || w == "that") && k > a:
 			c := open(k, clRelative)
 			s.clauses[c].antecedent = d.npBefore(s, k)
-		case t.pos == pCC && (w == "and" || w == "but" || w == "or") && d.clauseFollows(s, k) &&
+		case t.pos == pCC && (w == "and" || w == "but" || w == "or") && hasVerb[cur()] && d.clauseFollows(s, k) &&
 			!(s.clauses[cur()].kind != clMain && s.clauses[cur()].parent >= 0 && !hasVerb[s.clauses[cur()].parent]):
 			// Not inside a clause whose parent still waits for its verb:
 			// "The floods which affect Kenya and Ethiopia began" joins two
@@ -542,9 +542,42 @@ func (d *doc) findArguments(s *sentence) {
 			} else {
 				g.subject = gov.subject
 			}
+		} else if c.nounGov >= 0 {
+			g.subject = d.nounController(s, c.nounGov)
+		}
+	}
+	// A gerund right after a verb does what that verb's subject does:
+	// "proposed acquiring Mesa", "started calling".
+	for gi := 1; gi < len(s.groups); gi++ {
+		g, prev := &s.groups[gi], &s.groups[gi-1]
+		if g.subject < 0 && !g.finite && d.toks[g.head].pos == pVBG && g.s == prev.e && prev.subject >= 0 {
+			g.subject = prev.subject
 		}
 	}
 }
+
+// nounController returns who does the infinitive after noun phrase ni: its
+// possessor ("its offer to acquire"), else the subject of the verb that
+// takes it as object ("made an effort to hold on") or of the copula it is
+// the predicate of ("was the first official to refer"); -1 when none.
+func (d *doc) nounController(s *sentence, ni int) int {
+	if p := s.nps[ni].possessor; p >= 0 {
+		return p
+	}
+	if d.toks[s.nps[ni].s].pos == pPRPS {
+		return ni // "its offer": participants resolve the possessive through the phrase's determiner
+	}
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if g.object == ni || g.copula && g.e <= s.nps[ni].s && s.nps[ni].s-g.e <= 6 && g.clause == s.clauseOf[s.nps[ni].s-s.a] {
+			return g.subject
+		}
+	}
+	return -1
+}
+
+// reflexives may follow a noun phrase to stress it: "the president himself".
+var reflexives = setOf(`himself herself itself themselves myself yourself ourselves`)
 
 // subjectOf finds the subject of verb group gi: the noun phrase before it in
 // its clause that is no prepositional object; for a relative clause whose
@@ -585,6 +618,11 @@ func (d *doc) subjectOf(s *sentence, gi int) int {
 			continue // the object of a verb before: "reaching a ceasefire"
 		}
 		best = np
+		if n.s-1 >= c.s && d.toks[n.head].pos == pPRP && reflexives[d.lower(n.head)] {
+			if prev := s.npAt[n.s-1-s.a]; prev >= 0 && s.nps[prev].e == n.s && s.nps[prev].prep < 0 {
+				best = prev // "the president himself met"
+			}
+		}
 		// An apposition: "Ozawa, a former strongman, bolted" names Ozawa.
 		if n.s-2 >= c.s && d.isComma(n.s-1) {
 			if prev := s.npAt[n.s-2-s.a]; prev >= 0 && s.nps[prev].prep < 0 && d.apposition(s, prev, np) {

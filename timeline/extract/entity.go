@@ -20,6 +20,10 @@ var orgFollowers = setOf(`platform company firm group newspaper network agency p
 		carrier app website broadcaster channel outlet daily magazine militia movement brand chain
 		retailer manufacturer startup exchange regulator union`)
 
+// leaderBodies are the bodies news names after the person who leads them:
+// "the Bush administration", "the Netanyahu government".
+var leaderBodies = setOf(`administration government cabinet campaign`)
+
 // runConnectors may join the capitalised words of one name: Bank of England,
 // Ludwig van Beethoven, Osama bin Laden.
 var runConnectors = setOf(`of de van von bin al da di du la le der den del dos das ibn y`)
@@ -184,6 +188,13 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 		d.add(a, b, full, timeline.EntityOrganization) // Kellogg after Kellogg Co, ICRC after its full name
 		return
 	}
+	if b < end && d.toks[b].shape == shLower && leaderBodies[d.lower(b)] && !d.toks[b-1].poss {
+		// "the Bush administration", "the Netanyahu government": a body
+		// named after its leader is an organisation of that name.
+		name := d.name(a, b) + " " + d.lower(b)
+		d.add(a, b+1, name, timeline.EntityOrganization)
+		return
+	}
 	if b-a >= 2 && d.is(a, "the") {
 		if p, ok := d.gaz(a+1, b); ok {
 			d.add(a+1, b, p.name, p.kind)
@@ -337,7 +348,9 @@ func (d *doc) addOrg(a, b int) {
 }
 
 // corporateDesignators end company names and are dropped in later mentions.
-var corporateDesignators = setOf(`Co Corp Inc Ltd PLC Plc LLC AG SA NV SpA GmbH Corporation Company Incorporated Limited Cos`)
+var corporateDesignators = setOf(`Co Corp Inc Ltd PLC Plc LLC AG SA NV SpA GmbH Corporation Company Incorporated Limited Cos
+	Airlines Airways Motors Industries Holdings Group Enterprises Technologies Systems Communications
+	Pharmaceuticals Electronics Partners`)
 
 // acronymAfter records an acronym in parentheses right after a name
 // ("the International Committee of the Red Cross (ICRC)") as another name

@@ -44,6 +44,12 @@ func (x *extraction) phrase(e *event) string {
 	}
 	verb := x.groupTokens(g, x.keep[:0])
 	out = x.renderTo(out, verb)
+	if g.subject >= 0 && s.nps[g.subject].s >= g.e {
+		// `"...," said Patricia Hurt`: the subject came after the verb,
+		// and the phrase says "Hurt said".
+		x.out, x.keep = out, verb[:0]
+		return string(out)
+	}
 	used, start := wordCount(out), len(out)
 	rest := x.after(s, e, g.e, maxPhraseWords-used, verb[len(verb):], false)
 	out = x.renderTo(out, rest)
@@ -130,9 +136,10 @@ func (x *extraction) oneSubject(s *sentence, ni int) string {
 	d := x.d
 	np := &s.nps[ni]
 	if d.toks[np.head].pos == pPRP {
-		// A phrase names the person "he" or "she" stands for; "it" and
-		// "they" stay as written, since they may stand for an event.
-		if m, ok := x.pronounAt(s, np.head); ok && m.kind == timeline.EntityPerson {
+		// A phrase names the person "he" or "she" stands for, and the
+		// organisation "it" stands for; "they" stays as written, since it
+		// may stand for many.
+		if m, ok := x.pronounAt(s, np.head); ok && (m.kind == timeline.EntityPerson || m.kind == timeline.EntityOrganization && d.is(np.head, "it")) {
 			return shortName(m)
 		}
 		return x.render([]int{np.head})
