@@ -15,6 +15,9 @@ const (
 	confNarrative    = 0.55 // the story's time, carried from an earlier sentence
 	confPublished    = 0.6  // a report or a present-tense event, dated by publication
 	confRecentPast   = 0.3  // a past event with no other clue: before publication
+	// A present-tense event in quoted speech: what a speaker feels or
+	// thinks as they speak is seldom an event of the day.
+	confQuotedPresent = 0.4
 	// A noun dated only through the verb it takes part in ("skipped
 	// negotiations in Turkey last week"): the verb's row already shows it.
 	confThroughVerb = 0.45

@@ -547,11 +547,18 @@ func (d *doc) findArguments(s *sentence) {
 		}
 	}
 	// A gerund right after a verb does what that verb's subject does:
-	// "proposed acquiring Mesa", "started calling".
+	// "proposed acquiring Mesa", "started calling"; a bare infinitive after
+	// the object of "saw" or "let" what that object does: "saw their
+	// backers walk away".
 	for gi := 1; gi < len(s.groups); gi++ {
 		g, prev := &s.groups[gi], &s.groups[gi-1]
-		if g.subject < 0 && !g.finite && d.toks[g.head].pos == pVBG && g.s == prev.e && prev.subject >= 0 {
+		switch {
+		case g.subject >= 0 || g.finite:
+		case d.toks[g.head].pos == pVBG && g.s == prev.e && prev.subject >= 0:
 			g.subject = prev.subject
+		case d.toks[g.head].pos == pVB && g.s == g.head && prev.object >= 0 && s.nps[prev.object].e == g.s &&
+			bareInfinitiveVerbs[d.lemma(prev.head)]:
+			g.subject = prev.object
 		}
 	}
 }

@@ -294,6 +294,11 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 			}
 			return
 		}
+		if i := strings.LastIndexByte(w, '-'); i > 0 {
+			if p, ok := gazetteer[strings.ToLower(w[i+1:])]; ok && p.demonym {
+				return // "Sino-German relations", "Arab-Israeli conflict": no one
+			}
+		}
 		if full, ok := d.names[string(d.key(a, b))]; ok && !noPerson {
 			d.add(a, b, full, timeline.EntityPerson)
 		} else if d.toks[a].shape == shUpper && len(w) <= 6 && !notOrgAcronyms[w] {

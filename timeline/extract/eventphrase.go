@@ -373,6 +373,39 @@ func (x *extraction) nounInClause(s *sentence, e *event, keep []int) string {
 		x.out = out
 		return string(out)
 	}
+	if np.prep < 0 || np.prep <= s.a {
+		return ""
+	}
+	// The event is the object of a preposition: say what it hangs on,
+	// "threat of a boycott", "response to unrest", "arrived on a surprise
+	// visit".
+	if pi := s.npAt[np.prep-1-s.a]; pi >= 0 && s.nps[pi].e == np.prep && !d.toks[s.nps[pi].head].men {
+		p := &s.nps[pi]
+		from := max(p.s, p.e-3)
+		if d.toks[from].pos == pDT {
+			from++
+		}
+		out := x.renderTo(x.out[:0], x.tokensOf(from, p.e, x.keep[:0]))
+		out = x.renderTo(out, []int{np.prep})
+		out = x.renderTo(out, keep)
+		x.out = out
+		return string(out)
+	}
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if g.clause != e.clause || g.e != np.prep || d.toks[g.head].men || g.copula {
+			continue
+		}
+		var out []byte
+		if g.subject >= 0 && s.nps[g.subject].e <= g.s {
+			out = appendText(x.out[:0], x.subjectText(s, g.subject))
+		}
+		out = x.renderTo(out, x.groupTokens(g, x.keep[:0]))
+		out = x.renderTo(out, []int{np.prep})
+		out = x.renderTo(out, keep)
+		x.out = out
+		return string(out)
+	}
 	return ""
 }
 

@@ -160,7 +160,11 @@ func (x *extraction) published(si int, s *sentence, e *event) {
 	case e.class == timeline.ClassReporting && main && !e.perfect:
 		x.publish(e, timeline.RelationOn, confPublished)
 	case e.tense == tensePresent && !e.perfect && (main || s.clauses[e.clause].kind == clRelative):
-		x.publish(e, timeline.RelationOn, confPublished)
+		conf := confPublished
+		if x.d.quoted(s.a, e.tok) {
+			conf = confQuotedPresent // "I feel ...", "do we have to despair?"
+		}
+		x.publish(e, timeline.RelationOn, conf)
 	case e.tense == tensePast || e.tense == tensePresent && e.perfect:
 		x.publish(e, timeline.RelationBefore, confRecentPast)
 	}

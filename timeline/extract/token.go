@@ -446,6 +446,26 @@ func (d *doc) isQuote(k int) bool {
 	return false
 }
 
+// quoted reports whether token k lies inside a quotation that opens after
+// token a: "“I feel ...”", "``We continue ...''".
+func (d *doc) quoted(a, k int) bool {
+	in := false
+	for j := a; j < k; j++ {
+		if d.toks[j].shape != shPunct {
+			continue
+		}
+		switch d.text[d.toks[j].s:d.toks[j].e] {
+		case `"`:
+			in = !in
+		case "“", "``", "«":
+			in = true
+		case "”", "''", "»":
+			in = false
+		}
+	}
+	return in
+}
+
 // punct returns the text of token k when it is punctuation, else "".
 func (d *doc) punct(k int) string {
 	t := &d.toks[k]
