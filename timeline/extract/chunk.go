@@ -254,7 +254,7 @@ func (d *doc) nounPhrases(a, b int, out []nphrase) []nphrase {
 			// A common noun then a name starts a new phrase: "came into
 			// office Mr Trump".
 			if k > s && tk.pos == pNNP && (d.toks[k-1].pos == pNN || d.toks[k-1].pos == pNNS) && d.toks[k-1].shape == shLower &&
-				d.fl(k-1)&(fRole|fTitle) == 0 { // but "Palestinian leader Yasser Arafat" is one
+				d.fl(k-1)&(fRole|fTitle) == 0 && !placeDescriptions[d.lower(k-1)] { // but "Palestinian leader Yasser Arafat", "the capital Lagos" are one
 				break
 			}
 			if tk.pos.noun() || tk.pos == pPRP || tk.pos == pCD || tk.pos == pEX {
@@ -284,6 +284,8 @@ func (d *doc) nounPhrases(a, b int, out []nphrase) []nphrase {
 		}
 		if s > a && (d.toks[s-1].pos == pIN || d.toks[s-1].pos == pTO) && !approximator(d, s-1, s) {
 			np.prep = s - 1
+		} else if np.possessor >= 0 {
+			np.prep = out[np.possessor].prep // "in Nigeria's capital Lagos": inside the same phrase
 		}
 		out = append(out, np)
 		k = head + 1

@@ -210,6 +210,10 @@ func (d *doc) retag(k, a, b int) posTag {
 		return pMD
 	}
 	possessor := pk >= a && d.toks[pk].poss
+	if (t.pos == pVBD || t.pos == pVBN) && strings.HasSuffix(w, "ed") && (prev == pDT || prev == pPRPS || possessor) &&
+		(next.noun() || next == pJJ) && k == pk+1 {
+		return pJJ // "a vandalised oil pipeline", "the ousted Iraqi leader"
+	}
 	if (t.pos == pVBG || t.pos == pVBN) && (next == pNN || next == pNNS) && (can.has(pJJ) || can.has(pNN)) &&
 		!d.isBe(pk) && !d.isHave(pk) && prev != pMD && prev != pTO && prev != pPRP {
 		return pJJ // "operating profit", "a holding company", "the proposed merger"
@@ -253,8 +257,8 @@ func (d *doc) retag(k, a, b int) posTag {
 	case prev == pDT || prev == pPRPS || possessor || prev == pCD || prev == pJJ && !d.isBe(pk-1):
 		// the talks, his call, Ukraine's invasion, three attacks, new
 		// sanctions: a noun or an adjective, not a verb.
-		if t.pos == pVBG && can.has(pVBG) && prev == pJJ {
-			break // "continuing conflict" stays a participle
+		if t.pos == pVBG && can.has(pVBG) && prev == pJJ && next.noun() {
+			break // "continuing conflict" stays a participle; "bitter fighting in" is a noun
 		}
 		if can&nounTags != 0 {
 			if can.has(pJJ) && next.noun() && next != pNNP {
