@@ -316,6 +316,9 @@ func (x *extraction) nounPhraseText(s *sentence, e *event) string {
 		if np.possessor >= 0 {
 			from = s.nps[np.possessor].s
 		}
+		for from-1 >= s.a && d.toks[from-1].men && from > np.s-6 {
+			from-- // "the March talks", "Wednesday night's game"
+		}
 		for k := from; k < np.e; k++ {
 			if d.toks[k].pos != pDT || k > from {
 				with = append(with, k)
@@ -434,7 +437,7 @@ func (x *extraction) trimTail(keep []int) []int {
 	for len(keep) > 0 {
 		k := keep[len(keep)-1]
 		t := &d.toks[k]
-		if t.pos == pPunct && d.punct(k) != "%" || t.poss || function(t.pos) || t.pos == pRB && !d.is(k, "not") ||
+		if t.pos == pPunct && d.punct(k) != "%" || t.poss || function(t.pos) || t.pos == pRB && danglingAdverbs[d.lower(k)] ||
 			t.shape == shTitle && isHonorific(d.lower(k)) || t.pos == pPRP && d.is(k, "it") && len(keep) == 1 {
 			keep = keep[:len(keep)-1]
 			continue
@@ -443,6 +446,12 @@ func (x *extraction) trimTail(keep []int) []int {
 	}
 	return keep
 }
+
+// danglingAdverbs say nothing at the end of a phrase; "went very well",
+// "rose sharply", "walked away" keep theirs.
+var danglingAdverbs = setOf(`also too still already now then yet however just even here there meanwhile
+	again instead currently recently previously later earlier so thus therefore though only
+	as more most less very reportedly allegedly apparently respectively`)
 
 // render writes tokens in text order, one space where the text had space
 // (or a dropped token) between them, skipping honorifics before names and

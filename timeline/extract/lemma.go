@@ -17,6 +17,10 @@ func init() {
 		"have": "has had having 've ’ve 'd ’d",
 		"do":   "does did done doing",
 		"go":   "goes went gone",
+		"die":  "dying", // not "dye"
+		"lie":  "lying",
+		"tie":  "tying",
+		"vie":  "vying",
 	} {
 		for _, f := range strings.Fields(forms) {
 			irregularBase[f] = base
@@ -43,7 +47,14 @@ func (d *doc) lemma(k int) string {
 	}
 	w := d.lower(k)
 	switch {
-	case t.pos.verb() || t.pos == pMD:
+	case t.pos == pVB || t.pos == pVBP || t.pos == pMD:
+		// A base form is its own lemma: "need", "bring" are no past forms.
+		if b, ok := irregularBase[w]; ok {
+			t.lem = b
+		} else {
+			t.lem = w
+		}
+	case t.pos.verb():
 		t.lem = verbLemma(w)
 	case t.pos == pNNS:
 		t.lem = nounLemma(w)
@@ -81,6 +92,12 @@ func verbLemma(w string) string {
 	case n > 3 && strings.HasSuffix(w, "ed"):
 		stem := w[:n-2]
 		cands := []string{stem, w[:n-1]}
+		if shortCVC(stem) {
+			// "hoped", "rated", "staged": a short consonant-vowel-consonant
+			// stem would have doubled its consonant ("hopped"), so the base
+			// ends in e.
+			cands[0], cands[1] = cands[1], cands[0]
+		}
 		if len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2] {
 			cands = append(cands, stem[:len(stem)-1]) // skipped → skip
 		}
@@ -118,6 +135,26 @@ func verbLemma(w string) string {
 		}
 	}
 	return w
+}
+
+// shortCVC reports a stem ending in consonant, vowel, consonant with no
+// other vowel before: hop, rat, stag; not open, visit, need.
+func shortCVC(stem string) bool {
+	n := len(stem)
+	if n < 3 {
+		return false
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	a, b, c := stem[n-3], stem[n-2], stem[n-1]
+	if vowel(a) || !vowel(b) || vowel(c) || c == 'w' || c == 'x' || c == 'y' {
+		return false
+	}
+	for i := 0; i < n-3; i++ {
+		if vowel(stem[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // nounLemma returns the singular of a plural noun.

@@ -447,7 +447,7 @@ func (d *doc) isQuote(k int) bool {
 }
 
 // quoted reports whether token k lies inside a quotation that opens after
-// token a: "“I feel ...”", "``We continue ...''".
+// token a: "“I feel ...”", "“We continue ...”".
 func (d *doc) quoted(a, k int) bool {
 	in := false
 	for j := a; j < k; j++ {
