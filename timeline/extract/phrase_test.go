@@ -21,7 +21,7 @@ func TestPhrase(t *testing.T) {
 		{"mention before object", "The company announced on Monday a plan to cut jobs.", "announced", "company announced a plan to cut jobs"},
 		{"event noun subject", "The attack on Monday killed 12 people.", "killed", "attack killed 12 people"},
 		{"event noun", "Officials said the meeting on Friday was productive.", "meeting", "meeting"},
-		{"possessive mention", "Friday's accident was the worst in years.", "accident", "accident"},
+		{"possessive mention", "Friday's accident was the worst in years.", "accident", "Friday's accident"},
 		{"premodifier", "Turnout in the 2020 election was high.", "election", "election"},
 		{"reporting complement", "The minister said on Monday that the government would raise taxes.", "raise",
 			"government would raise taxes"},
