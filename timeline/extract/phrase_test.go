@@ -22,7 +22,7 @@ func TestPhrase(t *testing.T) {
 		{"event noun subject", "The attack on Monday killed 12 people.", "killed", "attack killed 12 people"},
 		{"event noun", "Officials said the meeting on Friday was productive.", "meeting", "meeting"},
 		{"possessive mention", "Friday's accident was the worst in years.", "accident", "Friday's accident"},
-		{"premodifier", "Turnout in the 2020 election was high.", "election", "election"},
+		{"premodifier", "Turnout in the 2020 election was high.", "election", "2020 election"},
 		{"reporting complement", "The minister said on Monday that the government would raise taxes.", "raise",
 			"government would raise taxes"},
 		{"told that", "Mr Smith told reporters on Friday that he had resigned.", "resigned", "Smith resigned"},
