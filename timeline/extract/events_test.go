@@ -39,7 +39,7 @@ type want struct {
 	anchored timeline.Anchoring
 	phrase   string   // a substring the phrase must hold
 	who      []string // "Name/role" participants that must be there
-	notWho   []string // names that must not be participants
+	notWho   []string // names, or "Name/role", that must not be participants
 }
 
 func (w want) check(t *testing.T, evs []timeline.Event) {
@@ -89,7 +89,7 @@ func (w want) check(t *testing.T, evs []timeline.Event) {
 		}
 	}
 	for _, n := range w.notWho {
-		if names[n] {
+		if names[n] || have[n] {
 			t.Errorf("%s: participants %v, want no %s", w.trigger, e.Participants, n)
 		}
 	}
