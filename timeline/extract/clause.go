@@ -158,7 +158,10 @@ func (d *doc) segment(s *sentence) {
 					}
 				}
 			}
-			hasVerb[cur()] = hasVerb[cur()] || g.finite || g.infinitive
+			// "After launching in 1995, ...": the gerund is the verb of
+			// the adverbial clause it opens, which a comma then ends.
+			opening := s.clauses[cur()].kind == clAdverbial && g.s == s.clauses[cur()].s+1
+			hasVerb[cur()] = hasVerb[cur()] || g.finite || g.infinitive || opening
 			s.groupClause = append(s.groupClause, cur())
 			continue
 		}
@@ -546,6 +549,18 @@ func (d *doc) findArguments(s *sentence) {
 			g.subject = d.nounController(s, c.nounGov)
 		}
 	}
+	// "After launching in 1995, CargoNet is poised", "he left after meeting
+	// Putin": a gerund after a preposition of time or manner does what the
+	// subject of its clause's verb does.
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if g.subject >= 0 || g.finite || d.toks[g.head].pos != pVBG || g.s <= s.a || !gerundPrepositions[d.lower(g.s-1)] {
+			continue
+		}
+		if v := d.clauseVerb(s, gi); v >= 0 {
+			g.subject = s.groups[v].subject
+		}
+	}
 	// A gerund right after a verb does what that verb's subject does:
 	// "proposed acquiring Mesa", "started calling"; a bare infinitive after
 	// the object of "saw" or "let" what that object does: "saw their
@@ -556,11 +571,40 @@ func (d *doc) findArguments(s *sentence) {
 		case g.subject >= 0 || g.finite:
 		case d.toks[g.head].pos == pVBG && g.s == prev.e && prev.subject >= 0:
 			g.subject = prev.subject
+		case d.toks[g.head].pos == pVBG && g.s-1 > s.a && d.is(g.s-1, "and") && !prev.finite && d.toks[prev.head].pos == pVBG && prev.subject >= 0:
+			g.subject = prev.subject // "after launching in 1995 and achieving ..."
 		case d.toks[g.head].pos == pVB && g.s == g.head && prev.object >= 0 && s.nps[prev.object].e == g.s &&
 			bareInfinitiveVerbs[d.lemma(prev.head)]:
 			g.subject = prev.object
 		}
 	}
+}
+
+// gerundPrepositions open a gerund whose doer is the subject of the clause:
+// "after meeting Putin", "by cutting jobs".
+var gerundPrepositions = setOf(`after before since while upon when by without despite through`)
+
+// clauseVerb returns the finite verb group gi's subject is taken from: the
+// nearest one before it in its clause, else the first after it in the
+// clause or, for a phrase opening the sentence, in the main clause; -1 when
+// none.
+func (d *doc) clauseVerb(s *sentence, gi int) int {
+	g := &s.groups[gi]
+	parent := s.clauses[g.clause].parent
+	for i := gi - 1; i >= 0; i-- {
+		if p := &s.groups[i]; p.finite && (p.clause == g.clause || p.clause == parent) && p.subject >= 0 {
+			return i
+		}
+	}
+	for i := gi + 1; i < len(s.groups); i++ {
+		if p := &s.groups[i]; p.finite && (p.clause == g.clause || s.clauses[p.clause].kind == clMain) {
+			if p.subject >= 0 && s.nps[p.subject].s > g.e {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // nounController returns who does the infinitive after noun phrase ni: its

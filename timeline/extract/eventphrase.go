@@ -44,7 +44,7 @@ func (x *extraction) phrase(e *event) string {
 	}
 	verb := x.groupTokens(g, x.keep[:0])
 	out = x.renderTo(out, verb)
-	if g.subject >= 0 && s.nps[g.subject].s >= g.e {
+	if g.subject >= 0 && s.nps[g.subject].s == g.e {
 		// `"...," said Patricia Hurt`: the subject came after the verb,
 		// and the phrase says "Hurt said".
 		x.out, x.keep = out, verb[:0]

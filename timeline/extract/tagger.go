@@ -329,7 +329,8 @@ func (d *doc) retag(k, a, b int) posTag {
 				return f
 			}
 		}
-		if prev == pIN && can.has(pVBG) && strings.HasSuffix(w, "ing") && (next == pDT || next == pPRPS || next == pPRP || next.noun() && next != pNNS) {
+		if prev == pIN && can.has(pVBG) && strings.HasSuffix(w, "ing") && (next == pDT || next == pPRPS || next == pPRP || next.noun() && next != pNNS ||
+			gerundPrepositions[d.lower(pk)] && (next == pIN || next == pCC || k+1 < b && d.toks[k+1].men)) {
 			return pVBG // "on reaching a ceasefire", "after taking office"
 		}
 		if prev == pIN && can&nounTags != 0 {
