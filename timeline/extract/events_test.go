@@ -108,6 +108,13 @@ func TestEvents(t *testing.T) {
 			{trigger: "approved", value: "2025-05-13", anchored: timeline.AnchoredByNarrative},
 		},
 	}, {
+		name: "a wire story's time carries into the next one-sentence paragraph, not further",
+		text: "Iran on Saturday condemned the bombing.\n\nA spokesman said the attack killed many.\n\nThe embassy reopened.",
+		want: []want{
+			{trigger: "said", value: "2025-05-17", anchored: timeline.AnchoredByNarrative},
+			{trigger: "reopened", relation: timeline.RelationBefore, anchored: timeline.AnchoredByPublication},
+		},
+	}, {
 		name: "a present-tense headline is on the publication date",
 		text: "Acme says suppliers are late\n\nThe company did not name them.",
 		want: []want{{trigger: "says", class: timeline.ClassReporting, value: "2025-05-19", anchored: timeline.AnchoredByPublication}},
