@@ -213,34 +213,6 @@ func (d *doc) free() {
 	}
 }
 
-// done is the number of sentences analysed so far.
-func (d *doc) done() int { return len(d.st) - 1 }
-
-// analyse tokenizes and scans for entities every sentence up to si, in order,
-// because names resolve against what came before.
-func (d *doc) analyse(si int) {
-	for d.done() <= si && d.done() < len(d.sents) {
-		s := d.sents[d.done()]
-		a := len(d.toks)
-		d.toks = tokenize(d.text, s.Start, s.End, d.toks, !d.full[d.done()])
-		b := len(d.toks)
-		if d.full[d.done()] {
-			d.markMentions(a, b)
-		}
-		e0 := len(d.ents)
-		d.scanEntities(a, b)
-		topic := ""
-		for _, m := range d.ents[e0:] {
-			if m.kind == timeline.EntityPerson {
-				topic = m.name
-				break
-			}
-		}
-		d.topic = append(d.topic, topic)
-		d.st = append(d.st, b)
-	}
-}
-
 // markMentions flags the tokens of [a, b) that overlap a time expression.
 func (d *doc) markMentions(a, b int) {
 	if a >= b {

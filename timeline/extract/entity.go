@@ -79,9 +79,6 @@ func (d *doc) scanEntities(a, b int) {
 // maxRun bounds a name's length in tokens, and so the work per name.
 const maxRun = 12
 
-// maxEntities bounds the actors and places listed for one event.
-const maxEntities = 32
-
 // runEnd returns the end of the run of capitalised words that starts at i:
 // it may hold connectors (Bank of England) and ends after a possessive.
 func (d *doc) runEnd(i, b int) int {
@@ -417,58 +414,6 @@ func (d *doc) descriptor(a, b, end int) {
 	if full, ok := d.alias[string(d.key(a, b+1))]; ok {
 		d.ents = append(d.ents, entMention{s: d.toks[a].s, e: d.toks[b].e, name: full, kind: timeline.EntityPerson})
 	}
-}
-
-// entities returns the actors and places named in bytes [s, e) (the
-// evidence of an event), deduplicated in order of appearance, with extra (a
-// person the phrase resolved a pronoun to) placed by its offset.
-func (d *doc) entities(s, e int, extra *entMention) (actors, places []timeline.Entity) {
-	var buf [maxEntities]*entMention
-	seen := buf[:0]
-	nPlaces := 0
-	add := func(m *entMention) {
-		for _, o := range seen {
-			if o.name == m.name && o.kind == m.kind {
-				return
-			}
-		}
-		seen = append(seen, m)
-		if m.kind == timeline.EntityPlace {
-			nPlaces++
-		}
-	}
-	for k := d.firstEntity(s); k < len(d.ents) && d.ents[k].s < e && len(seen) < maxEntities; k++ {
-		if extra != nil && extra.s <= d.ents[k].s {
-			add(extra)
-			extra = nil
-		}
-		add(&d.ents[k])
-	}
-	if extra != nil && len(seen) < maxEntities {
-		add(extra)
-	}
-	if len(seen) == 0 {
-		return nil, nil
-	}
-	all := make([]timeline.Entity, len(seen)) // one allocation for both lists
-	na, np := 0, len(seen)-nPlaces
-	for _, m := range seen {
-		if m.kind == timeline.EntityPlace {
-			all[np] = timeline.Entity{Name: m.name, Kind: m.kind}
-			np++
-		} else {
-			all[na] = timeline.Entity{Name: m.name, Kind: m.kind}
-			na++
-		}
-	}
-	split := len(seen) - nPlaces
-	if split > 0 {
-		actors = all[:split:split]
-	}
-	if nPlaces > 0 {
-		places = all[split:]
-	}
-	return actors, places
 }
 
 // firstEntity returns the index of the first entity starting at or after s.

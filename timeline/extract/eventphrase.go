@@ -486,21 +486,6 @@ func (x *extraction) renderTo(out []byte, keep []int) []byte {
 	return out
 }
 
-// join joins non-empty parts with spaces.
-func (x *extraction) join(parts ...string) string {
-	var sb strings.Builder
-	for _, s := range parts {
-		if s == "" {
-			continue
-		}
-		if sb.Len() > 0 {
-			sb.WriteByte(' ')
-		}
-		sb.WriteString(s)
-	}
-	return sb.String()
-}
-
 // npAfter returns the noun phrase that starts at token k, -1 when none.
 func (x *extraction) npAfter(s *sentence, k int) int {
 	if k >= s.b {

@@ -100,13 +100,6 @@ func (x *extraction) nounsFromVerbs(s *sentence, evs []event) {
 	}
 }
 
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
-
 // mainLine reports an event of the main clause or of a coordinate of it,
 // or of a participle hanging on it: what a sentence tells, not what it
 // reports, supposes or describes.

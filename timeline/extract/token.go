@@ -32,8 +32,6 @@ const (
 	shNum         // starts with a digit
 )
 
-func (t *tok) word() bool { return t.shape != shPunct }
-
 // capital reports a capitalised word.
 func (t *tok) capital() bool { return t.shape == shTitle || t.shape == shUpper }
 
