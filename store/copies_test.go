@@ -42,7 +42,9 @@ func copyOf(source, title, url, from, date string) *article {
 // kept as another source when it comes from elsewhere.
 func TestCopies(t *testing.T) {
 	plain := func(src string) *article { return copyOf(src, "", "", "", "") }
-	meta := func(src, title, date string) *article { return copyOf(src, title, "https://x.example/"+src, "metadata", date) }
+	meta := func(src, title, date string) *article {
+		return copyOf(src, title, "https://x.example/"+src, "metadata", date)
+	}
 	flag := func(src, date string) *article { return copyOf(src, "", "", "flag", date) }
 	cases := []struct {
 		name    string
