@@ -54,6 +54,9 @@ type Options struct {
 	Window int
 	// Report receives every warning and error, one line each.
 	Report func(line string)
+	// Copy, when set, receives every document whose text was already
+	// stored, whether it was skipped or updated the stored document.
+	Copy func(Copy)
 	// Progress is called after each stored batch, and once at the end.
 	Progress func(Summary)
 }
@@ -83,14 +86,29 @@ func (opt Options) withDefaults() Options {
 	return opt
 }
 
+// Copy is a document whose text was already stored, or read earlier in
+// the run.
+type Copy struct {
+	Document *timeline.Document // the copy as read; its ID is the stored document's
+	Of       *timeline.Document // the stored document before this copy came, without its text
+	// Updated says the copy changed the stored document (Changed names
+	// what: published, source, url, title); Reextracted that it brought
+	// another publication date, so that the document was re-extracted.
+	// Otherwise the copy was skipped.
+	Updated     bool
+	Reextracted bool
+	Changed     []string
+}
+
 // Summary counts what a run did.
 type Summary struct {
 	Documents  int   // documents read successfully
 	Stored     int   // documents newly stored
-	Duplicates int   // documents already in the store
+	Updated    int   // copies of stored documents that updated them
+	Duplicates int   // copies of stored documents skipped
 	Failed     int   // files or records that could not be read or stored
 	Mentions   int   // time expressions in stored documents
-	Events     int   // events in stored documents
+	Events     int   // events in stored and re-extracted documents
 	Unresolved int   // relative expressions left without a date (no publication date)
 	Warnings   int   // warnings reported
 	Bytes      int64 // text bytes read

@@ -213,24 +213,53 @@ func (w *writer) finish(ctx context.Context, s stored) error {
 		}
 		return s.err
 	}
+	// What each document of the batch holds, as stored: a copy later in
+	// the batch may re-extract a document stored earlier in it, and date
+	// it. Warnings of undated documents wait for the end of the batch.
+	type counts struct{ mentions, events, unresolved int }
+	held := map[int64]counts{}
+	var order []int64
+	warning := map[int64]string{}
 	for i, r := range s.results {
 		x := s.jobs[i].x
 		switch {
 		case r.Err != nil:
 			w.sum.Failed++
 			w.opt.Report("error: " + x.Document.Source + ": " + timeline.ErrorMessage(r.Err))
-		case !r.Stored:
-			w.sum.Duplicates++
-		default:
+			continue
+		case r.Stored:
 			w.sum.Stored++
-			w.sum.Mentions += len(x.Mentions)
-			w.sum.Events += len(x.Events)
-			if n := unresolved(x.Mentions); n > 0 {
-				w.sum.Unresolved += n
-				w.sum.Warnings++
-				w.opt.Report(fmt.Sprintf("warning: %s: no publication date: %d relative expression%s left undated (pass --published YYYY-MM-DD)",
-					x.Document.Source, n, plural(n)))
-			}
+		case r.Updated:
+			w.sum.Updated++
+		default:
+			w.sum.Duplicates++
+		}
+		if !r.Stored && w.opt.Copy != nil {
+			w.opt.Copy(Copy{Document: x.Document, Of: r.Of, Updated: r.Updated, Reextracted: r.Reextracted, Changed: r.Changed})
+		}
+		if !r.Stored && !r.Reextracted {
+			continue
+		}
+		id := x.Document.ID
+		before, seen := held[id]
+		if !seen {
+			order = append(order, id)
+		}
+		now := counts{len(x.Mentions), len(x.Events), unresolved(x.Mentions)}
+		held[id] = now
+		w.sum.Mentions += now.mentions - before.mentions
+		w.sum.Events += now.events - before.events
+		w.sum.Unresolved += now.unresolved - before.unresolved
+		warning[id] = ""
+		if n := now.unresolved; n > 0 {
+			warning[id] = fmt.Sprintf("warning: %s: no publication date: %d relative expression%s left undated (pass --published YYYY-MM-DD)",
+				x.Document.Source, n, plural(n))
+		}
+	}
+	for _, id := range order {
+		if line := warning[id]; line != "" {
+			w.sum.Warnings++
+			w.opt.Report(line)
 		}
 	}
 	if w.opt.Progress != nil {
