@@ -29,6 +29,9 @@ type Options struct {
 	// be written through it, and a missing file is an error instead of being
 	// created. Migrations are not run; an outdated schema is an error.
 	ReadOnly bool
+	// MustExist opens for writing only a database that exists: a missing
+	// file is ENOTFOUND instead of being created, as for ReadOnly.
+	MustExist bool
 	// BusyTimeout is how long a statement waits for a lock held by another
 	// connection. Zero means DefaultBusyTimeout.
 	BusyTimeout time.Duration
@@ -77,7 +80,7 @@ func OpenWith(ctx context.Context, path string, opts Options) (_ *DB, err error)
 		opts.BusyTimeout = DefaultBusyTimeout
 	}
 	db := &DB{path: path, readOnly: opts.ReadOnly, opts: opts, entities: &entityCache{}}
-	abs, err := checkPath(path, opts.ReadOnly)
+	abs, err := checkPath(path, opts.ReadOnly || opts.MustExist)
 	if err != nil {
 		return nil, err
 	}
@@ -142,10 +145,21 @@ func (db *DB) Close() error {
 // Path returns the path the database was opened with.
 func (db *DB) Path() string { return db.path }
 
+// Exists reports whether a database file is at path. A missing file is
+// not an error when it could be created there; a path that cannot hold a
+// database (a folder, a missing folder) is.
+func Exists(path string) (bool, error) {
+	if _, err := checkPath(path, false); err != nil {
+		return false, err
+	}
+	_, err := os.Stat(path)
+	return err == nil, nil
+}
+
 // checkPath turns the common ways of giving a bad path into clear errors
 // before SQLite turns them into "unable to open database file". It returns
 // the absolute path.
-func checkPath(path string, readOnly bool) (string, error) {
+func checkPath(path string, mustExist bool) (string, error) {
 	if path == "" {
 		return "", timeline.Errorf(timeline.EINVALID, "no database path given")
 	}
@@ -161,7 +175,7 @@ func checkPath(path string, readOnly bool) (string, error) {
 		return abs, nil
 	case !errors.Is(err, fs.ErrNotExist):
 		return "", timeline.Errorf(timeline.EINVALID, "database %s: %v", path, unwrapPathError(err))
-	case readOnly:
+	case mustExist:
 		return "", timeline.Errorf(timeline.ENOTFOUND, "database %s does not exist", path)
 	}
 	dir := filepath.Dir(abs)

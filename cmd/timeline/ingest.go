@@ -8,7 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/timeline-dev/timeline/store"
+	"github.com/timeline-dev/timeline/timeline"
 	"github.com/timeline-dev/timeline/timeline/ingest"
 )
 
@@ -50,6 +50,9 @@ document is stored whole or not at all; the same content is stored once.`,
 }
 
 func (c *ingestCommand) run(ctx context.Context) error {
+	if c.workers < 0 {
+		return usagef("--workers %d: want 0 (one per core) or more", c.workers)
+	}
 	published, err := parseDay("--published", c.published)
 	if err != nil {
 		return err
@@ -58,7 +61,7 @@ func (c *ingestCommand) run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	db, err := store.Open(ctx, c.db)
+	db, err := openForIngest(ctx, c.db)
 	if err != nil {
 		return err
 	}
@@ -79,7 +82,7 @@ func (c *ingestCommand) run(ctx context.Context) error {
 
 // ingest runs the pipeline with progress on a terminal and prints the
 // closing summary.
-func (c *ingestCommand) ingest(ctx context.Context, db *store.DB, opt ingest.Options) (ingest.Summary, error) {
+func (c *ingestCommand) ingest(ctx context.Context, db timeline.Saver, opt ingest.Options) (ingest.Summary, error) {
 	e := c.env
 	opt.Report = func(line string) { fmt.Fprintln(e.stderr, line) }
 	var p *progress

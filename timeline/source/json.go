@@ -137,7 +137,10 @@ func (in *input) trailing(dec *json.Decoder, object bool) error {
 // jsonError describes a decoding error at src.
 func (in *input) jsonError(src string, err error, dec *json.Decoder) error {
 	var syntax *json.SyntaxError
+	var ge *gzipDataError
 	switch {
+	case errors.As(err, &ge):
+		return readError(src, err)
 	case errors.Is(err, errTooBig):
 		return timeline.Errorf(timeline.EINVALID, "%s: JSON value is over the size limit of %s", src, formatSize(in.opt.MaxSize))
 	case errors.As(err, &syntax):
@@ -145,7 +148,7 @@ func (in *input) jsonError(src string, err error, dec *json.Decoder) error {
 	case errors.Is(err, io.ErrUnexpectedEOF), err == io.EOF:
 		return timeline.Errorf(timeline.EINVALID, "%s: JSON ends early, at byte offset %d", src, in.base+dec.InputOffset())
 	}
-	return timeline.Errorf(timeline.EINVALID, "%s: read error: %v", src, err)
+	return readError(src, err)
 }
 
 // boundedReader fails with errTooBig once more than limit bytes in all

@@ -94,7 +94,7 @@ func readInput(ctx context.Context, name string, r io.Reader, size int64, opt Op
 		defer zr.Close()
 	}
 	if err := in.decodeBOM(); err != nil {
-		return in.fail(timeline.EINVALID, "read error: %v", err)
+		return in.emit(Item{Err: readError(in.name, err)})
 	}
 	head, err := in.sniff()
 	if err != nil {
@@ -115,7 +115,7 @@ func readInput(ctx context.Context, name string, r io.Reader, size int64, opt Op
 func (in *input) gunzip() (io.Closer, error) {
 	magic, err := in.r.Peek(2)
 	if err != nil && err != io.EOF {
-		return nil, timeline.Errorf(timeline.EINVALID, "%s: read error: %v", in.name, err)
+		return nil, readError(in.name, err)
 	}
 	ext := filepath.Ext(in.name)
 	named := strings.EqualFold(ext, ".gz")
@@ -125,6 +125,8 @@ func (in *input) gunzip() (io.Closer, error) {
 	zr, err := gzip.NewReader(in.r)
 	if err == io.EOF {
 		return nil, timeline.Errorf(timeline.EINVALID, "%s: empty file", in.name)
+	} else if errors.Is(err, io.ErrUnexpectedEOF) {
+		return nil, readError(in.name, &gzipDataError{truncated: true})
 	} else if err != nil {
 		return nil, timeline.Errorf(timeline.EINVALID, "%s: invalid gzip data: %v", in.name, err)
 	}
@@ -132,7 +134,7 @@ func (in *input) gunzip() (io.Closer, error) {
 		in.inner = strings.TrimSuffix(in.name, ext)
 	}
 	in.gz, in.size = true, -1
-	in.r = in.reader(zr)
+	in.r = in.reader(gzipErrors{zr})
 	return zr, nil
 }
 
@@ -142,7 +144,7 @@ func (in *input) sniff() ([]byte, error) {
 	head, err := in.r.Peek(sniffSize)
 	complete := err != nil
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
-		return nil, timeline.Errorf(timeline.EINVALID, "%s: read error: %v", in.name, err)
+		return nil, readError(in.name, err)
 	}
 	switch {
 	case len(head) == 0:
@@ -253,7 +255,7 @@ func (in *input) readAll() (*[]byte, error) {
 	*buf, err = readFull(io.LimitReader(in.r, in.opt.MaxSize+1), *buf)
 	if err != nil {
 		putBuffer(buf)
-		return nil, timeline.Errorf(timeline.EINVALID, "%s: read error: %v", in.name, err)
+		return nil, readError(in.name, err)
 	}
 	if int64(len(*buf)) > in.opt.MaxSize {
 		putBuffer(buf)
