@@ -21,6 +21,7 @@ type ingestCommand struct {
 	source    sourceFlags
 	workers   int
 	quiet     bool
+	verbose   bool
 	paths     []string
 }
 
@@ -46,6 +47,7 @@ document is stored whole or not at all; the same content is stored once.`,
 	c.source.add(cmd)
 	cmd.Flags().IntVar(&c.workers, "workers", 0, "extraction workers (default: one per core)")
 	cmd.Flags().BoolVarP(&c.quiet, "quiet", "q", false, "no progress and no summary")
+	cmd.Flags().BoolVarP(&c.verbose, "verbose", "v", false, "with an internal error, print its stack trace")
 	return cmd
 }
 
@@ -66,7 +68,7 @@ func (c *ingestCommand) run(ctx context.Context) error {
 		return err
 	}
 	defer db.Close()
-	sum, err := c.ingest(ctx, db, ingest.Options{Source: src, Workers: c.workers})
+	sum, err := c.ingest(ctx, db, ingest.Options{Source: src, Workers: c.workers, Verbose: c.verbose, Extract: c.env.extract})
 	if errors.Is(err, context.Canceled) {
 		fmt.Fprintf(c.env.stderr, "timeline: interrupted: %d document%s stored; run the same command again to resume\n", sum.Stored, plural(sum.Stored))
 		return &exitError{exitInterrupted}

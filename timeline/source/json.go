@@ -91,7 +91,7 @@ func (in *input) object(raw []byte, src string, start int64) error {
 	}
 	buf := getBuffer(int64(len(raw)))
 	*buf = append(*buf, raw...) // raw is the reader's, reused for the next line
-	return in.emit(Item{size: len(raw), pending: func() Item {
+	return in.emit(Item{size: len(raw), name: src, pending: func() Item {
 		defer putBuffer(buf)
 		return in.parseObject(*buf, src, start)
 	}})

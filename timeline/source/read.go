@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/timeline-dev/timeline/internal/guard"
 	"github.com/timeline-dev/timeline/timeline"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -74,11 +75,29 @@ func (in *input) fail(code, format string, args ...any) error {
 }
 
 // readInput is ReadFile with a known size (-1 for unknown) and checked
-// options.
-func readInput(ctx context.Context, name string, r io.Reader, size int64, opt Options, emit func(Item) error) error {
+// options. A panic while reading (a bug, met on some odd input) fails the
+// input, not the walk: it is emitted as the input's error.
+func readInput(ctx context.Context, name string, r io.Reader, size int64, opt Options, emit func(Item) error) (err error) {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	var emitErr bool // the error is emit's own, not a reader's
+	emitting := func(it Item) error {
+		err := emit(it)
+		emitErr = err != nil
+		return err
+	}
+	if perr := guard.Run(name, "reading", func() { err = readFormat(ctx, name, r, size, opt, emitting) }); perr != nil {
+		if emitErr {
+			return err
+		}
+		return emit(Item{File: name, Err: perr})
+	}
+	return err
+}
+
+// readFormat reads one input in its format.
+func readFormat(ctx context.Context, name string, r io.Reader, size int64, opt Options, emit func(Item) error) error {
 	in := &input{name: name, inner: name, size: size, opt: opt}
 	in.emit = func(it Item) error {
 		it.File = name
@@ -175,7 +194,7 @@ func (in *input) whole(f format) error {
 		return in.parseWhole(f, *buf)
 	}
 	if in.opt.Defer {
-		return in.emit(Item{pending: parse, size: len(*buf)})
+		return in.emit(Item{pending: parse, size: len(*buf), name: in.name})
 	}
 	return in.emit(parse())
 }
