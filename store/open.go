@@ -51,7 +51,7 @@ type DB struct {
 	opts     Options
 	// cleanup is set when a read-only open made the -wal and -shm files
 	// that Close must remove (readAccess).
-	cleanup string
+	cleanup  string
 	entities *entityCache
 	// addRows is writeRowsQuery, prepared once on rw rather than in every
 	// transaction as the other write statements are: preparing this join
