@@ -59,8 +59,9 @@ type Options struct {
 	// while one document was read, extracted or stored) with its stack,
 	// in one more call of Report.
 	Verbose bool
-	// Extract finds the mentions and events of a document; nil means
-	// extract.Process. A panic in it fails that document only.
+	// Extract finds the mentions and events of a document, or of a section
+	// of a long one; nil means extract.Process. A panic in it fails that
+	// document only.
 	Extract func(*timeline.Document) ([]timeline.Mention, []timeline.Event)
 	// Progress is called after each stored batch, and once at the end.
 	Progress func(Summary)
@@ -172,7 +173,7 @@ func Run(ctx context.Context, db timeline.Saver, paths []string, opt Options) (S
 					doc.ExtractorVersion = Version
 					j.x = timeline.Extraction{Document: doc}
 					err := guard.Run(doc.Source, "extracting events", func() {
-						j.x.Mentions, j.x.Events = opt.Extract(doc)
+						j.x.Mentions, j.x.Events = extractSections(doc, sectionSize, opt.Extract)
 					})
 					if err != nil {
 						j.item.Err, j.x = err, timeline.Extraction{}

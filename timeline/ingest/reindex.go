@@ -36,7 +36,7 @@ func reindex(ctx context.Context, db timeline.Store, report func(string), proces
 		}
 		var mentions []timeline.Mention
 		var events []timeline.Event
-		err = guard.Run(doc.Source, "extracting events", func() { mentions, events = process(doc) })
+		err = guard.Run(doc.Source, "extracting events", func() { mentions, events = extractSections(doc, sectionSize, process) })
 		if err == nil {
 			err = db.ReplaceExtraction(ctx, id, Version, mentions, events)
 		}

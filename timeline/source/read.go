@@ -232,7 +232,8 @@ func (in *input) parseWhole(f format, data []byte) Item {
 	case formatTimeML:
 		rec, err = parseTimeML(in.name, data)
 	default:
-		rec = parsePlainText(in.name, data)
+		// A buffer the pool will not take back is the text's to keep.
+		rec = parsePlainText(in.name, data, !pooled(data))
 	}
 	if err != nil {
 		return Item{Err: err}
