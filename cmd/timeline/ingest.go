@@ -8,7 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/timeline-dev/timeline/store"
+	"github.com/timeline-dev/timeline/timeline"
 	"github.com/timeline-dev/timeline/timeline/ingest"
 )
 
@@ -57,12 +57,15 @@ document it repeats; --report FILE writes them as JSON Lines.`,
 	c.source.add(cmd)
 	cmd.Flags().IntVar(&c.workers, "workers", 0, "extraction workers (default: one per core)")
 	cmd.Flags().BoolVarP(&c.quiet, "quiet", "q", false, "no progress and no summary")
-	cmd.Flags().BoolVarP(&c.verbose, "verbose", "v", false, "a line for every copy of a stored text, skipped or updating it")
+	cmd.Flags().BoolVarP(&c.verbose, "verbose", "v", false, "a line for every copy of a stored text, skipped or updating it, and the stack of an internal error")
 	cmd.Flags().StringVar(&c.report, "report", "", "write every copy of a stored text to this file, as JSON Lines")
 	return cmd
 }
 
 func (c *ingestCommand) run(ctx context.Context) error {
+	if c.workers < 0 {
+		return usagef("--workers %d: want 0 (one per core) or more", c.workers)
+	}
 	published, err := parseDay("--published", c.published)
 	if err != nil {
 		return err
@@ -71,7 +74,7 @@ func (c *ingestCommand) run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	db, err := store.Open(ctx, c.db)
+	db, err := openForIngest(ctx, c.db)
 	if err != nil {
 		return err
 	}
@@ -80,7 +83,7 @@ func (c *ingestCommand) run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	sum, err := c.ingest(ctx, db, ingest.Options{Source: src, Workers: c.workers}, copies)
+	sum, err := c.ingest(ctx, db, ingest.Options{Source: src, Workers: c.workers, Verbose: c.verbose, Extract: c.env.extract}, copies)
 	if cerr := copies.close(); err == nil && cerr != nil {
 		return cerr
 	}
@@ -99,7 +102,7 @@ func (c *ingestCommand) run(ctx context.Context) error {
 
 // ingest runs the pipeline with progress on a terminal and prints the
 // closing summary.
-func (c *ingestCommand) ingest(ctx context.Context, db *store.DB, opt ingest.Options, copies *copyReport) (ingest.Summary, error) {
+func (c *ingestCommand) ingest(ctx context.Context, db timeline.Saver, opt ingest.Options, copies *copyReport) (ingest.Summary, error) {
 	e := c.env
 	opt.Report = func(line string) { fmt.Fprintln(e.stderr, line) }
 	var p *progress

@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/timeline-dev/timeline/internal/guard"
 	"github.com/timeline-dev/timeline/timeline"
 	"github.com/timeline-dev/timeline/timeline/extract"
 	"github.com/timeline-dev/timeline/timeline/source"
@@ -57,6 +58,14 @@ type Options struct {
 	// Copy, when set, receives every document whose text was already
 	// stored, whether it was skipped or updated the stored document.
 	Copy func(Copy)
+	// Verbose follows the report of an internal error (a panic recovered
+	// while one document was read, extracted or stored) with its stack,
+	// in one more call of Report.
+	Verbose bool
+	// Extract finds the mentions and events of a document, or of a section
+	// of a long one; nil means extract.Process. A panic in it fails that
+	// document only.
+	Extract func(*timeline.Document) ([]timeline.Mention, []timeline.Event)
 	// Progress is called after each stored batch, and once at the end.
 	Progress func(Summary)
 }
@@ -80,6 +89,9 @@ func (opt Options) withDefaults() Options {
 	}
 	if opt.Report == nil {
 		opt.Report = func(string) {}
+	}
+	if opt.Extract == nil {
+		opt.Extract = extract.Process
 	}
 	// Parsing is the workers' job: the walk only reads bytes, in order.
 	opt.Source.Defer = true
@@ -177,8 +189,13 @@ func Run(ctx context.Context, db timeline.Saver, paths []string, opt Options) (S
 				}
 				if doc := j.item.Doc; doc != nil && j.item.Err == nil {
 					doc.ExtractorVersion = Version
-					mentions, events := extract.Process(doc)
-					j.x = timeline.Extraction{Document: doc, Mentions: mentions, Events: events}
+					j.x = timeline.Extraction{Document: doc}
+					err := guard.Run(doc.Source, "extracting events", func() {
+						j.x.Mentions, j.x.Events = extractSections(doc, sectionSize, opt.Extract)
+					})
+					if err != nil {
+						j.item.Err, j.x = err, timeline.Extraction{}
+					}
 				}
 				select {
 				case done <- j:

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/timeline-dev/timeline/internal/guard"
 	"github.com/timeline-dev/timeline/timeline"
 )
 
@@ -124,9 +125,32 @@ func (w *writer) store(ctx context.Context) {
 		for i, j := range jobs {
 			xs[i] = j.x
 		}
-		results, err := w.db.SaveDocuments(ctx, xs)
+		results, err := w.save(ctx, xs)
 		w.stored <- stored{jobs, results, err}
 	}
+}
+
+// save stores xs, turning a panic in the store into the failure of the
+// document that caused it. A batch that panics is stored again a document
+// at a time: each document is atomic and the batch's transaction was
+// rolled back, so the others are stored as if nothing had happened.
+func (w *writer) save(ctx context.Context, xs []timeline.Extraction) (results []timeline.SaveResult, err error) {
+	perr := guard.Run(xs[0].Document.Source, "storing", func() { results, err = w.db.SaveDocuments(ctx, xs) })
+	if perr == nil {
+		return results, err
+	}
+	if len(xs) == 1 {
+		return []timeline.SaveResult{{Err: perr}}, nil
+	}
+	results = make([]timeline.SaveResult, len(xs))
+	for i := range xs {
+		one, err := w.save(ctx, xs[i:i+1])
+		if err != nil {
+			return nil, err
+		}
+		results[i] = one[0]
+	}
+	return results, nil
 }
 
 // add takes an extracted job and accepts, in order, every job now due.
@@ -155,7 +179,7 @@ func (w *writer) accept(ctx context.Context, j job) error {
 	}
 	if j.item.Err != nil {
 		w.sum.Failed++
-		w.opt.Report("error: " + timeline.ErrorMessage(j.item.Err))
+		w.reportError(j.item.Err, "")
 	}
 	if j.item.Err != nil || j.item.Doc == nil {
 		w.win.release(j.cost)
@@ -225,7 +249,7 @@ func (w *writer) finish(ctx context.Context, s stored) error {
 		switch {
 		case r.Err != nil:
 			w.sum.Failed++
-			w.opt.Report("error: " + x.Document.Source + ": " + timeline.ErrorMessage(r.Err))
+			w.reportError(r.Err, x.Document.Source)
 			continue
 		case r.Stored:
 			w.sum.Stored++
@@ -266,6 +290,21 @@ func (w *writer) finish(ctx context.Context, s stored) error {
 		w.progress()
 	}
 	return nil
+}
+
+// reportError reports the failure of one item, prefixed with its source
+// unless the message names it already; with Options.Verbose the stack of
+// a recovered panic follows.
+func (w *writer) reportError(err error, source string) {
+	stack := guard.Stack(err)
+	msg := timeline.ErrorMessage(err)
+	if source != "" && stack == nil {
+		msg = source + ": " + msg
+	}
+	w.opt.Report("error: " + msg)
+	if stack != nil && w.opt.Verbose {
+		w.opt.Report(string(stack))
+	}
 }
 
 func (w *writer) progress() {
