@@ -10,14 +10,20 @@
 // Files: open.go (DSN, pragmas, migrations), error.go (error mapping),
 // save.go, writer.go and rowbatch.go (SaveDocument, SaveDocuments,
 // ReplaceExtraction; rows inserted in batches, with ids the writer gives
-// out), validate.go, document.go (reading documents and mentions),
+// out), validate.go, copies.go (what a copy of a stored text changes: the
+// better copy names the document, a better date re-extracts it, the others
+// are its other sources), docs.go (listing documents with their counts),
+// remove.go (removing documents with all they hold), revise.go
+// (correcting a document's date or title with its new extraction),
+// document.go (reading documents and mentions),
 // events.go (reading a document's events back), timeline.go (Timeline,
 // EachRow and the one builder of their SQL, with named parameters), row.go
 // (reading a row), rowjson.go (the layout of timeline_rows.row_json and its
 // decoder), stream.go (reading rows on a second goroutine), docnames.go
 // (the document fields of rows), instant.go (fast instant parsing), span.go
 // (the date-range index trick), match.go (full-text search input), query.go
-// and sqltext.go (read-only SQL), entity.go, stats.go, schema.go.
+// and sqltext.go (read-only SQL), entity.go, stats.go, schema.go
+// (descriptions of the tables, the schema version).
 //
 // # Adding a timeline column
 //

@@ -29,6 +29,9 @@ type Options struct {
 	// be written through it, and a missing file is an error instead of being
 	// created. Migrations are not run; an outdated schema is an error.
 	ReadOnly bool
+	// MustExist opens for writing only a database that exists: a missing
+	// file is ENOTFOUND instead of being created, as for ReadOnly.
+	MustExist bool
 	// BusyTimeout is how long a statement waits for a lock held by another
 	// connection. Zero means DefaultBusyTimeout.
 	BusyTimeout time.Duration
@@ -46,6 +49,9 @@ type DB struct {
 	path     string
 	readOnly bool
 	opts     Options
+	// cleanup is set when a read-only open made the -wal and -shm files
+	// that Close must remove (readAccess).
+	cleanup  string
 	entities *entityCache
 	// addRows is writeRowsQuery, prepared once on rw rather than in every
 	// transaction as the other write statements are: preparing this join
@@ -77,7 +83,7 @@ func OpenWith(ctx context.Context, path string, opts Options) (_ *DB, err error)
 		opts.BusyTimeout = DefaultBusyTimeout
 	}
 	db := &DB{path: path, readOnly: opts.ReadOnly, opts: opts, entities: &entityCache{}}
-	abs, err := checkPath(path, opts.ReadOnly)
+	abs, err := checkPath(path, opts.ReadOnly || opts.MustExist)
 	if err != nil {
 		return nil, err
 	}
@@ -93,7 +99,14 @@ func OpenWith(ctx context.Context, path string, opts Options) (_ *DB, err error)
 		}
 		db.rw.SetMaxOpenConns(1)
 	}
-	if db.ro, err = sql.Open("sqlite", dsn(abs, opts, true)); err != nil {
+	roDSN := dsn(abs, opts, true)
+	if opts.ReadOnly {
+		var immutable bool
+		if immutable, db.cleanup = readAccess(abs); immutable {
+			roDSN += "&immutable=1"
+		}
+	}
+	if db.ro, err = sql.Open("sqlite", roDSN); err != nil {
 		return nil, db.mapError(err, ours)
 	}
 	db.ro.SetMaxOpenConns(max(4, runtime.NumCPU()))
@@ -101,7 +114,7 @@ func OpenWith(ctx context.Context, path string, opts Options) (_ *DB, err error)
 	if opts.ReadOnly {
 		err = db.checkVersion(ctx)
 	} else {
-		err = db.migrate(ctx)
+		err = db.migrate(ctx, dsn(abs, opts, false))
 	}
 	if err != nil {
 		return nil, err
@@ -136,16 +149,76 @@ func (db *DB) Close() error {
 	if db.rw != nil {
 		errs = append(errs, db.rw.Close())
 	}
+	if db.cleanup != "" {
+		removeReaderFiles(db.cleanup)
+		db.cleanup = ""
+	}
 	return db.mapError(errors.Join(errs...), ours)
+}
+
+// readAccess decides how a read-only open reads the database file abs
+// without leaving anything behind. SQLite reads a database in WAL mode
+// through two files beside it, -wal and -shm, which it creates when they
+// are absent and which a read-only connection cannot remove when it
+// closes: in a folder it cannot write, opening then fails ("attempt to
+// write a readonly database"); in one it can, they stay, owned by the
+// reader, where they may stop the owner's next write.
+//
+// When there is a -wal file, a writer is at work or left a log to
+// recover, and reading goes through it as usual (immutable is false).
+// Without one, every committed write is in the database file itself.
+// When the reader could write the file and its folder, it reads as usual
+// and cleanup names the file, for Close to remove the two files again
+// (removeReaderFiles). Otherwise it reads the file as immutable: no lock,
+// no other file, which also serves a read-only medium. A writer that
+// starts meanwhile writes to its own log and changes the file only when it
+// checkpoints (every 16 MB of log, and when it closes), which a long read
+// could then see half done; a writer in another folder's account is the
+// rare case this risk is taken for.
+func readAccess(abs string) (immutable bool, cleanup string) {
+	if _, err := os.Stat(abs + "-wal"); err == nil {
+		return false, ""
+	}
+	if canWrite(abs) && canWrite(filepath.Dir(abs)) {
+		return false, abs
+	}
+	return true, ""
+}
+
+// removeReaderFiles removes the -wal and -shm files of the database abs
+// as SQLite does: the last connection able to write removes them as it
+// closes, after it checkpoints the log, and leaves them to any other
+// process that still has the database open. Failing to is not an error
+// of the read that made them.
+func removeReaderFiles(abs string) {
+	u := url.URL{Scheme: "file", Path: filepath.ToSlash(abs), RawQuery: "mode=rw&_pragma=busy_timeout(1000)"}
+	conn, err := sql.Open("sqlite", u.String())
+	if err != nil {
+		return
+	}
+	defer conn.Close()
+	var n int
+	_ = conn.QueryRow(`SELECT count(*) FROM sqlite_schema`).Scan(&n)
 }
 
 // Path returns the path the database was opened with.
 func (db *DB) Path() string { return db.path }
 
+// Exists reports whether a database file is at path. A missing file is
+// not an error when it could be created there; a path that cannot hold a
+// database (a folder, a missing folder) is.
+func Exists(path string) (bool, error) {
+	if _, err := checkPath(path, false); err != nil {
+		return false, err
+	}
+	_, err := os.Stat(path)
+	return err == nil, nil
+}
+
 // checkPath turns the common ways of giving a bad path into clear errors
 // before SQLite turns them into "unable to open database file". It returns
 // the absolute path.
-func checkPath(path string, readOnly bool) (string, error) {
+func checkPath(path string, mustExist bool) (string, error) {
 	if path == "" {
 		return "", timeline.Errorf(timeline.EINVALID, "no database path given")
 	}
@@ -161,7 +234,7 @@ func checkPath(path string, readOnly bool) (string, error) {
 		return abs, nil
 	case !errors.Is(err, fs.ErrNotExist):
 		return "", timeline.Errorf(timeline.EINVALID, "database %s: %v", path, unwrapPathError(err))
-	case readOnly:
+	case mustExist:
 		return "", timeline.Errorf(timeline.ENOTFOUND, "database %s does not exist", path)
 	}
 	dir := filepath.Dir(abs)
@@ -233,8 +306,8 @@ func provider(conn *sql.DB) (*goose.Provider, error) {
 }
 
 // migrate refuses a database newer than this binary, then applies pending
-// migrations.
-func (db *DB) migrate(ctx context.Context) error {
+// migrations, all in one transaction on a connection opened with rwDSN.
+func (db *DB) migrate(ctx context.Context, rwDSN string) error {
 	p, err := provider(db.rw)
 	if err != nil {
 		return timeline.Errorf(timeline.EINTERNAL, "migrations: %v", err)
@@ -249,23 +322,19 @@ func (db *DB) migrate(ctx context.Context) error {
 		} else if n > 0 {
 			return timeline.Errorf(timeline.EINVALID, "%s is not a timeline database (it has other tables and no schema version)", db.path)
 		}
-		// Goose retries creating its table for seconds when the file is
-		// locked or read-only; take the write lock once to fail fast.
-		tx, err := db.rw.BeginTx(ctx, nil)
-		if err != nil {
-			return db.mapError(err, ours)
-		}
-		tx.Rollback()
 	} else {
 		current, err := p.GetDBVersion(ctx)
 		if err != nil {
 			return db.mapError(err, ours)
 		}
-		if latest := latestVersion(p); current > latest {
+		switch latest := latestVersion(p); {
+		case current > latest:
 			return newerSchemaError(db.path, current, latest)
+		case current == latest:
+			return nil
 		}
 	}
-	if _, err := p.Up(ctx); err != nil {
+	if err := db.upAtomically(ctx, rwDSN); err != nil {
 		return db.mapError(err, ours)
 	}
 	return nil
@@ -277,6 +346,14 @@ func (db *DB) checkVersion(ctx context.Context) error {
 	if ok, err := db.hasVersionTable(ctx, db.ro); err != nil {
 		return err
 	} else if !ok {
+		// A new file, or one whose set-up was killed: the set-up is one
+		// transaction, so it holds nothing at all.
+		var n int
+		if err := db.ro.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema`).Scan(&n); err != nil {
+			return db.mapError(err, ours)
+		} else if n == 0 {
+			return timeline.Errorf(timeline.ENOTFOUND, "database %s is empty: nothing was stored in it yet", db.path)
+		}
 		return timeline.Errorf(timeline.EINVALID, "%s is not a timeline database (it has no schema version)", db.path)
 	}
 	p, err := provider(db.ro)

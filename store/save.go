@@ -7,6 +7,7 @@ import (
 	"database/sql"
 	"encoding/hex"
 	"errors"
+	"maps"
 	"slices"
 	"time"
 
@@ -20,8 +21,9 @@ var _ timeline.Store = (*DB)(nil)
 // transaction, all or nothing. Events refer to mentions by index; their
 // sentences are stored once each. It fills in
 // doc.SHA256 when empty, doc.IngestedAt when zero, and doc.ID. When a
-// document with the same SHA256 is already stored it changes nothing, sets
-// doc.ID to the stored one and reports stored=false.
+// document with the same SHA256 is already stored it sets doc.ID to the
+// stored one and reports stored=false; it may update the stored one, as
+// SaveDocuments says.
 func (db *DB) SaveDocument(ctx context.Context, doc *timeline.Document, mentions []timeline.Mention, events []timeline.Event) (stored bool, err error) {
 	results, err := db.SaveDocuments(ctx, []timeline.Extraction{{Document: doc, Mentions: mentions, Events: events}})
 	if err != nil {
@@ -70,18 +72,15 @@ func (db *DB) saveBatch(ctx context.Context, docs []timeline.Extraction, savepoi
 	defer w.close()
 
 	results := make([]timeline.SaveResult, len(docs))
-	ids := make([]int64, len(docs))
-	for i, x := range docs {
-		if err := prepare(x); err != nil {
-			results[i] = timeline.SaveResult{Err: err}
-			continue
-		}
-		var id int64
-		var stored bool
+	groups, err := db.planCopies(ctx, w, docs, results)
+	if err != nil {
+		return nil, err
+	}
+	for _, g := range groups {
 		if savepoints {
-			id, stored, err = db.saveInSavepoint(ctx, w, x)
+			err = db.saveInSavepoint(ctx, w, g)
 		} else {
-			id, stored, err = db.saveDocument(ctx, w, x)
+			err = db.saveGroup(ctx, w, g)
 			if timeline.ErrorCode(err) == timeline.EINVALID {
 				return nil, errRetryWithSavepoints
 			}
@@ -89,8 +88,12 @@ func (db *DB) saveBatch(ctx context.Context, docs []timeline.Extraction, savepoi
 		if err != nil && timeline.ErrorCode(err) != timeline.EINVALID {
 			return nil, err
 		}
-		results[i] = timeline.SaveResult{Stored: stored, Err: err}
-		ids[i] = id
+		if err != nil {
+			g.err = err
+			for _, i := range g.members {
+				results[i] = timeline.SaveResult{Err: err}
+			}
+		}
 	}
 	// Queued rows go in now, so that a refusal retries the batch.
 	if err := w.flush(ctx); err != nil {
@@ -107,12 +110,78 @@ func (db *DB) saveBatch(ctx context.Context, docs []timeline.Extraction, savepoi
 	}
 	w.committed()
 	// IDs are published only once they are durable.
-	for i, x := range docs {
-		if ids[i] != 0 {
-			x.Document.ID = ids[i]
+	for _, g := range groups {
+		if g.err != nil {
+			continue
+		}
+		for _, i := range g.members {
+			docs[i].Document.ID = g.id
+			if of := results[i].Of; of != nil {
+				of.ID = g.id
+			}
 		}
 	}
 	return results, nil
+}
+
+// planCopies checks every document of a batch and groups them by text: a
+// text already stored, or new to the database. The first document of a
+// new text is stored; every other one is a copy, merged into its group
+// (copyGroup.add), its result set here. Groups come in the order of their
+// first document, so that new documents get ids in input order.
+func (db *DB) planCopies(ctx context.Context, w *writer, docs []timeline.Extraction, results []timeline.SaveResult) ([]*copyGroup, error) {
+	var groups []*copyGroup
+	bySHA := map[string]*copyGroup{}
+	for i, x := range docs {
+		if err := prepare(x); err != nil {
+			results[i] = timeline.SaveResult{Err: err}
+			continue
+		}
+		doc := x.Document
+		g := bySHA[doc.SHA256]
+		if g == nil {
+			var err error
+			if g, err = db.storedCopy(ctx, w, doc.SHA256); err != nil {
+				return nil, err
+			}
+			if g == nil { // a new text: this document is stored
+				g = &copyGroup{isNew: true, state: *doc, x: x, members: []int{i}}
+				bySHA[doc.SHA256] = g
+				groups = append(groups, g)
+				results[i] = timeline.SaveResult{Stored: true}
+				continue
+			}
+			bySHA[doc.SHA256] = g
+			groups = append(groups, g)
+		}
+		results[i] = g.add(i, x)
+	}
+	return groups, nil
+}
+
+// storedCopy returns the group of the stored document with the given
+// text hash, nil when there is none.
+func (db *DB) storedCopy(ctx context.Context, w *writer, sha string) (*copyGroup, error) {
+	g := &copyGroup{}
+	s := &g.state
+	var published, ingested string
+	err := w.findDoc.QueryRowContext(ctx, sha).Scan(&g.id, &s.Source, &s.URL, &s.Title, &published, &s.PublishedFrom,
+		&s.ExtractorVersion, &ingested)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil
+	} else if err != nil {
+		return nil, db.mapError(err, ours)
+	}
+	s.ID, s.SHA256 = g.id, sha
+	if published != "" {
+		if s.Published, err = timeline.ParseInstant(published); err != nil {
+			return nil, badValue("document", g.id, "published", published)
+		}
+	}
+	if s.IngestedAt, err = time.Parse(time.RFC3339, ingested); err != nil {
+		return nil, badValue("document", g.id, "ingested_at", ingested)
+	}
+	return g, nil
 }
 
 // prepare fills in a document's hash and ingest time and checks it with its
@@ -132,60 +201,94 @@ func prepare(x timeline.Extraction) error {
 	return validate(doc, x.Mentions, x.Events)
 }
 
-// saveInSavepoint saves one document so that its failure undoes only itself.
-func (db *DB) saveInSavepoint(ctx context.Context, w *writer, x timeline.Extraction) (id int64, stored bool, err error) {
+// saveInSavepoint saves one group so that its failure undoes only itself.
+func (db *DB) saveInSavepoint(ctx context.Context, w *writer, g *copyGroup) error {
 	if _, err := w.tx.ExecContext(ctx, `SAVEPOINT document`); err != nil {
-		return 0, false, db.mapError(err, ours)
+		return db.mapError(err, ours)
 	}
-	id, stored, err = db.saveDocument(ctx, w, x)
+	err := db.saveGroup(ctx, w, g)
 	if err == nil {
-		err = db.mapError(w.flush(ctx), ours) // the document's rows, within its savepoint
+		err = db.mapError(w.flush(ctx), ours) // the group's rows, within its savepoint
 	}
 	if err != nil {
 		w.forget() // ids cached since the savepoint may be rolled back
 		if _, rerr := w.tx.ExecContext(ctx, `ROLLBACK TO document`); rerr != nil {
-			return 0, false, db.mapError(rerr, ours)
+			return db.mapError(rerr, ours)
 		}
 	}
 	if _, rerr := w.tx.ExecContext(ctx, `RELEASE document`); rerr != nil {
-		return 0, false, db.mapError(rerr, ours)
+		return db.mapError(rerr, ours)
 	}
-	if err != nil {
-		return 0, false, err
-	}
-	return id, stored, nil
+	return err
 }
 
-// saveDocument inserts one document unless its text is already stored.
-// A copy with the same text from another source is recorded as another
-// name of the stored document, in document_sources.
-func (db *DB) saveDocument(ctx context.Context, w *writer, x timeline.Extraction) (id int64, stored bool, err error) {
-	doc := x.Document
-	published := nullable(timeline.FormatInstant(doc.Published))
-	ingested := doc.IngestedAt.UTC().Format(time.RFC3339)
-	err = w.insertDoc.QueryRowContext(ctx,
-		doc.Source, nullable(doc.URL), nullable(doc.Title), published,
-		nullable(doc.PublishedFrom), doc.SHA256, doc.ExtractorVersion, ingested, doc.Text,
-	).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) { // same text already stored
-		var source string
-		if err := w.findDoc.QueryRowContext(ctx, doc.SHA256).Scan(&id, &source); err != nil {
-			return 0, false, db.mapError(err, ours)
+// saveGroup writes what a batch does to one text: the new document with
+// its extraction, or the changes its copies make to the stored one, and
+// the other sources they add.
+func (db *DB) saveGroup(ctx context.Context, w *writer, g *copyGroup) error {
+	s := &g.state
+	published := nullable(timeline.FormatInstant(s.Published))
+	switch {
+	case g.isNew:
+		err := w.insertDoc.QueryRowContext(ctx,
+			s.Source, nullable(s.URL), nullable(s.Title), published,
+			nullable(s.PublishedFrom), s.SHA256, g.x.Document.ExtractorVersion, formatIngested(s), s.Text,
+		).Scan(&g.id)
+		if err != nil {
+			return db.mapError(err, ours)
 		}
-		if source != doc.Source {
-			if _, err := w.insertSource.ExecContext(ctx, id, doc.Source, nullable(doc.URL), nullable(doc.Title), published, ingested); err != nil {
-				return 0, false, db.mapError(err, ours)
+		if err := db.insertExtraction(ctx, w, g.id, s.Text, g.x.Mentions, g.x.Events); err != nil {
+			return err
+		}
+	case g.changed:
+		if _, err := w.updateDoc.ExecContext(ctx, s.Source, nullable(s.URL), nullable(s.Title), published,
+			nullable(s.PublishedFrom), g.id); err != nil {
+			return db.mapError(err, ours)
+		}
+		if g.reindex {
+			if err := db.replaceRows(ctx, w, g.id, g.x); err != nil {
+				return err
 			}
 		}
-		return id, false, nil
-	} else if err != nil {
-		return 0, false, db.mapError(err, ours)
 	}
-	if err := db.insertExtraction(ctx, w, id, doc.Text, x.Mentions, x.Events); err != nil {
-		return 0, false, err
+	for _, source := range g.dropped {
+		if _, err := w.dropSource.ExecContext(ctx, g.id, source); err != nil {
+			return db.mapError(err, ours)
+		}
 	}
-	return id, true, nil
+	// In a fixed order, so that a rerun of the batch writes the same rows.
+	sources := slices.Sorted(maps.Keys(g.sources))
+	for _, source := range sources {
+		o := g.sources[source]
+		if _, err := w.insertSource.ExecContext(ctx, g.id, source, nullable(o.url), nullable(o.title),
+			nullable(o.published), o.ingested); err != nil {
+			return db.mapError(err, ours)
+		}
+	}
+	return nil
 }
+
+// replaceRows replaces the mentions, sentences and events of the stored
+// document docID by x's, and records x's extractor version. x's document
+// has the stored text.
+func (db *DB) replaceRows(ctx context.Context, w *writer, docID int64, x timeline.Extraction) error {
+	// Events first: deleting them takes their links, their timeline rows
+	// and their full-text entries (by triggers) before the mentions and
+	// sentences they point at go.
+	for _, table := range []string{"events", "mentions", "sentences"} {
+		if _, err := w.tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE document_id = ?`, docID); err != nil {
+			return db.mapError(err, ours)
+		}
+	}
+	if _, err := w.tx.ExecContext(ctx, `UPDATE documents SET extractor_version = ? WHERE id = ?`,
+		x.Document.ExtractorVersion, docID); err != nil {
+		return db.mapError(err, ours)
+	}
+	return db.insertExtraction(ctx, w, docID, x.Document.Text, x.Mentions, x.Events)
+}
+
+// formatIngested is a document's ingest time as stored.
+func formatIngested(d *timeline.Document) string { return d.IngestedAt.UTC().Format(time.RFC3339) }
 
 // ReplaceExtraction atomically replaces a stored document's mentions,
 // sentences and events, as `timeline reindex` does after the tagger or
@@ -200,7 +303,7 @@ func (db *DB) ReplaceExtraction(ctx context.Context, docID int64, version string
 	}
 	defer tx.Rollback()
 
-	doc := timeline.Document{ID: docID}
+	doc := timeline.Document{ID: docID, ExtractorVersion: version}
 	err = tx.QueryRowContext(ctx, `SELECT source, coalesce(title, ''), text FROM documents WHERE id = ?`, docID).
 		Scan(&doc.Source, &doc.Title, &doc.Text)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -211,23 +314,12 @@ func (db *DB) ReplaceExtraction(ctx context.Context, docID int64, version string
 	if err := validate(&doc, mentions, events); err != nil {
 		return err
 	}
-	// Events first: deleting them takes their links, their timeline rows
-	// and their full-text entries (by triggers) before the mentions and
-	// sentences they point at go.
-	for _, table := range []string{"events", "mentions", "sentences"} {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM `+table+` WHERE document_id = ?`, docID); err != nil {
-			return db.mapError(err, ours)
-		}
-	}
-	if _, err := tx.ExecContext(ctx, `UPDATE documents SET extractor_version = ? WHERE id = ?`, version, docID); err != nil {
-		return db.mapError(err, ours)
-	}
 	w, err := db.newWriter(ctx, tx)
 	if err != nil {
 		return db.mapError(err, ours)
 	}
 	defer w.close()
-	if err := db.insertExtraction(ctx, w, docID, doc.Text, mentions, events); err != nil {
+	if err := db.replaceRows(ctx, w, docID, timeline.Extraction{Document: &doc, Mentions: mentions, Events: events}); err != nil {
 		return err
 	}
 	if err := w.indexEvents(ctx); err != nil {

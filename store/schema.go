@@ -2,7 +2,11 @@ package store
 
 import (
 	"context"
+	"io/fs"
+	"strconv"
 	"strings"
+
+	"github.com/timeline-dev/timeline/migrations"
 )
 
 // Table describes a table or view that `timeline sql` users can query.
@@ -60,7 +64,7 @@ var schemaDocs = []tableDoc{
 		{"mention_id", "mentions.id of the time expression, or NULL when the publication date dates the event"},
 		{"type", "TIMEX3 type of the expression: DATE or TIME, or NULL"},
 		{"mod", "TIMEX3 modifier such as START, MID, END, APPROX, or NULL"},
-		{"source", "file path, - for standard input, or path:line for JSON Lines"},
+		{"source", SourceDescription},
 		{"url", "canonical URL of the document, or NULL"},
 		{"offset", "start of the time expression in the document text, in characters (for substr(), 0-based), or NULL"},
 		{"byte_offset", "start of the time expression in the document text, in UTF-8 bytes, or NULL"},
@@ -71,7 +75,7 @@ var schemaDocs = []tableDoc{
 	}},
 	{"documents", "One row per ingested article; the same text is stored once.", [][2]string{
 		{"id", "document id"},
-		{"source", "file path, - for standard input, or path:line for JSON Lines"},
+		{"source", SourceDescription},
 		{"url", "canonical URL, or NULL"},
 		{"title", "title, or NULL"},
 		{"published", "publication date used to resolve relative dates, YYYY-MM-DD, or NULL when unknown"},
@@ -83,7 +87,7 @@ var schemaDocs = []tableDoc{
 	}},
 	{"document_sources", "Other sources of a stored text: a copy ingested from another file or URL, kept instead of dropped as a duplicate.", [][2]string{
 		{"document_id", "documents.id of the stored text"},
-		{"source", "the copy's file path or path:line"},
+		{"source", "where the copy was read, as documents.source"},
 		{"url", "the copy's URL, or NULL"},
 		{"title", "the copy's title, or NULL"},
 		{"published", "the copy's publication date, or NULL"},
@@ -148,6 +152,9 @@ var schemaDocs = []tableDoc{
 		{"name", "canonical name"},
 		{"kind", "person, organization or place ('' when unknown)"},
 	}},
+	{"entity_changes", "How many times entities were deleted or renamed (one row, kept by triggers): a writer that remembers entity ids forgets them when it moves.", [][2]string{
+		{"n", "the count"},
+	}},
 	{"entity_aliases", "Other names an entity goes by in the texts.", [][2]string{
 		{"entity_id", "entities.id"},
 		{"alias", "the other name"},
@@ -179,6 +186,26 @@ var schemaDocs = []tableDoc{
 		{"phrase", "events.phrase, indexed"},
 	}},
 }
+
+// SourceForms are the forms of a document's source (documents.source, the
+// source column of the timeline view and of document_sources), each with an
+// example, as timeline/source names the documents it reads. A test in
+// cmd/timeline ingests one document of each form and checks what is stored.
+var SourceForms = [][2]string{
+	{"a file's path", "saved/article.html"},
+	{"path:N for the document on line N of a JSON Lines file", "export.jsonl:12"},
+	{"path[N] for element N (from 0) of a JSON array", "export.json[0]"},
+	{"- for standard input, followed by :N or [N] as a file's path is", "-"},
+}
+
+// SourceDescription describes a source column from SourceForms.
+var SourceDescription = func() string {
+	parts := make([]string, len(SourceForms))
+	for i, f := range SourceForms {
+		parts[i] = f[0] + " (" + f[1] + ")"
+	}
+	return "where the document was read: " + strings.Join(parts, "; ")
+}()
 
 // Schema describes the tables and views `timeline sql` can query, with a
 // line per column, read from the live database and documented here.
@@ -223,4 +250,18 @@ func (db *DB) columns(ctx context.Context, table string) ([]Column, error) {
 		out = append(out, c)
 	}
 	return out, db.mapError(rows.Err(), ours)
+}
+
+// SchemaVersion is the version of the schema this program writes: the
+// number of its last migration.
+func SchemaVersion() int64 {
+	var latest int64
+	entries, _ := fs.ReadDir(migrations.FS, ".") // embedded: cannot fail
+	for _, e := range entries {
+		prefix, _, _ := strings.Cut(e.Name(), "_")
+		if v, err := strconv.ParseInt(prefix, 10, 64); err == nil && v > latest {
+			latest = v
+		}
+	}
+	return latest
 }

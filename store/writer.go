@@ -9,12 +9,26 @@ import (
 	"github.com/timeline-dev/timeline/timeline"
 )
 
-// entityCache remembers entity ids across transactions: entities are never
-// deleted, so an id once committed stays right, and looking names up again
-// in every batch was a third of the cost of storing a document.
+// entityCache remembers entity ids across transactions: looking names up
+// again in every batch was a third of the cost of storing a document. An
+// id once committed stays right until an entity is deleted or renamed
+// (`timeline docs rm`, or another tool), which moves the count in
+// entity_changes: a writer reads it when its transaction starts (sync),
+// and the cache forgets every id when it moved.
 type entityCache struct {
-	mu  sync.Mutex
-	ids map[timeline.Entity]int64
+	mu      sync.Mutex
+	ids     map[timeline.Entity]int64
+	changes int64 // entity_changes.n when the ids were read
+}
+
+// sync forgets the ids when entities changed since they were read.
+func (c *entityCache) sync(changes int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if changes != c.changes {
+		clear(c.ids)
+		c.changes = changes
+	}
 }
 
 func (c *entityCache) get(en timeline.Entity) (int64, bool) {
@@ -56,6 +70,8 @@ type writer struct {
 	findEntity   *sql.Stmt
 	insertEntity *sql.Stmt
 	insertAlias  *sql.Stmt
+	updateDoc    *sql.Stmt
+	dropSource   *sql.Stmt
 	// Batched inserts, in the order flush runs them.
 	mentions, sentences, events, links *rowBatch
 	// next holds the next free id of mentions, sentences and events; 0
@@ -93,20 +109,24 @@ var writeQueries = [...]string{
 	`INSERT INTO documents
 		(source, url, title, published, published_from, sha256, extractor_version, ingested_at, text)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (sha256) DO NOTHING
 		RETURNING id`,
-	`SELECT id, source FROM documents WHERE sha256 = ?`,
+	`SELECT id, source, coalesce(url, ''), coalesce(title, ''), coalesce(published, ''), coalesce(published_from, ''),
+		extractor_version, ingested_at
+		FROM documents WHERE sha256 = ?`,
 	`INSERT INTO document_sources (document_id, source, url, title, published, ingested_at)
 		VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT DO NOTHING`,
 	`SELECT id FROM entities WHERE name = ? AND kind = ?`,
 	`INSERT INTO entities (name, kind) VALUES (?, ?) RETURNING id`,
 	`INSERT INTO entity_aliases (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING`,
+	`UPDATE documents SET source = ?, url = ?, title = ?, published = ?, published_from = ? WHERE id = ?`,
+	`DELETE FROM document_sources WHERE document_id = ? AND source = ?`,
 }
 
 // stmts lists the writer's statements in the order of writeQueries.
 func (w *writer) stmts() []**sql.Stmt {
-	return []**sql.Stmt{&w.insertDoc, &w.findDoc, &w.insertSource, &w.findEntity, &w.insertEntity, &w.insertAlias}
+	return []**sql.Stmt{&w.insertDoc, &w.findDoc, &w.insertSource, &w.findEntity, &w.insertEntity, &w.insertAlias,
+		&w.updateDoc, &w.dropSource}
 }
 
 // batchColumns are the columns of the batched inserts, in the order of
@@ -126,8 +146,14 @@ func (w *writer) batches() []**rowBatch {
 	return []**rowBatch{&w.mentions, &w.sentences, &w.events, &w.links}
 }
 
-// newWriter prepares the write statements in tx.
+// newWriter prepares the write statements in tx, and brings the shared
+// entity ids up to date with the database.
 func (db *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
+	var changes int64
+	if err := tx.QueryRowContext(ctx, `SELECT n FROM entity_changes`).Scan(&changes); err != nil {
+		return nil, err
+	}
+	db.entities.sync(changes)
 	w := &writer{tx: tx, shared: db.entities, addRows: db.addRows, entities: make(map[timeline.Entity]int64),
 		aliases: make(map[entityAlias]bool)}
 	for i, p := range w.stmts() {

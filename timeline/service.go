@@ -8,10 +8,15 @@ type Saver interface {
 	// returns a result per extraction. A document that is rejected (an
 	// EINVALID error in its result) leaves nothing behind and the others
 	// are stored. A document whose SHA256 (filled in from its text when
-	// empty) is already stored changes nothing and is reported with Stored
-	// false. Any other failure stores none of them and is returned as the
-	// error, with nil results. On success the ID of every document stored
-	// or found stored is set, and IngestedAt is filled in when zero.
+	// empty) is already stored, or comes earlier in xs, is a copy: it is
+	// reported with Stored false and Of set; when it is the better copy
+	// (SaveResult.Updated says when) it updates the stored document, and
+	// re-extracts it with its own mentions and events when it brings
+	// another publication date; a copy from another source is recorded as
+	// another source of the text. Any other failure stores none of them and
+	// is returned as the error, with nil results. On success the ID of
+	// every document stored or found stored is set, and IngestedAt is
+	// filled in when zero.
 	SaveDocuments(ctx context.Context, xs []Extraction) ([]SaveResult, error)
 }
 

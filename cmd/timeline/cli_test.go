@@ -15,6 +15,7 @@ import (
 	"github.com/timeline-dev/timeline/timeline"
 	"github.com/timeline-dev/timeline/timeline/extract"
 	"github.com/timeline-dev/timeline/timeline/ingest"
+	"github.com/timeline-dev/timeline/timeline/temporal"
 )
 
 // casesDir holds one folder per golden case of TestCLI.
@@ -37,8 +38,10 @@ const casesDir = "testdata/cli"
 // document as made by an older extractor, for reindex.
 //
 // Outputs are masked so that they do not depend on the run: $TMP stands
-// for the temporary folder, $ELAPSED for ingest's timing and $VERSION for
-// the extractor version (which every tagger change moves).
+// for the temporary folder, $ELAPSED for ingest's timing, $INGESTED for
+// the time documents were stored, and $VERSION for
+// the extractor version (which every tagger change moves), $TAGGER and
+// $EXTRACTOR for its parts.
 func TestCLI(t *testing.T) {
 	entries, err := os.ReadDir(casesDir)
 	if err != nil {
@@ -245,16 +248,22 @@ type masker struct{ r *strings.Replacer }
 // elapsed is the timing in ingest's summary: "(0.0 MB in 6ms)".
 var elapsed = regexp.MustCompile(`( MB in )[^)]+\)`)
 
+// ingestedAt is the time a document was stored, as `docs` prints it.
+var ingestedAt = regexp.MustCompile(`\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\b`)
+
 func newMasker(tmp string) *masker {
 	pairs := []string{tmp, "$TMP"}
 	if real, err := filepath.EvalSymlinks(tmp); err == nil && real != tmp {
 		pairs = append(pairs, real, "$TMP")
 	}
-	return &masker{strings.NewReplacer(append(pairs, ingest.Version, "$VERSION")...)}
+	// The whole version first: the replacer tries its pairs in order.
+	pairs = append(pairs, ingest.Version, "$VERSION", temporal.Version, "$TAGGER", extract.Version, "$EXTRACTOR")
+	return &masker{strings.NewReplacer(pairs...)}
 }
 
 func (m *masker) mask(s string) string {
-	return elapsed.ReplaceAllString(m.r.Replace(s), "${1}$$ELAPSED)")
+	s = ingestedAt.ReplaceAllString(m.r.Replace(s), "$$INGESTED")
+	return elapsed.ReplaceAllString(s, "${1}$$ELAPSED)")
 }
 
 func TestMask(t *testing.T) {

@@ -15,7 +15,10 @@ func addDBFlag(cmd *cobra.Command, e *env, path *string) {
 	if def == "" {
 		def = "timeline.db"
 	}
-	cmd.Flags().StringVar(path, "db", def, "database file (default $TIMELINE_DB or timeline.db)")
+	cmd.Flags().StringVar(path, "db", def, "database file (default: $TIMELINE_DB, else timeline.db)")
+	// The usage above says where the default comes from; pflag would add
+	// the value it came to, a second default.
+	cmd.Flags().Lookup("db").DefValue = ""
 }
 
 // withReadOnly opens the database at path for reading only, runs fn on it

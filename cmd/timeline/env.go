@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/mattn/go-isatty"
+
+	"github.com/timeline-dev/timeline/timeline"
 )
 
 // env is what commands get from the outside world, injected so that tests
@@ -18,6 +20,10 @@ type env struct {
 	// stderrTTY and stdoutTTY say whether progress and terminal widths apply.
 	stderrTTY, stdoutTTY bool
 	width                func() int
+	// extract and tag replace the extractor of ingest and the tagger of
+	// tag when set: tests make them fail on some documents.
+	extract func(*timeline.Document) ([]timeline.Mention, []timeline.Event)
+	tag     func(text string, dct time.Time) []timeline.Mention
 }
 
 func newEnv() *env {

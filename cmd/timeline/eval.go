@@ -19,6 +19,7 @@ type evalCommand struct {
 	env    *env
 	errors bool
 	events bool
+	recall bool
 	// minConfidence leaves undated the events dated with less confidence,
 	// scoring the dates a timeline with that threshold shows.
 	minConfidence float64
@@ -42,19 +43,31 @@ P/R/F1; dated events (gold, predicted, P, R, F1); right-date count and F1;
 date accuracy over matched dated events; relation accuracy over gold
 before/after/since/until links the prediction anchors to the same time; class
 and polarity accuracy over found events. --min-confidence scores only the dates
-given with at least that confidence (0.5 is what 'timeline show' keeps).`,
+given with at least that confidence (0.5 is what 'timeline show' keeps).
+
+With --recall, each JSON Lines file is a set of test phrases whose timexes are
+not all the time expressions of their texts: a gold timex is right when a
+prediction overlaps it with exactly its value, and extra predictions are not
+errors. It reports accuracy overall, without the timexes marked
+needs_dct_time, and per category.`,
 		Example: `  timeline eval ../shared/data/timeml/timebank ../shared/data/timeml/aquaint
   timeline eval --errors gold.tml
-  timeline eval --events ../shared/data/timeml/timebank`,
+  timeline eval --events ../shared/data/timeml/timebank
+  timeline eval --recall ../shared/data/casual-dev.jsonl`,
 		Args: usageArgs(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c.gold = args
+			if c.recall {
+				return c.runRecall(cmd.Context())
+			}
 			return c.run(cmd.Context())
 		},
 	}
 	cmd.Flags().BoolVar(&c.errors, "errors", false, "list every miss, false alarm and wrong value with its context")
 	cmd.Flags().BoolVar(&c.events, "events", false, "score events and their dates against EVENT tags and TLINKs instead of time expressions")
 	cmd.Flags().Float64Var(&c.minConfidence, "min-confidence", 0, "with --events: count an event as dated only when dated with at least this confidence, 0 to 1")
+	cmd.Flags().BoolVar(&c.recall, "recall", false, "score recall only, per category: for .jsonl test phrases that do not annotate every expression")
+	cmd.MarkFlagsMutuallyExclusive("events", "recall")
 	return cmd
 }
 
@@ -125,4 +138,27 @@ func (c *evalCommand) runEvents(ctx context.Context) error {
 		results = append(results, eval.EventResult{Name: "all", Scores: s})
 	}
 	return eval.WriteEventTable(c.env.stdout, results)
+}
+
+// runRecall scores each .jsonl file recall only (see eval.ScoreRecall).
+func (c *evalCommand) runRecall(ctx context.Context) error {
+	for _, p := range c.gold {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		docs, err := eval.LoadLabeled(p)
+		if err != nil {
+			return err
+		}
+		r, errs := eval.ScoreRecall(docs, temporal.Tag, runtime.GOMAXPROCS(0))
+		if c.errors {
+			for _, er := range errs {
+				fmt.Fprintln(c.env.stdout, er.String())
+			}
+		}
+		if err := eval.WriteRecall(c.env.stdout, p, r); err != nil {
+			return err
+		}
+	}
+	return nil
 }

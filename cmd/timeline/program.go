@@ -37,12 +37,15 @@ every time expression, dates the events they anchor and stores them in a
 SQLite database you can list, filter, export and query with SQL.
 
 Start with:  timeline demo`,
+		Version:       versionText(),
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
+	root.SetVersionTemplate("{{.Version}}")
 	root.AddCommand(
 		(&demoCommand{env: e}).command(),
 		(&ingestCommand{env: e}).command(),
+		(&docsCommand{env: e}).command(),
 		(&showCommand{env: e}).command(),
 		(&sqlCommand{env: e}).command(),
 		(&tagCommand{env: e}).command(),

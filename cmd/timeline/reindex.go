@@ -29,7 +29,8 @@ func (c *reindexCommand) command() *cobra.Command {
 }
 
 func (c *reindexCommand) run(ctx context.Context) error {
-	d, err := store.Open(ctx, c.db)
+	// Re-extracting nothing into a new file would only hide a wrong --db.
+	d, err := store.OpenWith(ctx, c.db, store.Options{MustExist: true})
 	if err != nil {
 		return err
 	}

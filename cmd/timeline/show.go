@@ -3,6 +3,8 @@ package main
 import (
 	"context"
 	"fmt"
+	"reflect"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -69,6 +71,11 @@ func (c *showCommand) run(ctx context.Context) error {
 		if err := w.Close(); err != nil {
 			return err
 		}
+		if n == 0 && flt.Offset == 0 {
+			if err := explainEmpty(ctx, e, d, c.db, reflect.DeepEqual(flt, timeline.Filter{})); err != nil {
+				return err
+			}
+		}
 		if total >= 0 && c.format == export.FormatTable && e.stdoutTTY {
 			fmt.Fprintf(e.stderr, "rows %d–%d of %d\n", flt.Offset+min(1, n), flt.Offset+n, total)
 		}
@@ -108,4 +115,45 @@ func tableWidth(e *env, format string) int {
 		return 0
 	}
 	return e.width()
+}
+
+// explainEmpty says on standard error why a timeline is empty when the
+// reason lies in the database rather than in the filters: no documents,
+// no dated event (documents without a publication date), or, for the
+// default timeline (plain), every dated event left out by its defaults.
+func explainEmpty(ctx context.Context, e *env, d *store.DB, path string, plain bool) error {
+	st, err := d.Stats(ctx)
+	if err != nil {
+		return err
+	}
+	if st.Documents == 0 {
+		fmt.Fprintf(e.stderr, "no documents in %s: store some with `timeline ingest`\n", path)
+		return nil
+	}
+	_, undated, err := d.ListDocuments(ctx, store.DocumentFilter{Undated: true, Limit: 1})
+	if err != nil {
+		return err
+	}
+	var why []string
+	switch {
+	case st.Rows == 0 && undated == 0:
+		why = append(why, fmt.Sprintf("no event is dated: the %s name no date on the calendar", count(st.Documents, "document")))
+	case st.Rows == 0:
+		why = append(why, "no event is dated")
+	case plain && st.Rows == 1:
+		why = append(why, "the default timeline leaves out the only dated event (--all shows it)")
+	case plain:
+		why = append(why, fmt.Sprintf("the default timeline leaves out all %d dated events: reported, denied, hypothetical or uncertain ones (--all shows them)", st.Rows))
+	}
+	if len(why) > 0 && undated > 0 {
+		which := fmt.Sprintf("%d of the %d documents have", undated, st.Documents)
+		if undated == st.Documents {
+			which = "no document has"
+		}
+		why = append(why, which+" a publication date, so their relative dates are unknown (`timeline docs --undated` lists them; `timeline docs set ID --published YYYY-MM-DD` sets one)")
+	}
+	if len(why) > 0 {
+		fmt.Fprintln(e.stderr, strings.Join(why, "; "))
+	}
+	return nil
 }

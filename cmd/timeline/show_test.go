@@ -96,7 +96,7 @@ func TestShowFilters(t *testing.T) {
 			[][2]string{{"2020", "re-elected"}}, nil},
 		{"negated", []string{"--all", "--polarity", "neg"}, func(r row) bool { return r["polarity"] == "NEG" }, nil, nil},
 		{"before publication", []string{"--relation", "before", "--min-confidence", "0"}, func(r row) bool { return r["relation"] == "before" && r["anchored_by"] == "publication" },
-			[][2]string{{"2025-05-19", "spoke"}}, nil},
+			[][2]string{{"2025-05-19", "campaigned"}}, nil},
 		{"sure", []string{"--min-confidence", "0.8"}, func(r row) bool { return r["confidence"] >= "0.8" },
 			[][2]string{{"2025-W20", "skipped"}}, nil},
 		{"actor in any role", []string{"--actor", "putin", "--all"}, func(r row) bool { return strings.Contains(r["participants"], "Vladimir Putin (") },

@@ -29,6 +29,11 @@ func (f *sourceFlags) add(cmd *cobra.Command) {
 // options returns the source options the flags give, each value checked
 // here so that a bad one is a usage error naming its flag.
 func (f *sourceFlags) options(e *env, published time.Time) (source.Options, error) {
+	// Zero or less would mean the default, or no limit at all, to the
+	// reader: a number given on purpose must be a size.
+	if f.maxSize <= 0 {
+		return source.Options{}, usagef("--max-size %d: want a size in bytes above 0 (default %d)", f.maxSize, source.DefaultMaxSize)
+	}
 	opt := source.Options{Published: published, Include: f.include, Exclude: f.exclude, MaxSize: f.maxSize, Now: e.now(), Stdin: e.stdin}
 	for _, kv := range f.fields {
 		k, v, ok := strings.Cut(kv, "=")

@@ -51,6 +51,10 @@ func (c *sqlCommand) run(ctx context.Context) error {
 	default:
 		return usagef("unknown format %q: want table, csv or json", c.format)
 	}
+	if want := sqlParameters(c.query); want != len(c.params) {
+		return usagef("the statement has %d parameter%s and %d --param %s given: give one --param per parameter",
+			want, plural(want), len(c.params), wasWere(len(c.params)))
+	}
 	return withReadOnly(ctx, c.db, func(d *store.DB) error {
 		bound := make([]any, len(c.params))
 		for i, p := range c.params {
@@ -65,6 +69,14 @@ func (c *sqlCommand) run(ctx context.Context) error {
 		defer rows.Close()
 		return writeRows(c.env.stdout, c.format, rows)
 	})
+}
+
+// wasWere agrees with a count.
+func wasWere(n int) string {
+	if n == 1 {
+		return "was"
+	}
+	return "were"
 }
 
 // writeRows prints query results; table output is aligned, csv has a

@@ -14,18 +14,21 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/timeline-dev/timeline/internal/guard"
 	"github.com/timeline-dev/timeline/timeline"
 	"github.com/timeline-dev/timeline/timeline/source"
+	"github.com/timeline-dev/timeline/timeline/temporal"
 )
 
 // tagCommand is `timeline tag`: the tagger's findings on the documents of
 // its inputs, read as ingest reads them, without storing anything.
 type tagCommand struct {
-	env    *env
-	dct    string
-	format string
-	source sourceFlags
-	files  []string
+	env     *env
+	dct     string
+	format  string
+	source  sourceFlags
+	verbose bool
+	files   []string
 }
 
 func (c *tagCommand) command() *cobra.Command {
@@ -54,6 +57,7 @@ TempEval-3 style TimeML; --format text a readable list.`,
 	cmd.Flags().StringVar(&c.dct, "dct", "", "publication date (YYYY-MM-DD); overrides the documents' own dates")
 	cmd.Flags().StringVarP(&c.format, "format", "f", "jsonl", "jsonl, timeml or text")
 	c.source.add(cmd)
+	cmd.Flags().BoolVarP(&c.verbose, "verbose", "v", false, "with an internal error, print its stack trace")
 	return cmd
 }
 
@@ -77,11 +81,15 @@ func (c *tagCommand) run(ctx context.Context) error {
 		files = []string{"-"}
 	}
 	opt.Defer = true // parsed by the taggers, on every core
-	out := &tagOutput{w: bufio.NewWriter(c.env.stdout), stderr: c.env.stderr}
+	out := &tagOutput{w: bufio.NewWriter(c.env.stdout), stderr: c.env.stderr, verbose: c.verbose}
 	defer out.w.Flush() // what was tagged, whatever stops the command
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel() // ends the walk and the taggers when writing stops first
-	tagged, walked := tagInputs(ctx, files, opt, c.format, runtime.GOMAXPROCS(0))
+	tag := c.env.tag
+	if tag == nil {
+		tag = temporal.Tag
+	}
+	tagged, walked := tagInputs(ctx, files, opt, tagger{format: c.format, tag: tag}, runtime.GOMAXPROCS(0))
 	for {
 		select {
 		case t, ok := <-tagged:
@@ -122,7 +130,7 @@ type tagJob struct {
 // standard input: no context interrupts that. walked receives the walk's
 // error once tagged is closed. At most a few items per worker are held at
 // once, whatever the input.
-func tagInputs(ctx context.Context, paths []string, opt source.Options, format string, workers int) (tagged <-chan tagJob, walked <-chan error) {
+func tagInputs(ctx context.Context, paths []string, opt source.Options, tg tagger, workers int) (tagged <-chan tagJob, walked <-chan error) {
 	window := make(chan struct{}, 16*workers) // a slot per item read and not yet written
 	jobs := make(chan tagJob, workers)
 	done := make(chan tagJob, workers)
@@ -155,7 +163,11 @@ func tagInputs(ctx context.Context, paths []string, opt source.Options, format s
 				j.item = j.item.Parse()
 				if doc := j.item.Doc; doc != nil && j.item.Err == nil {
 					var b bytes.Buffer
-					j.err = writeTagged(&b, format, tagDoc{ID: tagID(j.item), DCT: doc.Published, Text: doc.Text})
+					if err := guard.Run(doc.Source, "tagging", func() {
+						j.err = tg.write(&b, tagDoc{ID: tagID(j.item), DCT: doc.Published, Text: doc.Text})
+					}); err != nil {
+						j.err = err
+					}
 					j.out = b.Bytes()
 				}
 				select {
@@ -195,9 +207,10 @@ func tagInputs(ctx context.Context, paths []string, opt source.Options, format s
 // tagOutput writes tagged documents in input order; errors and warnings go
 // to stderr in their place.
 type tagOutput struct {
-	w      *bufio.Writer
-	stderr io.Writer
-	failed bool // some input could not be read or written
+	w       *bufio.Writer
+	stderr  io.Writer
+	verbose bool // print the stack of an internal error
+	failed  bool // some input could not be read or written
 }
 
 // write writes one tagged item.
@@ -216,6 +229,7 @@ func (o *tagOutput) write(t tagJob) error {
 	if it.Err != nil {
 		o.failed = true
 		fmt.Fprintln(o.stderr, "error: "+oneLine(timeline.ErrorMessage(it.Err)))
+		o.stack(it.Err)
 		return nil
 	}
 	doc := it.Doc
@@ -227,11 +241,23 @@ func (o *tagOutput) write(t tagJob) error {
 	}
 	if t.err != nil {
 		o.failed = true
-		fmt.Fprintln(o.stderr, "error: "+doc.Source+": "+oneLine(timeline.ErrorMessage(t.err)))
+		msg := timeline.ErrorMessage(t.err)
+		if guard.Stack(t.err) == nil { // a recovered panic names the document already
+			msg = doc.Source + ": " + msg
+		}
+		fmt.Fprintln(o.stderr, "error: "+oneLine(msg))
+		o.stack(t.err)
 		return nil
 	}
 	_, err := o.w.Write(t.out)
 	return err
+}
+
+// stack prints the stack of a recovered panic, with --verbose.
+func (o *tagOutput) stack(err error) {
+	if st := guard.Stack(err); st != nil && o.verbose {
+		o.stderr.Write(st)
+	}
 }
 
 // tagID is the id a document is known by in the output: its own, else the

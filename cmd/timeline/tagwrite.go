@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/timeline-dev/timeline/timeline"
-	"github.com/timeline-dev/timeline/timeline/temporal"
 	"github.com/timeline-dev/timeline/timeline/timeml"
 )
 
@@ -22,10 +21,17 @@ type tagTimex struct {
 	Mod   string `json:"mod,omitempty"`
 }
 
-// writeTagged tags d and writes it in format: jsonl, timeml or text.
-func writeTagged(w io.Writer, format string, d tagDoc) error {
-	ms := temporal.Tag(d.Text, d.DCT)
-	switch format {
+// tagger tags documents with tag and writes them in format: jsonl,
+// timeml or text.
+type tagger struct {
+	format string
+	tag    func(text string, dct time.Time) []timeline.Mention
+}
+
+// write tags d and writes it.
+func (tg tagger) write(w io.Writer, d tagDoc) error {
+	ms := tg.tag(d.Text, d.DCT)
+	switch tg.format {
 	case "timeml":
 		return timeml.Write(w, d.ID, d.DCT, d.Text, ms)
 	case "text":

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/timeline-dev/timeline/timeline"
@@ -155,6 +156,21 @@ func (d *doc) analyseAll() {
 		}
 		d.topic = append(d.topic, topic)
 	}
+	d.laterFullNames()
+}
+
+// laterFullNames gives a surname named before its full name the full name:
+// "Sununu" in a headline, "John Sununu" in the story.
+func (d *doc) laterFullNames() {
+	for i := range d.ents {
+		m := &d.ents[i]
+		if m.kind == timeline.EntityOrganization || m.kind == timeline.EntityPlace || strings.ContainsRune(m.name, ' ') {
+			continue
+		}
+		if full, ok := d.names[strings.ToLower(m.name)]; ok && full != m.name {
+			m.name, m.kind = full, timeline.EntityPerson
+		}
+	}
 }
 
 // findMidCaps records the words capitalised after the first word of a
@@ -215,35 +231,6 @@ func (d *doc) free() {
 	select {
 	case docs <- d:
 	default:
-	}
-}
-
-// done is the number of sentences analysed so far.
-func (d *doc) done() int { return len(d.st) - 1 }
-
-// analyse tokenizes and scans for entities every sentence up to si, in order,
-// because names resolve against what came before.
-func (d *doc) analyse(si int) {
-	for d.done() <= si && d.done() < len(d.sents) {
-		s := d.sents[d.done()]
-		a := len(d.toks)
-		d.toks = tokenize(d.text, s.Start, s.End, d.toks, !d.full[d.done()])
-		b := len(d.toks)
-		d.intern(a, b)
-		if d.full[d.done()] {
-			d.markMentions(a, b)
-		}
-		e0 := len(d.ents)
-		d.scanEntities(a, b)
-		topic := ""
-		for _, m := range d.ents[e0:] {
-			if m.kind == timeline.EntityPerson {
-				topic = m.name
-				break
-			}
-		}
-		d.topic = append(d.topic, topic)
-		d.st = append(d.st, b)
 	}
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/timeline-dev/timeline/timeline"
@@ -15,6 +16,9 @@ const (
 	confNarrative    = 0.55 // the story's time, carried from an earlier sentence
 	confPublished    = 0.6  // a report or a present-tense event, dated by publication
 	confRecentPast   = 0.3  // a past event with no other clue: before publication
+	// A present-tense event in quoted speech: what a speaker feels or
+	// thinks as they speak is seldom an event of the day.
+	confQuotedPresent = 0.4
 	// A noun dated only through the verb it takes part in ("skipped
 	// negotiations in Turkey last week"): the verb's row already shows it.
 	confThroughVerb = 0.45
@@ -335,6 +339,10 @@ func (x *extraction) clauseVerb(s *sentence, evs []event, c, ms int) int {
 // clause) the same time, less surely.
 func (x *extraction) shareClause(s *sentence, evs []event, t, mi int, rel timeline.Relation) {
 	c := evs[t].clause
+	var nouns []int // the dated noun with those joined to it: "a blast and fire"
+	if evs[t].np >= 0 {
+		nouns = x.coordinated(s, evs[t].np)
+	}
 	for i := range evs {
 		e := &evs[i]
 		if i == t || e.dated() || e.clause != c {
@@ -342,23 +350,68 @@ func (x *extraction) shareClause(s *sentence, evs []event, t, mi int, rel timeli
 		}
 		// Only what the dated event acts on or is done by: the verb whose
 		// subject a dated noun is ("the attack on Monday killed 12"), the
-		// nouns a dated verb takes part with.
+		// nouns a dated verb takes part with, the nouns joined to a dated
+		// one.
 		switch {
 		case e.group >= 0 && evs[t].group >= 0:
 			continue
 		case e.group >= 0:
-			if evs[t].np < 0 || s.groups[e.group].subject != evs[t].np {
+			if !slices.Contains(nouns, s.groups[e.group].subject) {
 				continue
 			}
-		case e.np < 0:
-			continue
+		case e.np >= 0 && slices.Contains(nouns, e.np):
+		case e.np < 0 || evs[t].group < 0:
+			continue // a noun dates the verb it is the subject of, not other nouns
+		case x.argumentOfOther(s, e.np, evs[t].group):
+			continue // "The vote will be a key step in ... fighting in 1991"
+		case x.timedApart(s, e):
+			continue // "climbed on Thursday ahead of the meeting": the meeting is not on Thursday
 		}
 		conf := confClause
 		if e.group < 0 && x.takesPart(s, &evs[t], e) {
 			conf = confThroughVerb
 		}
 		x.date(e, mi, rel, timeline.AnchoredByExpression, conf)
+		if e.group >= 0 {
+			// "the attack on Monday killed 12": the verb's row says it all,
+			// the nouns' rows would repeat it.
+			for j := range evs {
+				if n := &evs[j]; n.np >= 0 && n.mention == mi && slices.Contains(nouns, n.np) {
+					n.confidence = min(n.confidence, confThroughVerb)
+				}
+			}
+		}
 	}
+}
+
+// argumentOfOther reports a noun phrase that is the subject or object of a
+// verb group other than gi.
+func (x *extraction) argumentOfOther(s *sentence, np, gi int) bool {
+	for i := range s.groups {
+		if g := &s.groups[i]; i != gi && (g.subject == np || g.object == np) {
+			return true
+		}
+	}
+	return false
+}
+
+// timedApart reports an event noun that a preposition of time sets before
+// or after the event of its clause: "ahead of the meeting", "after the
+// vote", "since the war".
+func (x *extraction) timedApart(s *sentence, e *event) bool {
+	p := s.nps[e.np].prep
+	if p < 0 {
+		return false
+	}
+	if _, ok := signals[x.d.lower(p)]; ok {
+		return true
+	}
+	if p-1 >= s.a {
+		if _, ok := twoWordSignals[x.d.lower(p-1)+" "+x.d.lower(p)]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // nounsBehindVerbs lowers the confidence of the nouns a frame dated that

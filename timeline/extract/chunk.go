@@ -244,12 +244,17 @@ func (d *doc) nounPhrases(a, b int, out []nphrase) []nphrase {
 		}
 		for k < b && !pronoun {
 			tk := &d.toks[k]
+			if k > s && d.titleOf(k, b) {
+				k++ // "Secretary of State Madeleine Albright" is one phrase
+				continue
+			}
 			if tk.men || !inNP(tk.pos) && !d.modifierVerb(k, b) {
 				break
 			}
 			// A common noun then a name starts a new phrase: "came into
 			// office Mr Trump".
-			if k > s && tk.pos == pNNP && (d.toks[k-1].pos == pNN || d.toks[k-1].pos == pNNS) && d.toks[k-1].shape == shLower {
+			if k > s && tk.pos == pNNP && (d.toks[k-1].pos == pNN || d.toks[k-1].pos == pNNS) && d.toks[k-1].shape == shLower &&
+				d.fl(k-1)&(fRole|fTitle) == 0 && !d.lowIn(k-1, placeDescriptions) { // but "Palestinian leader Yasser Arafat", "the capital Lagos" are one
 				break
 			}
 			if tk.pos.noun() || tk.pos == pPRP || tk.pos == pCD || tk.pos == pEX {
@@ -279,11 +284,20 @@ func (d *doc) nounPhrases(a, b int, out []nphrase) []nphrase {
 		}
 		if s > a && (d.toks[s-1].pos == pIN || d.toks[s-1].pos == pTO) && !approximator(d, s-1, s) {
 			np.prep = s - 1
+		} else if np.possessor >= 0 {
+			np.prep = out[np.possessor].prep // "in Nigeria's capital Lagos": inside the same phrase
 		}
 		out = append(out, np)
 		k = head + 1
 	}
 	return out
+}
+
+// titleOf reports the "of" of a title before a name: "Secretary of State",
+// "Chief of Staff".
+func (d *doc) titleOf(k, b int) bool {
+	return d.is(k, "of") && d.toks[k-1].capital() && d.fl(k-1)&(fTitle|fRole) != 0 &&
+		k+1 < b && d.toks[k+1].capital() && d.fl(k+1)&fTitleMod != 0
 }
 
 func startsNP(p posTag) bool {

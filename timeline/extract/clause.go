@@ -161,7 +161,10 @@ func (d *doc) segment(s *sentence) {
 					}
 				}
 			}
-			hasVerb[cur()] = hasVerb[cur()] || g.finite || g.infinitive
+			// "After launching in 1995, ...": the gerund is the verb of
+			// the adverbial clause it opens, which a comma then ends.
+			opening := s.clauses[cur()].kind == clAdverbial && g.s == s.clauses[cur()].s+1
+			hasVerb[cur()] = hasVerb[cur()] || g.finite || g.infinitive || opening
 			s.groupClause = append(s.groupClause, cur())
 			continue
 		}
@@ -205,7 +208,7 @@ func (d *doc) segment(s *sentence) {
 		case t.pos == pWH && (w == "who" || w == "which" || w == "whom" || w == "whose" || w == "that") && k > a:
 			c := open(k, clRelative)
 			s.clauses[c].antecedent = d.npBefore(s, k)
-		case t.pos == pCC && (w == "and" || w == "but" || w == "or") && d.clauseFollows(s, k) &&
+		case t.pos == pCC && (w == "and" || w == "but" || w == "or") && hasVerb[cur()] && d.clauseFollows(s, k) &&
 			!(s.clauses[cur()].kind != clMain && s.clauses[cur()].parent >= 0 && !hasVerb[s.clauses[cur()].parent]):
 			// Not inside a clause whose parent still waits for its verb:
 			// "The floods which affect Kenya and Ethiopia began" joins two
@@ -545,9 +548,90 @@ func (d *doc) findArguments(s *sentence) {
 			} else {
 				g.subject = gov.subject
 			}
+		} else if c.nounGov >= 0 {
+			g.subject = d.nounController(s, c.nounGov)
+		}
+	}
+	// "After launching in 1995, CargoNet is poised", "he left after meeting
+	// Putin": a gerund after a preposition of time or manner does what the
+	// subject of its clause's verb does.
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if g.subject >= 0 || g.finite || d.toks[g.head].pos != pVBG || g.s <= s.a || !d.lowIn(g.s-1, gerundPrepositions) {
+			continue
+		}
+		if v := d.clauseVerb(s, gi); v >= 0 {
+			g.subject = s.groups[v].subject
+		}
+	}
+	// A gerund right after a verb does what that verb's subject does:
+	// "proposed acquiring Mesa", "started calling"; a bare infinitive after
+	// the object of "saw" or "let" what that object does: "saw their
+	// backers walk away".
+	for gi := 1; gi < len(s.groups); gi++ {
+		g, prev := &s.groups[gi], &s.groups[gi-1]
+		switch {
+		case g.subject >= 0 || g.finite:
+		case d.toks[g.head].pos == pVBG && g.s == prev.e && prev.subject >= 0:
+			g.subject = prev.subject
+		case d.toks[g.head].pos == pVBG && g.s-1 > s.a && d.is(g.s-1, "and") && !prev.finite && d.toks[prev.head].pos == pVBG && prev.subject >= 0:
+			g.subject = prev.subject // "after launching in 1995 and achieving ..."
+		case d.toks[g.head].pos == pVB && g.s == g.head && prev.object >= 0 && s.nps[prev.object].e == g.s &&
+			d.lemmaIn(prev.head, bareInfinitiveVerbs):
+			g.subject = prev.object
 		}
 	}
 }
+
+// gerundPrepositions open a gerund whose doer is the subject of the clause:
+// "after meeting Putin", "by cutting jobs".
+var gerundPrepositions = setOf(`after before since while upon when by without despite through`)
+
+// clauseVerb returns the finite verb group gi's subject is taken from: the
+// nearest one before it in its clause, else the first after it in the
+// clause or, for a phrase opening the sentence, in the main clause; -1 when
+// none.
+func (d *doc) clauseVerb(s *sentence, gi int) int {
+	g := &s.groups[gi]
+	parent := s.clauses[g.clause].parent
+	for i := gi - 1; i >= 0; i-- {
+		if p := &s.groups[i]; p.finite && (p.clause == g.clause || p.clause == parent) && p.subject >= 0 {
+			return i
+		}
+	}
+	for i := gi + 1; i < len(s.groups); i++ {
+		if p := &s.groups[i]; p.finite && (p.clause == g.clause || s.clauses[p.clause].kind == clMain) {
+			if p.subject >= 0 && s.nps[p.subject].s > g.e {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// nounController returns who does the infinitive after noun phrase ni: its
+// possessor ("its offer to acquire"), else the subject of the verb that
+// takes it as object ("made an effort to hold on") or of the copula it is
+// the predicate of ("was the first official to refer"); -1 when none.
+func (d *doc) nounController(s *sentence, ni int) int {
+	if p := s.nps[ni].possessor; p >= 0 {
+		return p
+	}
+	if d.toks[s.nps[ni].s].pos == pPRPS {
+		return ni // "its offer": participants resolve the possessive through the phrase's determiner
+	}
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if g.object == ni || g.copula && g.e <= s.nps[ni].s && s.nps[ni].s-g.e <= 6 && g.clause == s.clauseOf[s.nps[ni].s-s.a] {
+			return g.subject
+		}
+	}
+	return -1
+}
+
+// reflexives may follow a noun phrase to stress it: "the president himself".
+var reflexives = setOf(`himself herself itself themselves myself yourself ourselves`)
 
 // subjectOf finds the subject of verb group gi: the noun phrase before it in
 // its clause that is no prepositional object; for a relative clause whose
@@ -588,6 +672,11 @@ func (d *doc) subjectOf(s *sentence, gi int) int {
 			continue // the object of a verb before: "reaching a ceasefire"
 		}
 		best = np
+		if n.s-1 >= c.s && d.toks[n.head].pos == pPRP && d.lowIn(n.head, reflexives) {
+			if prev := s.npAt[n.s-1-s.a]; prev >= 0 && s.nps[prev].e == n.s && s.nps[prev].prep < 0 {
+				best = prev // "the president himself met"
+			}
+		}
 		// An apposition: "Ozawa, a former strongman, bolted" names Ozawa.
 		if n.s-2 >= c.s && d.isComma(n.s-1) {
 			if prev := s.npAt[n.s-2-s.a]; prev >= 0 && s.nps[prev].prep < 0 && d.apposition(s, prev, np) {

@@ -37,6 +37,9 @@ func (x *extraction) refersTo(s *sentence, ni int) (entMention, bool) {
 		if full, ok := d.titled[w]; ok && np.e-np.s == 2 {
 			return entMention{s: d.toks[np.s].s, e: d.toks[h].e, name: full, kind: timeline.EntityPerson}, true
 		}
+		if d.fl(h)&fTitle != 0 && d.lowIn(h, titleOnly) {
+			return entMention{}, false // "the president" nobody was named as: not just anyone
+		}
 		return x.recent(d.toks[np.s].s, s, kindIs(timeline.EntityPerson))
 	}
 	return entMention{}, false
@@ -54,7 +57,7 @@ func (x *extraction) pronounAt(s *sentence, k int) (entMention, bool) {
 		}
 		return x.person(at, s, female)
 	case "it", "itself":
-		if k > s.a && d.toks[k-1].pos.verb() || k+1 < s.b && d.lemmaIn(k+1, expletiveVerbs) {
+		if k > s.a && d.toks[k-1].pos.verb() && k+1 < s.b && d.toks[k+1].pos == pJJ || k+1 < s.b && d.lemmaIn(k+1, expletiveVerbs) {
 			return entMention{}, false // "made it clear", "it seems": no one
 		}
 		return x.recent(at, s, kindIs(timeline.EntityOrganization))
@@ -203,9 +206,13 @@ func (x *extraction) sentenceOfToken(a int) int {
 }
 
 var (
-	orgDescriptions   = setOf(`company firm group bank carrier airline maker automaker retailer insurer lender utility producer operator government ministry agency administration party organisation organization team club committee council board court alliance coalition bloc union federation association concern conglomerate giant unit subsidiary newspaper network broadcaster league regime`)
+	orgDescriptions   = setOf(`company firm group bank carrier airline maker automaker retailer insurer lender utility producer operator government ministry agency administration party organisation organization team club committee council board court alliance coalition bloc union federation association concern conglomerate giant newspaper network broadcaster league regime`)
 	placeDescriptions = setOf(`country nation state city region province island capital kingdom republic`)
 )
+
+// titleOnly are titles one holder at a time bears, that a text gives its
+// holder before calling them "the president": no other person is meant.
+var titleOnly = setOf(`president king queen pope premier chancellor mayor governor emir sultan`)
 
 // expletiveVerbs follow an "it" that stands for no one: "it seems", "it is
 // clear", "it takes time".

@@ -20,6 +20,10 @@ var orgFollowers = setOf(`platform company firm group newspaper network agency p
 		carrier app website broadcaster channel outlet daily magazine militia movement brand chain
 		retailer manufacturer startup exchange regulator union`)
 
+// leaderBodies are the bodies news names after the person who leads them:
+// "the Bush administration", "the Netanyahu government".
+var leaderBodies = setOf(`administration government cabinet campaign`)
+
 // runConnectors may join the capitalised words of one name: Bank of England,
 // Ludwig van Beethoven, Osama bin Laden.
 var runConnectors = setOf(`of de van von bin al da di du la le der den del dos das ibn y`)
@@ -74,9 +78,6 @@ func (d *doc) scanEntities(a, b int) {
 
 // maxRun bounds a name's length in tokens, and so the work per name.
 const maxRun = 12
-
-// maxEntities bounds the actors and places listed for one event.
-const maxEntities = 32
 
 // runEnd returns the end of the run of capitalised words that starts at i:
 // it may hold connectors (Bank of England) and ends after a possessive.
@@ -190,6 +191,13 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 		d.add(a, b, full, timeline.EntityOrganization) // Kellogg after Kellogg Co, ICRC after its full name
 		return
 	}
+	if b < end && d.toks[b].shape == shLower && d.lowIn(b, leaderBodies) && !d.toks[b-1].poss {
+		// "the Bush administration", "the Netanyahu government": a body
+		// named after its leader is an organisation of that name.
+		name := d.name(a, b) + " " + d.lower(b)
+		d.add(a, b+1, name, timeline.EntityOrganization)
+		return
+	}
 	if b-a >= 2 && d.is(a, "the") {
 		if p, ok := d.gaz(a+1, b); ok {
 			d.add(a+1, b, p.name, p.kind)
@@ -289,6 +297,11 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 			}
 			return
 		}
+		if i := strings.LastIndexByte(w, '-'); i > 0 {
+			if p, ok := gazetteer[strings.ToLower(w[i+1:])]; ok && p.demonym {
+				return // "Sino-German relations", "Arab-Israeli conflict": no one
+			}
+		}
 		if full, ok := d.names[string(d.key(a, b))]; ok && !noPerson {
 			d.add(a, b, full, timeline.EntityPerson)
 		} else if d.toks[a].shape == shUpper && len(w) <= 6 && !d.bareIn(a, notOrgAcronyms) {
@@ -343,7 +356,9 @@ func (d *doc) addOrg(a, b int) {
 }
 
 // corporateDesignators end company names and are dropped in later mentions.
-var corporateDesignators = setOf(`Co Corp Inc Ltd PLC Plc LLC AG SA NV SpA GmbH Corporation Company Incorporated Limited Cos`)
+var corporateDesignators = setOf(`Co Corp Inc Ltd PLC Plc LLC AG SA NV SpA GmbH Corporation Company Incorporated Limited Cos
+	Airlines Airways Motors Industries Holdings Group Enterprises Technologies Systems Communications
+	Pharmaceuticals Electronics Partners`)
 
 // acronymAfter records an acronym in parentheses right after a name
 // ("the International Committee of the Red Cross (ICRC)") as another name
@@ -405,58 +420,6 @@ func (d *doc) descriptor(a, b, end int) {
 	if full, ok := d.alias[string(d.key(a, b+1))]; ok {
 		d.ents = append(d.ents, entMention{s: d.toks[a].s, e: d.toks[b].e, name: full, kind: timeline.EntityPerson})
 	}
-}
-
-// entities returns the actors and places named in bytes [s, e) (the
-// evidence of an event), deduplicated in order of appearance, with extra (a
-// person the phrase resolved a pronoun to) placed by its offset.
-func (d *doc) entities(s, e int, extra *entMention) (actors, places []timeline.Entity) {
-	var buf [maxEntities]*entMention
-	seen := buf[:0]
-	nPlaces := 0
-	add := func(m *entMention) {
-		for _, o := range seen {
-			if o.name == m.name && o.kind == m.kind {
-				return
-			}
-		}
-		seen = append(seen, m)
-		if m.kind == timeline.EntityPlace {
-			nPlaces++
-		}
-	}
-	for k := d.firstEntity(s); k < len(d.ents) && d.ents[k].s < e && len(seen) < maxEntities; k++ {
-		if extra != nil && extra.s <= d.ents[k].s {
-			add(extra)
-			extra = nil
-		}
-		add(&d.ents[k])
-	}
-	if extra != nil && len(seen) < maxEntities {
-		add(extra)
-	}
-	if len(seen) == 0 {
-		return nil, nil
-	}
-	all := make([]timeline.Entity, len(seen)) // one allocation for both lists
-	na, np := 0, len(seen)-nPlaces
-	for _, m := range seen {
-		if m.kind == timeline.EntityPlace {
-			all[np] = timeline.Entity{Name: m.name, Kind: m.kind}
-			np++
-		} else {
-			all[na] = timeline.Entity{Name: m.name, Kind: m.kind}
-			na++
-		}
-	}
-	split := len(seen) - nPlaces
-	if split > 0 {
-		actors = all[:split:split]
-	}
-	if nPlaces > 0 {
-		places = all[split:]
-	}
-	return actors, places
 }
 
 // anyEntityIn reports an entity mention inside bytes [from, to).

@@ -44,6 +44,12 @@ func (x *extraction) phrase(e *event) string {
 	}
 	verb := x.groupTokens(g, x.keep[:0])
 	out = x.renderTo(out, verb)
+	if g.subject >= 0 && s.nps[g.subject].s == g.e {
+		// `"...," said Patricia Hurt`: the subject came after the verb,
+		// and the phrase says "Hurt said".
+		x.out, x.keep = out, verb[:0]
+		return string(out)
+	}
 	used, start := wordCount(out), len(out)
 	rest := x.after(s, e, g.e, maxPhraseWords-used, verb[len(verb):], false)
 	out = x.renderTo(out, rest)
@@ -130,9 +136,10 @@ func (x *extraction) oneSubject(s *sentence, ni int) string {
 	d := x.d
 	np := &s.nps[ni]
 	if d.toks[np.head].pos == pPRP {
-		// A phrase names the person "he" or "she" stands for; "it" and
-		// "they" stay as written, since they may stand for an event.
-		if m, ok := x.pronounAt(s, np.head); ok && m.kind == timeline.EntityPerson {
+		// A phrase names the person "he" or "she" stands for, and the
+		// organisation "it" stands for; "they" stays as written, since it
+		// may stand for many.
+		if m, ok := x.pronounAt(s, np.head); ok && (m.kind == timeline.EntityPerson || m.kind == timeline.EntityOrganization && d.is(np.head, "it")) {
 			return shortName(m)
 		}
 		return x.render(d.endInts(append(d.intList(), np.head)))
@@ -310,6 +317,9 @@ func (x *extraction) nounPhraseText(s *sentence, e *event) string {
 		if np.possessor >= 0 {
 			from = s.nps[np.possessor].s
 		}
+		for from-1 >= s.a && d.toks[from-1].men && from > np.s-6 {
+			from-- // "the March talks", "Wednesday night's game"
+		}
 		for k := from; k < np.e; k++ {
 			if d.toks[k].pos != pDT || k > from {
 				with = append(with, k)
@@ -367,6 +377,39 @@ func (x *extraction) nounInClause(s *sentence, e *event, keep []int) string {
 		x.out = out
 		return string(out)
 	}
+	if np.prep < 0 || np.prep <= s.a {
+		return ""
+	}
+	// The event is the object of a preposition: say what it hangs on,
+	// "threat of a boycott", "response to unrest", "arrived on a surprise
+	// visit".
+	if pi := s.npAt[np.prep-1-s.a]; pi >= 0 && s.nps[pi].e == np.prep && !d.toks[s.nps[pi].head].men {
+		p := &s.nps[pi]
+		from := max(p.s, p.e-3)
+		if d.toks[from].pos == pDT {
+			from++
+		}
+		out := x.renderTo(x.out[:0], x.tokensOf(from, p.e, x.keep[:0]))
+		out = x.renderTo(out, []int{np.prep})
+		out = x.renderTo(out, keep)
+		x.out = out
+		return string(out)
+	}
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if g.clause != e.clause || g.e != np.prep || d.toks[g.head].men || g.copula {
+			continue
+		}
+		var out []byte
+		if g.subject >= 0 && s.nps[g.subject].e <= g.s {
+			out = appendText(x.out[:0], x.subjectText(s, g.subject))
+		}
+		out = x.renderTo(out, x.groupTokens(g, x.keep[:0]))
+		out = x.renderTo(out, []int{np.prep})
+		out = x.renderTo(out, keep)
+		x.out = out
+		return string(out)
+	}
 	return ""
 }
 
@@ -395,7 +438,7 @@ func (x *extraction) trimTail(keep []int) []int {
 	for len(keep) > 0 {
 		k := keep[len(keep)-1]
 		t := &d.toks[k]
-		if t.pos == pPunct && d.punct(k) != "%" || t.poss || function(t.pos) || t.pos == pRB && !d.is(k, "not") ||
+		if t.pos == pPunct && d.punct(k) != "%" || t.poss || function(t.pos) || t.pos == pRB && d.lowIn(k, danglingAdverbs) ||
 			t.shape == shTitle && isHonorific(d.lower(k)) || t.pos == pPRP && d.is(k, "it") && len(keep) == 1 {
 			keep = keep[:len(keep)-1]
 			continue
@@ -404,6 +447,12 @@ func (x *extraction) trimTail(keep []int) []int {
 	}
 	return keep
 }
+
+// danglingAdverbs say nothing at the end of a phrase; "went very well",
+// "rose sharply", "walked away" keep theirs.
+var danglingAdverbs = setOf(`also too still already now then yet however just even here there meanwhile
+	again instead currently recently previously later earlier so thus therefore though only
+	as more most less very reportedly allegedly apparently respectively`)
 
 // render writes tokens in text order, one space where the text had space
 // (or a dropped token) between them, skipping honorifics before names and
@@ -437,21 +486,6 @@ func (x *extraction) renderTo(out []byte, keep []int) []byte {
 		prev = k
 	}
 	return out
-}
-
-// join joins non-empty parts with spaces.
-func (x *extraction) join(parts ...string) string {
-	var sb strings.Builder
-	for _, s := range parts {
-		if s == "" {
-			continue
-		}
-		if sb.Len() > 0 {
-			sb.WriteByte(' ')
-		}
-		sb.WriteString(s)
-	}
-	return sb.String()
 }
 
 // npAfter returns the noun phrase that starts at token k, -1 when none.

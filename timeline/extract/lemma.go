@@ -17,6 +17,10 @@ func init() {
 		"have": "has had having 've ’ve 'd ’d",
 		"do":   "does did done doing",
 		"go":   "goes went gone",
+		"die":  "dying", // not "dye"
+		"lie":  "lying",
+		"tie":  "tying",
+		"vie":  "vying",
 	} {
 		for _, f := range strings.Fields(forms) {
 			irregularBase[f] = base
@@ -50,7 +54,13 @@ func (d *doc) lemma(k int) string {
 func (d *doc) lemmaID(k int) (id int32, spelt bool) {
 	t := &d.toks[k]
 	switch {
-	case t.pos.verb() || t.pos == pMD:
+	case t.pos == pVB || t.pos == pVBP || t.pos == pMD:
+		// A base form is its own lemma: "need", "bring" are no past forms;
+		// only an irregular form ("is", "has") has another.
+		if d.voc.words[t.w].irregular {
+			return d.voc.verbLemma(t.w), true
+		}
+	case t.pos.verb():
 		return d.voc.verbLemma(t.w), true
 	case t.pos == pNNS:
 		return d.voc.nounLemma(t.w), true
@@ -86,6 +96,12 @@ func verbLemma(w string) string {
 	case n > 3 && strings.HasSuffix(w, "ed"):
 		stem := w[:n-2]
 		cands := []string{stem, w[:n-1]}
+		if shortCVC(stem) {
+			// "hoped", "rated", "staged": a short consonant-vowel-consonant
+			// stem would have doubled its consonant ("hopped"), so the base
+			// ends in e.
+			cands[0], cands[1] = cands[1], cands[0]
+		}
 		if len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2] {
 			cands = append(cands, stem[:len(stem)-1]) // skipped → skip
 		}
@@ -123,6 +139,26 @@ func verbLemma(w string) string {
 		}
 	}
 	return w
+}
+
+// shortCVC reports a stem ending in consonant, vowel, consonant with no
+// other vowel before: hop, rat, stag; not open, visit, need.
+func shortCVC(stem string) bool {
+	n := len(stem)
+	if n < 3 {
+		return false
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	a, b, c := stem[n-3], stem[n-2], stem[n-1]
+	if vowel(a) || !vowel(b) || vowel(c) || c == 'w' || c == 'x' || c == 'y' {
+		return false
+	}
+	for i := 0; i < n-3; i++ {
+		if vowel(stem[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // nounLemma returns the singular of a plural noun.

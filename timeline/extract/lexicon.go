@@ -197,7 +197,7 @@ func init() {
 		chairman chairwoman chair commissioner lt col colonel capt captain sgt sergeant adm admiral lieutenant
 		major commander marshal sheikh emir sultan ayatollah rev reverend bishop archbishop cardinal father
 		sir dame lord lady speaker director spokesman spokeswoman spokesperson coach superintendent detective
-		inspector officer professor envoy counsel attorney mp ceo chancellor secretary-general
+		inspector officer professor envoy counsel attorney mp ceo chancellor secretary-general chief
 		director-general president-elect`)
 	addWords(fTitleMod, `prime vice deputy foreign defence defense interior finance home health trade
 		acting former first chief executive attorney general state supreme crown grand labour labor

@@ -38,13 +38,6 @@ var eastAsianFamilyNames = setOf(`Xi Li Wang Zhang Liu Chen Yang Huang Zhao Wu Z
 // ("Lee Anderson", "Kim Clijsters"), which need a hyphen or three words.
 var westernFirstNames = setOf(`Lee Kim Ma He Lu Su Ren Dong Hong Song Tang Jung Ko Oh Park Yu Lai Han`)
 
-func words(s string) int {
-	if s == "" {
-		return 0
-	}
-	return strings.Count(s, " ") + 1
-}
-
 func isHonorific(w string) bool {
 	switch w {
 	case "mr", "mrs", "ms", "miss":

@@ -6,6 +6,12 @@ import (
 	"github.com/timeline-dev/timeline/timeline"
 )
 
+// storyReach is how many sentences after the one that gave it the story's
+// time carries over a paragraph break: news wires write a paragraph a
+// sentence, and "Iran condemned the bombing on Saturday. / Its spokesman
+// said ..." tells one day.
+const storyReach = 1
+
 // narrate dates, in text order, what no time expression of its own
 // sentence dated: events told in the past after a sentence that gave the
 // story's time take that time (until the paragraph ends, a new time comes
@@ -16,8 +22,10 @@ import (
 // is unknown, stays undated unless a time expression dates it.
 func (x *extraction) narrate() {
 	story := -1 // the mention giving the story's time, -1 when none
+	age := 0    // sentences since the story's time was last given
 	for si := range x.sents {
-		if si > 0 && x.paragraphBreak(si) {
+		age++
+		if si > 0 && x.paragraphBreak(si) && age > storyReach {
 			story = -1
 		}
 		evs := x.events[x.eventsOf[si]:x.eventsOf[si+1]]
@@ -59,7 +67,7 @@ func (x *extraction) narrate() {
 		x.nounsFromVerbs(s, evs)
 		switch {
 		case newStory >= 0:
-			story = newStory
+			story, age = newStory, 0
 		case shift:
 			story = -1
 		}
@@ -90,13 +98,6 @@ func (x *extraction) nounsFromVerbs(s *sentence, evs []event) {
 			x.copyTime(e, &evs[best], min(evs[best].confidence, confThroughVerb))
 		}
 	}
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
 }
 
 // mainLine reports an event of the main clause or of a coordinate of it,
@@ -160,7 +161,11 @@ func (x *extraction) published(si int, s *sentence, e *event) {
 	case e.class == timeline.ClassReporting && main && !e.perfect:
 		x.publish(e, timeline.RelationOn, confPublished)
 	case e.tense == tensePresent && !e.perfect && (main || s.clauses[e.clause].kind == clRelative):
-		x.publish(e, timeline.RelationOn, confPublished)
+		conf := confPublished
+		if x.d.quoted(s.a, e.tok) {
+			conf = confQuotedPresent // "I feel ...", "do we have to despair?"
+		}
+		x.publish(e, timeline.RelationOn, conf)
 	case e.tense == tensePast || e.tense == tensePresent && e.perfect:
 		x.publish(e, timeline.RelationBefore, confRecentPast)
 	}

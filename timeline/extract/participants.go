@@ -26,7 +26,11 @@ func (x *extraction) participants(e *event) []timeline.Participant {
 	}
 	addCoordinated := func(np int, role timeline.Role) {
 		for _, n := range x.coordinated(s, np) {
+			head := &d.toks[s.nps[n].head]
 			for _, m := range x.npEntities(s, n) {
+				if m.kind == timeline.EntityPlace && role != timeline.RolePlace && (head.s >= m.e || head.e <= m.s) {
+					continue // "US Secretary of State Albright", "U.S. oil companies": the place only qualifies
+				}
 				addEntity(m, role)
 			}
 		}
@@ -43,7 +47,7 @@ func (x *extraction) participants(e *event) []timeline.Participant {
 		if g.subject >= 0 {
 			addCoordinated(g.subject, subjRole)
 		}
-		if g.object >= 0 {
+		if g.object >= 0 && g.object != g.subject {
 			addCoordinated(g.object, objRole)
 		}
 		if e.light >= 0 {

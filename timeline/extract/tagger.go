@@ -168,6 +168,10 @@ func (d *doc) retag(k, a, b int) posTag {
 		return pMD
 	}
 	possessor := pk >= a && d.toks[pk].poss
+	if (t.pos == pVBD || t.pos == pVBN) && strings.HasSuffix(w, "ed") && (prev == pDT || prev == pPRPS || possessor) &&
+		(next.noun() || next == pJJ) && k == pk+1 {
+		return pJJ // "a vandalised oil pipeline", "the ousted Iraqi leader"
+	}
 	if (t.pos == pVBG || t.pos == pVBN) && (next == pNN || next == pNNS) && (can.has(pJJ) || can.has(pNN)) &&
 		!d.isBe(pk) && !d.isHave(pk) && prev != pMD && prev != pTO && prev != pPRP {
 		return pJJ // "operating profit", "a holding company", "the proposed merger"
@@ -211,8 +215,8 @@ func (d *doc) retag(k, a, b int) posTag {
 	case prev == pDT || prev == pPRPS || possessor || prev == pCD || prev == pJJ && !d.isBe(pk-1):
 		// the talks, his call, Ukraine's invasion, three attacks, new
 		// sanctions: a noun or an adjective, not a verb.
-		if t.pos == pVBG && can.has(pVBG) && prev == pJJ {
-			break // "continuing conflict" stays a participle
+		if t.pos == pVBG && can.has(pVBG) && prev == pJJ && next.noun() {
+			break // "continuing conflict" stays a participle; "bitter fighting in" is a noun
 		}
 		if can&nounTags != 0 {
 			if can.has(pJJ) && next.noun() && next != pNNP {
@@ -233,6 +237,8 @@ func (d *doc) retag(k, a, b int) posTag {
 		return nounOf(can, t.pos)
 	case prev == pPRP && d.is(pk, "it") && pk-1 >= a && d.toks[pk-1].pos.verb() && can.has(pJJ):
 		return pJJ // "made it clear", "found it hard"
+	case prev == pWH && can&nounTags != 0 && k+1 < b && (d.isBe(k+1) || d.isHave(k+1) || next == pMD):
+		return nounOf(can, t.pos) // "reports that police are to recommend"
 	case prev == pPRP || prev == pWH || prev == pEX:
 		// he said, which began, there are: a finite verb.
 		if f := finiteOf(can, w); f != pNone && !(prev == pPRP && d.objectPronoun(pk)) {
@@ -242,12 +248,18 @@ func (d *doc) retag(k, a, b int) posTag {
 		// A noun, then a word that can be a finite verb: "Russia denies",
 		// "officials said", "prices rose". Keep it a noun when a noun
 		// compound is likelier: "the peace talks", "a trade deal".
+		if can.has(pVB) && d.perceivedObject(pk, a) {
+			return pVB // "have seen their backers walk away", "let the talks fail"
+		}
 		f := finiteOf(can, w)
 		if f == pNone {
 			break
 		}
 		if prev == pNNP && can.has(pNNS) && d.pluralQuantified(pk, a) {
 			return pNNS // "other Nato allies", "their EU partners"
+		}
+		if can.has(pNNS) && pk-1 >= a && d.toks[pk-1].pos == pTO {
+			return pNNS // "walked to polling stations"
 		}
 		if next == pTO && (f == pVBZ || f == pVBP) {
 			return f // "the company plans to", "Iran wants to"
@@ -275,11 +287,15 @@ func (d *doc) retag(k, a, b int) posTag {
 				return f
 			}
 		}
-		if prev == pIN && can.has(pVBG) && strings.HasSuffix(w, "ing") && (next == pDT || next == pPRPS || next == pPRP || next.noun() && next != pNNS) {
+		if prev == pIN && can.has(pVBG) && strings.HasSuffix(w, "ing") && (next == pDT || next == pPRPS || next == pPRP || next.noun() && next != pNNS ||
+			d.lowIn(pk, gerundPrepositions) && (next == pIN || next == pCC || k+1 < b && d.toks[k+1].men)) {
 			return pVBG // "on reaching a ceasefire", "after taking office"
 		}
 		if prev == pIN && can&nounTags != 0 {
 			return nounOf(can, t.pos) // "after talks"
+		}
+		if can&nounTags != 0 && k+1 < b && (d.isBe(k+1) || d.isHave(k+1) || next == pMD) && !d.isHave(k) && !d.isBe(k) {
+			return nounOf(can, t.pos) // "reports that police are to recommend"
 		}
 	}
 	return t.pos
@@ -305,6 +321,28 @@ func (d *doc) tagThat(k, a, b int, prev, next posTag) posTag {
 	}
 	return pIN
 }
+
+// perceivedObject reports a noun phrase ending at k that is the object of
+// a verb of perception or causation, whose bare infinitive follows it:
+// "saw the troops leave", "made the talks fail".
+func (d *doc) perceivedObject(k, a int) bool {
+	j := k
+	for j >= a && j > k-5 {
+		switch p := d.toks[j].pos; {
+		case p.noun() || p == pJJ || p == pCD || p == pPRPS:
+			j--
+			continue
+		case p == pDT:
+			j--
+		}
+		break
+	}
+	return j >= a && j < k && d.toks[j].pos.verb() && d.lemmaIn(j, bareInfinitiveVerbs)
+}
+
+// bareInfinitiveVerbs take an object and a bare infinitive: "saw them
+// leave", "let the deal lapse".
+var bareInfinitiveVerbs = setOf(`see watch hear feel notice let make help have`)
 
 // namesThenVerb reports a run of proper nouns from k followed by a verb:
 // "Mr Trump had called".

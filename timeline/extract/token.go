@@ -28,8 +28,6 @@ const (
 	shNum         // starts with a digit
 )
 
-func (t *tok) word() bool { return t.shape != shPunct }
-
 // capital reports a capitalised word.
 func (t *tok) capital() bool { return t.shape == shTitle || t.shape == shUpper }
 
@@ -393,6 +391,26 @@ func (d *doc) isQuote(k int) bool {
 		return true
 	}
 	return false
+}
+
+// quoted reports whether token k lies inside a quotation that opens after
+// token a: "“I feel ...”", "“We continue ...”".
+func (d *doc) quoted(a, k int) bool {
+	in := false
+	for j := a; j < k; j++ {
+		if d.toks[j].shape != shPunct {
+			continue
+		}
+		switch d.text[d.toks[j].s:d.toks[j].e] {
+		case `"`:
+			in = !in
+		case "“", "``", "«":
+			in = true
+		case "”", "''", "»":
+			in = false
+		}
+	}
+	return in
 }
 
 // punct returns the text of token k when it is punctuation, else "".

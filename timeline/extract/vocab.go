@@ -58,7 +58,7 @@ type word struct {
 	gaz               int32
 	gazFirst, gazLast uint8
 	aux               uint8 // auxiliary classes (auxOf)
-	_                 uint8 // to a cache line
+	irregular         bool  // its lower-cased form is in irregularBase
 }
 
 // reset empties v when it has grown past maxVocab (or was never used).
@@ -153,6 +153,7 @@ func (v *vocab) add(w string) (id int32, fLow, fCap uint32) {
 	e.gaz = gazIndex[low]
 	e.gazFirst, e.gazLast = uint8(min(gazFirst[low], 255)), uint8(min(gazLast[low], 255))
 	e.aux = auxOf(low)
+	_, e.irregular = irregularBase[low]
 	fLow, fCap = wordClass(low), lex[low]
 	if fLow == 0 {
 		fLow = contraction(w)

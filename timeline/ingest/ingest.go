@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/timeline-dev/timeline/internal/guard"
 	"github.com/timeline-dev/timeline/timeline"
 	"github.com/timeline-dev/timeline/timeline/extract"
 	"github.com/timeline-dev/timeline/timeline/source"
@@ -54,6 +55,17 @@ type Options struct {
 	Window int
 	// Report receives every warning and error, one line each.
 	Report func(line string)
+	// Copy, when set, receives every document whose text was already
+	// stored, whether it was skipped or updated the stored document.
+	Copy func(Copy)
+	// Verbose follows the report of an internal error (a panic recovered
+	// while one document was read, extracted or stored) with its stack,
+	// in one more call of Report.
+	Verbose bool
+	// Extract finds the mentions and events of a document, or of a section
+	// of a long one; nil means extract.Process. A panic in it fails that
+	// document only.
+	Extract func(*timeline.Document) ([]timeline.Mention, []timeline.Event)
 	// Progress is called after each stored batch, and once at the end.
 	Progress func(Summary)
 }
@@ -78,19 +90,37 @@ func (opt Options) withDefaults() Options {
 	if opt.Report == nil {
 		opt.Report = func(string) {}
 	}
+	if opt.Extract == nil {
+		opt.Extract = extract.Process
+	}
 	// Parsing is the workers' job: the walk only reads bytes, in order.
 	opt.Source.Defer = true
 	return opt
+}
+
+// Copy is a document whose text was already stored, or read earlier in
+// the run.
+type Copy struct {
+	Document *timeline.Document // the copy as read; its ID is the stored document's
+	Of       *timeline.Document // the stored document before this copy came, without its text
+	// Updated says the copy changed the stored document (Changed names
+	// what: published, source, url, title); Reextracted that it brought
+	// another publication date, so that the document was re-extracted.
+	// Otherwise the copy was skipped.
+	Updated     bool
+	Reextracted bool
+	Changed     []string
 }
 
 // Summary counts what a run did.
 type Summary struct {
 	Documents  int   // documents read successfully
 	Stored     int   // documents newly stored
-	Duplicates int   // documents already in the store
+	Updated    int   // copies of stored documents that updated them
+	Duplicates int   // copies of stored documents skipped
 	Failed     int   // files or records that could not be read or stored
 	Mentions   int   // time expressions in stored documents
-	Events     int   // events in stored documents
+	Events     int   // events in stored and re-extracted documents
 	Unresolved int   // relative expressions left without a date (no publication date)
 	Warnings   int   // warnings reported
 	Bytes      int64 // text bytes read
@@ -159,8 +189,13 @@ func Run(ctx context.Context, db timeline.Saver, paths []string, opt Options) (S
 				}
 				if doc := j.item.Doc; doc != nil && j.item.Err == nil {
 					doc.ExtractorVersion = Version
-					mentions, events := extract.Process(doc)
-					j.x = timeline.Extraction{Document: doc, Mentions: mentions, Events: events}
+					j.x = timeline.Extraction{Document: doc}
+					err := guard.Run(doc.Source, "extracting events", func() {
+						j.x.Mentions, j.x.Events = extractSections(doc, sectionSize, opt.Extract)
+					})
+					if err != nil {
+						j.item.Err, j.x = err, timeline.Extraction{}
+					}
 				}
 				select {
 				case done <- j:

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/timeline-dev/timeline/internal/guard"
 	"github.com/timeline-dev/timeline/timeline"
 )
 
@@ -124,9 +125,32 @@ func (w *writer) store(ctx context.Context) {
 		for i, j := range jobs {
 			xs[i] = j.x
 		}
-		results, err := w.db.SaveDocuments(ctx, xs)
+		results, err := w.save(ctx, xs)
 		w.stored <- stored{jobs, results, err}
 	}
+}
+
+// save stores xs, turning a panic in the store into the failure of the
+// document that caused it. A batch that panics is stored again a document
+// at a time: each document is atomic and the batch's transaction was
+// rolled back, so the others are stored as if nothing had happened.
+func (w *writer) save(ctx context.Context, xs []timeline.Extraction) (results []timeline.SaveResult, err error) {
+	perr := guard.Run(xs[0].Document.Source, "storing", func() { results, err = w.db.SaveDocuments(ctx, xs) })
+	if perr == nil {
+		return results, err
+	}
+	if len(xs) == 1 {
+		return []timeline.SaveResult{{Err: perr}}, nil
+	}
+	results = make([]timeline.SaveResult, len(xs))
+	for i := range xs {
+		one, err := w.save(ctx, xs[i:i+1])
+		if err != nil {
+			return nil, err
+		}
+		results[i] = one[0]
+	}
+	return results, nil
 }
 
 // add takes an extracted job and accepts, in order, every job now due.
@@ -155,7 +179,7 @@ func (w *writer) accept(ctx context.Context, j job) error {
 	}
 	if j.item.Err != nil {
 		w.sum.Failed++
-		w.opt.Report("error: " + timeline.ErrorMessage(j.item.Err))
+		w.reportError(j.item.Err, "")
 	}
 	if j.item.Err != nil || j.item.Doc == nil {
 		w.win.release(j.cost)
@@ -213,30 +237,74 @@ func (w *writer) finish(ctx context.Context, s stored) error {
 		}
 		return s.err
 	}
+	// What each document of the batch holds, as stored: a copy later in
+	// the batch may re-extract a document stored earlier in it, and date
+	// it. Warnings of undated documents wait for the end of the batch.
+	type counts struct{ mentions, events, unresolved int }
+	held := map[int64]counts{}
+	var order []int64
+	warning := map[int64]string{}
 	for i, r := range s.results {
 		x := s.jobs[i].x
 		switch {
 		case r.Err != nil:
 			w.sum.Failed++
-			w.opt.Report("error: " + x.Document.Source + ": " + timeline.ErrorMessage(r.Err))
-		case !r.Stored:
-			w.sum.Duplicates++
-		default:
+			w.reportError(r.Err, x.Document.Source)
+			continue
+		case r.Stored:
 			w.sum.Stored++
-			w.sum.Mentions += len(x.Mentions)
-			w.sum.Events += len(x.Events)
-			if n := unresolved(x.Mentions); n > 0 {
-				w.sum.Unresolved += n
-				w.sum.Warnings++
-				w.opt.Report(fmt.Sprintf("warning: %s: no publication date: %d relative expression%s left undated (pass --published YYYY-MM-DD)",
-					x.Document.Source, n, plural(n)))
-			}
+		case r.Updated:
+			w.sum.Updated++
+		default:
+			w.sum.Duplicates++
+		}
+		if !r.Stored && w.opt.Copy != nil {
+			w.opt.Copy(Copy{Document: x.Document, Of: r.Of, Updated: r.Updated, Reextracted: r.Reextracted, Changed: r.Changed})
+		}
+		if !r.Stored && !r.Reextracted {
+			continue
+		}
+		id := x.Document.ID
+		before, seen := held[id]
+		if !seen {
+			order = append(order, id)
+		}
+		now := counts{len(x.Mentions), len(x.Events), unresolved(x.Mentions)}
+		held[id] = now
+		w.sum.Mentions += now.mentions - before.mentions
+		w.sum.Events += now.events - before.events
+		w.sum.Unresolved += now.unresolved - before.unresolved
+		warning[id] = ""
+		if n := now.unresolved; n > 0 {
+			warning[id] = fmt.Sprintf("warning: %s: no publication date: %d relative expression%s left undated (pass --published YYYY-MM-DD)",
+				x.Document.Source, n, plural(n))
+		}
+	}
+	for _, id := range order {
+		if line := warning[id]; line != "" {
+			w.sum.Warnings++
+			w.opt.Report(line)
 		}
 	}
 	if w.opt.Progress != nil {
 		w.progress()
 	}
 	return nil
+}
+
+// reportError reports the failure of one item, prefixed with its source
+// unless the message names it already; with Options.Verbose the stack of
+// a recovered panic follows.
+func (w *writer) reportError(err error, source string) {
+	stack := guard.Stack(err)
+	msg := timeline.ErrorMessage(err)
+	if source != "" && stack == nil {
+		msg = source + ": " + msg
+	}
+	w.opt.Report("error: " + msg)
+	if stack != nil && w.opt.Verbose {
+		w.opt.Report(string(stack))
+	}
 }
 
 func (w *writer) progress() {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"io"
 	"sync"
+	"unsafe"
 )
 
 // buffers recycles the buffers files and records are read into: a corpus
@@ -53,3 +54,21 @@ func readFull(r io.Reader, b []byte) ([]byte, error) {
 		}
 	}
 }
+
+// pooled reports whether putBuffer keeps buf for reuse; a buffer it drops
+// may be kept by what was read into it (bufferText).
+func pooled(buf []byte) bool { return cap(buf) <= maxPooled }
+
+// bufferText returns b as a string, sharing its bytes when mine says that no
+// one writes to them again: a text of tens of megabytes is then held once,
+// not twice.
+func bufferText(b []byte, mine bool) string {
+	if !mine || len(b) == 0 {
+		return string(b)
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// bytesOf returns the bytes of s without copying them, for reading only:
+// checking and hashing a text of tens of megabytes need no copy of it.
+func bytesOf(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }

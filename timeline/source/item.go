@@ -56,7 +56,7 @@ func (r *record) finish(opt Options) Item {
 	}
 	// Readers check their raw input; this catches what decoding lets
 	// through, such as a JSON "\u0000".
-	if p := checkText([]byte(r.text)); p != nil {
+	if p := checkText(bytesOf(r.text)); p != nil {
 		return fail("text has %s", p)
 	}
 	doc := &timeline.Document{
@@ -82,7 +82,7 @@ func (r *record) finish(opt Options) Item {
 	if future(doc.Published, opt.Now) {
 		r.warnf("publication date %s is in the future", doc.Published.Format("2006-01-02"))
 	}
-	sum := sha256.Sum256([]byte(doc.Text))
+	sum := sha256.Sum256(bytesOf(doc.Text))
 	doc.SHA256 = hex.EncodeToString(sum[:])
 	return Item{Doc: doc, ID: r.id, Warnings: r.warnings}
 }

@@ -91,7 +91,7 @@ func (in *input) object(raw []byte, src string, start int64) error {
 	}
 	buf := getBuffer(int64(len(raw)))
 	*buf = append(*buf, raw...) // raw is the reader's, reused for the next line
-	return in.emit(Item{size: len(raw), pending: func() Item {
+	return in.emit(Item{size: len(raw), name: src, pending: func() Item {
 		defer putBuffer(buf)
 		return in.parseObject(*buf, src, start)
 	}})
@@ -137,7 +137,10 @@ func (in *input) trailing(dec *json.Decoder, object bool) error {
 // jsonError describes a decoding error at src.
 func (in *input) jsonError(src string, err error, dec *json.Decoder) error {
 	var syntax *json.SyntaxError
+	var ge *gzipDataError
 	switch {
+	case errors.As(err, &ge):
+		return readError(src, err)
 	case errors.Is(err, errTooBig):
 		return timeline.Errorf(timeline.EINVALID, "%s: JSON value is over the size limit of %s", src, formatSize(in.opt.MaxSize))
 	case errors.As(err, &syntax):
@@ -145,7 +148,7 @@ func (in *input) jsonError(src string, err error, dec *json.Decoder) error {
 	case errors.Is(err, io.ErrUnexpectedEOF), err == io.EOF:
 		return timeline.Errorf(timeline.EINVALID, "%s: JSON ends early, at byte offset %d", src, in.base+dec.InputOffset())
 	}
-	return timeline.Errorf(timeline.EINVALID, "%s: read error: %v", src, err)
+	return readError(src, err)
 }
 
 // boundedReader fails with errTooBig once more than limit bytes in all

@@ -35,7 +35,7 @@ func (in *input) jsonLines(ctx context.Context) error {
 		offset += n
 		src := fmt.Sprintf("%s:%d", in.name, lineNo)
 		if err != nil && err != io.EOF {
-			return in.emit(Item{Err: timeline.Errorf(timeline.EINVALID, "%s: read error: %v", src, err)})
+			return in.emit(Item{Err: readError(src, err)})
 		}
 		line = bytes.TrimRight(line, "\r\n")
 		switch {

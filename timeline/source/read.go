@@ -12,6 +12,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/timeline-dev/timeline/internal/guard"
 	"github.com/timeline-dev/timeline/timeline"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -74,11 +75,29 @@ func (in *input) fail(code, format string, args ...any) error {
 }
 
 // readInput is ReadFile with a known size (-1 for unknown) and checked
-// options.
-func readInput(ctx context.Context, name string, r io.Reader, size int64, opt Options, emit func(Item) error) error {
+// options. A panic while reading (a bug, met on some odd input) fails the
+// input, not the walk: it is emitted as the input's error.
+func readInput(ctx context.Context, name string, r io.Reader, size int64, opt Options, emit func(Item) error) (err error) {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
+	var emitErr bool // the error is emit's own, not a reader's
+	emitting := func(it Item) error {
+		err := emit(it)
+		emitErr = err != nil
+		return err
+	}
+	if perr := guard.Run(name, "reading", func() { err = readFormat(ctx, name, r, size, opt, emitting) }); perr != nil {
+		if emitErr {
+			return err
+		}
+		return emit(Item{File: name, Err: perr})
+	}
+	return err
+}
+
+// readFormat reads one input in its format.
+func readFormat(ctx context.Context, name string, r io.Reader, size int64, opt Options, emit func(Item) error) error {
 	in := &input{name: name, inner: name, size: size, opt: opt}
 	in.emit = func(it Item) error {
 		it.File = name
@@ -94,7 +113,7 @@ func readInput(ctx context.Context, name string, r io.Reader, size int64, opt Op
 		defer zr.Close()
 	}
 	if err := in.decodeBOM(); err != nil {
-		return in.fail(timeline.EINVALID, "read error: %v", err)
+		return in.emit(Item{Err: readError(in.name, err)})
 	}
 	head, err := in.sniff()
 	if err != nil {
@@ -115,7 +134,7 @@ func readInput(ctx context.Context, name string, r io.Reader, size int64, opt Op
 func (in *input) gunzip() (io.Closer, error) {
 	magic, err := in.r.Peek(2)
 	if err != nil && err != io.EOF {
-		return nil, timeline.Errorf(timeline.EINVALID, "%s: read error: %v", in.name, err)
+		return nil, readError(in.name, err)
 	}
 	ext := filepath.Ext(in.name)
 	named := strings.EqualFold(ext, ".gz")
@@ -125,6 +144,8 @@ func (in *input) gunzip() (io.Closer, error) {
 	zr, err := gzip.NewReader(in.r)
 	if err == io.EOF {
 		return nil, timeline.Errorf(timeline.EINVALID, "%s: empty file", in.name)
+	} else if errors.Is(err, io.ErrUnexpectedEOF) {
+		return nil, readError(in.name, &gzipDataError{truncated: true})
 	} else if err != nil {
 		return nil, timeline.Errorf(timeline.EINVALID, "%s: invalid gzip data: %v", in.name, err)
 	}
@@ -132,7 +153,7 @@ func (in *input) gunzip() (io.Closer, error) {
 		in.inner = strings.TrimSuffix(in.name, ext)
 	}
 	in.gz, in.size = true, -1
-	in.r = in.reader(zr)
+	in.r = in.reader(gzipErrors{zr})
 	return zr, nil
 }
 
@@ -142,7 +163,7 @@ func (in *input) sniff() ([]byte, error) {
 	head, err := in.r.Peek(sniffSize)
 	complete := err != nil
 	if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
-		return nil, timeline.Errorf(timeline.EINVALID, "%s: read error: %v", in.name, err)
+		return nil, readError(in.name, err)
 	}
 	switch {
 	case len(head) == 0:
@@ -173,7 +194,7 @@ func (in *input) whole(f format) error {
 		return in.parseWhole(f, *buf)
 	}
 	if in.opt.Defer {
-		return in.emit(Item{pending: parse, size: len(*buf)})
+		return in.emit(Item{pending: parse, size: len(*buf), name: in.name})
 	}
 	return in.emit(parse())
 }
@@ -211,7 +232,8 @@ func (in *input) parseWhole(f format, data []byte) Item {
 	case formatTimeML:
 		rec, err = parseTimeML(in.name, data)
 	default:
-		rec = parsePlainText(in.name, data)
+		// A buffer the pool will not take back is the text's to keep.
+		rec = parsePlainText(in.name, data, !pooled(data))
 	}
 	if err != nil {
 		return Item{Err: err}
@@ -253,7 +275,7 @@ func (in *input) readAll() (*[]byte, error) {
 	*buf, err = readFull(io.LimitReader(in.r, in.opt.MaxSize+1), *buf)
 	if err != nil {
 		putBuffer(buf)
-		return nil, timeline.Errorf(timeline.EINVALID, "%s: read error: %v", in.name, err)
+		return nil, readError(in.name, err)
 	}
 	if int64(len(*buf)) > in.opt.MaxSize {
 		putBuffer(buf)

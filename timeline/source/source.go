@@ -15,6 +15,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/timeline-dev/timeline/internal/guard"
 	"github.com/timeline-dev/timeline/timeline"
 )
 
@@ -76,17 +77,24 @@ type Item struct {
 	// the bytes it holds until then.
 	pending func() Item
 	size    int
+	name    string // the file or record pending parses, for its errors
 }
 
 // Parse finishes an item that was emitted unparsed (Options.Defer) and
 // returns the item it stands for: a document, or the failure of its file or
 // record. Any other item comes back as it is. Parse may run on any
 // goroutine, and at most once per item.
+//
+// A panic while parsing (a bug, met on some odd input) fails the item
+// alone: it comes back as the item's error, naming its file or record.
 func (it Item) Parse() Item {
 	if it.pending == nil {
 		return it
 	}
-	out := it.pending()
+	var out Item
+	if err := guard.Run(it.name, "reading", func() { out = it.pending() }); err != nil {
+		out = Item{Err: err}
+	}
 	out.File = it.File
 	return out
 }

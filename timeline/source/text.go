@@ -12,15 +12,16 @@ var headerLine = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9_.-]{0,40})[ \t]*:[ \t]
 // parsePlainText reads a plain-text article. It may open with a header
 // block of "title:", "published:" (or "date:") and "url:" lines, in any
 // case and with other keys among them, ended by a blank line; the rest is
-// the text, kept byte for byte so that offsets match the file.
-func parsePlainText(name string, data []byte) *record {
+// the text, kept byte for byte so that offsets match the file. keep says
+// that data is not used again, so that the text may share its bytes.
+func parsePlainText(name string, data []byte, keep bool) *record {
 	rec := &record{source: name}
 	fields, body, ok := parseHeader(data)
 	if !ok {
-		rec.text = string(data)
+		rec.text = bufferText(data, keep)
 		return rec
 	}
-	rec.text = string(body)
+	rec.text = bufferText(body, keep)
 	rec.title = fields["title"]
 	rec.url = fields["url"]
 	if v, ok := fields["published"]; ok {

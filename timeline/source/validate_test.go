@@ -51,7 +51,7 @@ func TestGzipTooBigAndCorrupt(t *testing.T) {
 	readErr(t, "a.txt.gz", gz(strings.Repeat("x", 5000)), Options{MaxSize: 1000}, "a.txt.gz: decompressed file is over the size limit of 1000 bytes")
 	data := []byte(gz("title: A\n\nSome text that is long enough."))
 	data[len(data)-6] ^= 0xff // break the CRC
-	readErr(t, "a.txt.gz", string(data), Options{}, "a.txt.gz: read error: gzip: invalid checksum")
+	readErr(t, "a.txt.gz", string(data), Options{}, "a.txt.gz: corrupt gzip data: gzip: invalid checksum")
 }
 
 // utf16Bytes encodes s as UTF-16 with a byte order mark.

@@ -12,7 +12,7 @@ import (
 
 // silverTexts loads the silver newswire corpus as (text, dct) pairs (see
 // shared.Path for where it is and what happens when it is not).
-func silverTexts(b *testing.B) ([]string, []time.Time, int64) {
+func silverTexts(b testing.TB) ([]string, []time.Time, int64) {
 	f, err := os.Open(shared.Path(b, "data/silver.jsonl"))
 	if err != nil {
 		b.Fatal(err)

@@ -41,7 +41,7 @@ func TestTagCasual(t *testing.T) {
 		{name: "present weekday nearest", text: "The meeting is on Wednesday.", want: "Wednesday", value: "2025-05-21"},
 		{name: "compact quarter", text: "Revenue in 1Q25 rose.", want: "1Q25", value: "2025-Q1"},
 		{name: "compact half", text: "Revenue in 2H2024 rose.", want: "2H2024", value: "2024-H2"},
-		{name: "military clock", text: "The blast came at 0930 GMT.", want: "0930 GMT", value: "2025-05-19T09:30", typ: timeline.TypeTime},
+		{name: "military clock", text: "The blast came at 0930 GMT.", want: "0930 GMT", value: "2025-05-19T09:30Z", typ: timeline.TypeTime},
 		{name: "at dawn", text: "Troops crossed the border at dawn on Sunday.", want: "dawn on Sunday", value: "2025-05-18TMO", typ: timeline.TypeTime},
 		{name: "half an hour", text: "It took half an hour.", want: "half an hour", value: "PT30M", typ: timeline.TypeDuration},
 		{name: "and a half", text: "It took an hour and a half.", want: "an hour and a half", value: "PT1H30M"},

@@ -17,8 +17,8 @@ func TestDevSetScores(t *testing.T) {
 		dir                    string
 		strict, relaxed, value float64
 	}{
-		{"data/timeml/timebank", 0.89, 0.93, 0.80},
-		{"data/timeml/aquaint", 0.845, 0.925, 0.76},
+		{"data/timeml/timebank", 0.90, 0.94, 0.815},
+		{"data/timeml/aquaint", 0.855, 0.935, 0.77},
 	}
 	for _, f := range floors {
 		docs, err := eval.LoadPaths([]string{shared.Path(t, f.dir)})
@@ -31,5 +31,23 @@ func TestDevSetScores(t *testing.T) {
 			t.Errorf("%s: strict %.3f (floor %.3f), relaxed %.3f (floor %.3f), value %.3f (floor %.3f)",
 				f.dir, s.StrictF1, f.strict, s.RelaxedF1, f.relaxed, s.ValueF1, f.value)
 		}
+	}
+}
+
+// TestCasualDevScores guards the tagger's recall on everyday date and time
+// phrases (casual-dev.jsonl, see its README): accuracy overall and without
+// the timexes whose value needs the creation time's clock. `timeline eval
+// --recall --errors` lists what is missed.
+func TestCasualDevScores(t *testing.T) {
+	const all, withoutClock = 0.96, 0.96
+	docs, err := eval.LoadLabeled(shared.Path(t, "data/casual-dev.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, _ := eval.ScoreRecall(docs, temporal.Tag, 2)
+	t.Logf("casual-dev: accuracy %.3f, without dct clock %.3f", r.All.Accuracy(), r.WithoutClock.Accuracy())
+	if r.All.Accuracy() < all || r.WithoutClock.Accuracy() < withoutClock {
+		t.Errorf("casual-dev: accuracy %.3f (floor %.3f), without dct clock %.3f (floor %.3f)",
+			r.All.Accuracy(), all, r.WithoutClock.Accuracy(), withoutClock)
 	}
 }

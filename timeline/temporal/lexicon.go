@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // unit is a calendar or clock unit of durations and relative dates.
 type unit uint8
 
@@ -54,30 +56,37 @@ const (
 // entry is what the lexicon knows about a lower-case word. A word may play
 // several parts ("second" is an ordinal and a unit; "may" a month and a verb).
 type entry struct {
-	month      int  // 1..12
-	monthAbbr  bool // "sept", "jan": needs a dot or a day to count
-	monthWeak  bool // "may", "march", "august", "june", "april": common words too
-	weekday    int  // ISO 1..7
-	weekdayAbb bool
-	unit       unit
-	plural     bool
-	number     int // cardinal value of a number word, 0 when none
-	ordinal    int // 1st..31st as words
-	season     string
-	part       string // part of day: MO AF EV NI DT
-	deictic    int
-	rel        int
-	mod        string // START, MID, END for early/mid/late
-	approx     string // TIMEX3 mod for "about", "nearly", ...
-	fuzzy      string // PAST_REF, PRESENT_REF, FUTURE_REF
-	tense      int
-	set        string // adverbs of frequency: daily → P1D
-	tz         bool   // time zone abbreviations
-	prep       bool   // temporal prepositions that license weak months
-	numberWord bool
-	article    bool // "a", "an"
-	holiday    bool // names a holiday alone or before Day, Eve, Sunday, Monday
-	abbr       bool // takes a period that does not end the sentence: "Mr.", "Corp."
+	month     int  // 1..12
+	monthAbbr bool // "sept", "jan": needs a dot or a day to count
+	monthWeak bool // "may", "march", "august", "june", "april": common words too
+	// monthLowerWeak: "may", "march", "august" are common words in lower
+	// case too (names.go).
+	monthLowerWeak bool
+	weekday        int // ISO 1..7
+	weekdayAbb     bool
+	weekdays       int // the weekday a plural names: "Tuesdays"
+	decade         int // the decade a word names: "seventies" is 7
+	unit           unit
+	plural         bool
+	number         int // cardinal value of a number word, 0 when none
+	ordinal        int // 1st..31st as words
+	season         string
+	part           string // part of day: MO AF EV NI DT
+	deictic        int
+	rel            int
+	mod            string // START, MID, END for early/mid/late
+	approx         string // TIMEX3 mod for "about", "nearly", ...
+	fuzzy          string // PAST_REF, PRESENT_REF, FUTURE_REF
+	tense          int
+	set            string // adverbs of frequency: daily → P1D
+	tz             bool   // time zone abbreviations
+	prep           bool   // temporal prepositions that license weak months
+	numberWord     bool
+	article        bool    // "a", "an"
+	holiday        bool    // begins a holiday's name
+	quiet          bool    // known only to begin a holiday or a zone (buildLexicon)
+	holidays       []int16 // the holidays whose names it begins, by index
+	abbr           bool    // takes a period that does not end the sentence: "Mr.", "Corp."
 	// rules may begin at the word (see dispatch); det, for a word with no
 	// role of its own, says only before a known word, a number or an
 	// apostrophe.
@@ -100,6 +109,17 @@ func buildLexicon() map[string]*entry {
 		}
 		return e
 	}
+	// quiet adds a word the lexicon knows only to begin a holiday's name or
+	// a time zone: a determiner before it ("the Chinese", "the Central
+	// Bank") is not worth trying.
+	quiet := func(w string) *entry {
+		e := m[w]
+		if e == nil {
+			e = &entry{quiet: true}
+			m[w] = e
+		}
+		return e
+	}
 	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 	for i, w := range months {
 		get(w).month = i + 1
@@ -107,12 +127,16 @@ func buildLexicon() map[string]*entry {
 	for _, w := range []string{"may", "march", "august", "june", "april"} {
 		get(w).monthWeak = true
 	}
+	for _, w := range []string{"may", "march", "august"} {
+		get(w).monthLowerWeak = true
+	}
 	for w, mo := range map[string]int{"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12} {
 		e := get(w)
 		e.month, e.monthAbbr = mo, true
 	}
 	for i, w := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
 		get(w).weekday = i + 1
+		get(w + "s").weekdays = i + 1
 	}
 	for w, d := range map[string]int{"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5, "sat": 6, "sun": 7} {
 		e := get(w)
@@ -160,6 +184,7 @@ func buildLexicon() map[string]*entry {
 	}
 	get("thirtieth").ordinal = 30
 	get("last").ordinal = -1 // "the last quarter", "last Monday of May"
+	get("final").ordinal = -1
 	for w, s := range map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
 		"springtime": "SP", "summertime": "SU", "wintertime": "WI"} {
 		get(w).season = s
@@ -171,6 +196,7 @@ func buildLexicon() map[string]*entry {
 		get(w).part = p
 	}
 	for w, d := range map[string]int{"today": deiToday, "yesterday": deiYesterday, "tomorrow": deiTomorrow,
+		"tmr": deiTomorrow, "tmrw": deiTomorrow, "tonite": deiTonight,
 		"tonight": deiTonight, "now": deiNow} {
 		get(w).deictic = d
 	}
@@ -188,21 +214,30 @@ func buildLexicon() map[string]*entry {
 		"circa": "APPROX"} {
 		get(w).approx = a
 	}
-	for w, f := range map[string]string{"recently": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-		"currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF", "soon": "FUTURE_REF",
+	// Adverbs that place an event in the past, present or future. Not
+	// "previously", "formerly", "presently" or "soon": they order events
+	// more than they date them, and TimeBank tags them one time in four.
+	for w, f := range map[string]string{"recently": "PAST_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
 		"future": "FUTURE_REF", "recent": "PAST_REF", "lately": "PAST_REF"} {
 		get(w).fuzzy = f
 	}
 	for w, s := range map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y",
 		"yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W",
-		"fortnightly": "P2W", "biannually": "P6M", "semiannually": "P6M"} {
+		"fortnightly": "P2W", "biannually": "P6M", "semiannually": "P6M", "semiannual": "P6M", "biannual": "P6M"} {
 		get(w).set = s
 	}
-	for _, w := range []string{"gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet",
-		"cest", "eet", "eest", "jst", "ist", "msk", "aest", "hkt", "sgt", "et", "pt", "ct", "mt", "aedt", "nzst",
-		"nzdt", "kst", "wat", "cat", "eat", "sast"} {
-		get(w).tz = true
+	// Every word a time zone may begin with (zone.go), so that zoneAt
+	// looks further only at them.
+	for w := range zoneAbbrevs {
+		quiet(w).tz = true
 	}
+	for w := range zoneRegions {
+		quiet(w).tz = true
+	}
+	for w := range ianaZones {
+		quiet(w[:strings.IndexByte(w, '/')]).tz = true
+	}
+	quiet("coordinated").tz = true
 	for _, w := range []string{"in", "on", "since", "until", "till", "by", "during", "from", "through", "before",
 		"after", "of", "to", "between", "throughout", "early", "late", "mid", "last", "next", "this", "until",
 		"that", "each", "every", "into", "around", "about", "for", "and", "or", "than", "starting", "ending", "within"} {
@@ -234,10 +269,11 @@ func buildLexicon() map[string]*entry {
 		"nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"} {
 		get(w).abbr = true
 	}
-	for w := range decadeWords {
-		get(w) // known, so that "the" before it is worth trying
+	for w, d := range decadeWords {
+		get(w).decade = d // known, so that "the" before it is worth trying
 	}
 	get("as")   // begins only "as soon as possible"
+	get("soon") // after "as": "as soon as possible"
 	get("some") // a count: "some time", "some years"
 	get("corresponding")
 	get("comparable")
@@ -252,13 +288,15 @@ func buildLexicon() map[string]*entry {
 	// day"). The rules that begin with some of them declare so themselves.
 	for _, w := range []string{"the", "fiscal", "several", "few", "many", "that", "each", "every", "more",
 		"less", "at", "up", "no", "q", "h", "fy", "year", "once", "twice", "these", "a", "an", "latest", "same",
-		"full", "least", "most", "moment", "couple", "days", "period", "later", "date", "time", "other", "near", "short", "over"} {
+		"full", "least", "most", "moment", "couple", "days", "period", "later", "date", "time", "other", "near", "short", "over",
+		"annual"} {
 		get(w)
 	}
-	for _, h := range holidays {
-		get(h.words[0])
-		if len(h.words) == 1 || h.words[1] == "day" || h.words[1] == "eve" || h.words[1] == "sunday" || h.words[1] == "monday" {
-			get(h.words[0]).holiday = true
+	for w, ks := range holidaysByWord {
+		e := quiet(w)
+		e.holiday = true
+		for _, k := range ks {
+			e.holidays = append(e.holidays, int16(k))
 		}
 	}
 	// Words that are both cues and something else keep both roles: "last"

@@ -18,7 +18,8 @@ var monthAttributors = []string{"a", "the", "its", "their"}
 var dayOfMonthPreps = []string{"on", "by", "until", "since", "before", "after"}
 
 // codeNouns make the number after them a code, not a year: "Flight 2020".
-var codeNouns = []string{"no", "number", "route", "flight", "room", "page", "section", "article", "resolution"}
+var codeNouns = []string{"no", "number", "route", "flight", "room", "page", "section", "article", "resolution",
+	"exit", "gate", "highway", "interstate", "model", "version", "platform", "channel", "suite", "unit", "apartment", "bus", "track"}
 
 // anaphoricWords move "the" + unit from the last date mentioned ("the next
 // day", "the previous week"), by anaphoricOffsets.
@@ -69,6 +70,10 @@ var currentCompounds = []string{"account", "accounts", "affairs", "events", "ass
 // announced plan".
 var adverbDeterminers = []string{"a", "an", "the", "its", "their"}
 
+// weekdayAbbrevPreps make a weekday abbreviation without its dot a day:
+// "on Wed", "by Fri".
+var weekdayAbbrevPreps = []string{"on", "by", "until", "till", "since", "from"}
+
 // clockPreps tell a 24-hour clock from a score: "at 15:30".
 var clockPreps = []string{"at", "by", "until", "from", "around", "before", "after"}
 
@@ -94,6 +99,10 @@ var nounDeterminers = []string{"the", "a", "its", "his", "her", "their", "our"}
 // deferralVerbs move a date: "extended to Nov. 20".
 var deferralVerbs = []string{"extended", "postponed", "delayed", "moved", "pushed", "adjourned", "deferred", "rescheduled",
 	"extend", "postpone", "delay", "push", "adjourn"}
+
+// nounPhraseWords continue a noun phrase after a count of units: "in a
+// year that", "in a quarter when".
+var nounPhraseWords = []string{"that", "which", "when", "where", "of", "with", "in", "like"}
 
 // nonYearNoun lists words that make a preceding number a count or amount.
 func nonYearNoun(w string) bool {

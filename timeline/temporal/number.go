@@ -79,6 +79,16 @@ func (t *tagger) parseCount(i int) (count, int, bool) {
 	if v < 100 {
 		if t.is(j, "hundred") {
 			v, j = v*100, j+1
+			// "five hundred and twelve"
+			k := j
+			if t.is(k, "and") {
+				k++
+			}
+			if u := t.lex(k); u != nil && u.numberWord && u.number > 0 && u.number < 100 && !t.is(k, "a") && !t.is(k, "an") {
+				if c, kk, ok := t.parseCount(k); ok && c.n < 100 {
+					v, j = v+int(c.n), kk
+				}
+			}
 		}
 		if t.is(j, "thousand") {
 			v, j = v*1000, j+1
@@ -91,7 +101,7 @@ func (t *tagger) parseCount(i int) (count, int, bool) {
 // ("2,020", "3.5", "555-2020"), which is never a year or a count by itself.
 func (t *tagger) adjacentNumberGroup(i int) bool {
 	if i >= 2 && !t.toks[i].gap && t.toks[i-1].kind == tokPunct && !t.toks[i-1].gap &&
-		t.toks[i-2].kind == tokNum && (t.toks[i-1].punct == ',' || t.toks[i-1].punct == '.') {
+		t.toks[i-2].kind == tokNum && (t.toks[i-1].punct == ',' && t.toks[i].digits == 3 || t.toks[i-1].punct == '.') {
 		return true
 	}
 	if t.punct(i+1, ',') && t.adjacent(i+1) && t.ok(i+2) && t.toks[i+2].kind == tokNum && t.adjacent(i+2) && t.toks[i+2].digits == 3 {

@@ -202,7 +202,8 @@ func (r *res) tenseAt() int {
 	// "funded through Sept. 30", "valid until June": a span running up to
 	// the date looks ahead (but not "Until Thursday, they had not...").
 	// "extended to Nov. 20", "postponed until June": the new date lies ahead.
-	if k := r.at - 1; (t.is(k, "through") || t.is(k, "until") || t.is(k, "till") || t.is(k, "to") && t.deferral(k-1)) && !t.boundaryBefore(k) && !t.pastPerfectBefore(k) {
+	// "due by February": a deadline lies ahead.
+	if k := r.at - 1; (t.is(k, "through") || t.is(k, "until") || t.is(k, "till") || t.is(k, "by") || t.is(k, "to") && t.deferral(k-1)) && !t.boundaryBefore(k) && !t.pastPerfectBefore(k) {
 		r.tense = "future"
 		return tenseFuture
 	}
@@ -248,7 +249,8 @@ func (r *res) tenseAt() int {
 		}
 	}
 	if tense == tenseNone {
-		for k, n := r.at+1, 0; k < len(t.toks) && n < 14; k, n = k+1, n+1 {
+		k := max(r.end, r.at+1)
+		for n := 0; k < len(t.toks) && n < 14; k, n = k+1, n+1 {
 			// "by March, after profit fell": a subordinate clause has its
 			// own tense.
 			if t.boundary(k) || t.toks[k].newline || t.isAny(k, subordinators) {
@@ -321,13 +323,24 @@ func (t *tagger) tenseCue(k int) int {
 	if len(w) > 4 && strings.HasSuffix(w, "ed") && !tk.upper {
 		return tensePast
 	}
+	// "when he travels on Sunday": a verb in the present after its
+	// subject pronoun.
+	if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && !tk.upper && t.isAny(k-1, subjectPronouns) {
+		return tensePresent
+	}
 	return tenseNone
 }
+
+// subjectPronouns come before a verb in the third person: "he travels".
+var subjectPronouns = []string{"he", "she", "it"}
 
 // nearestYear places a year-less date among its occurrences in the years
 // around the publication date (see nearest).
 func nearestYear(dct time.Time, tense int, at func(y int) time.Time) time.Time {
 	y := dct.Year()
+	if tense == tenseNone {
+		return at(y)
+	}
 	return nearest(dct, tense, []time.Time{at(y - 1), at(y), at(y + 1)})
 }
 

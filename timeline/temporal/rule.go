@@ -98,6 +98,7 @@ var numberRules, apostropheRules ruleSet
 func init() {
 	rules = []*rule{
 		&numericDateRule,
+		&compactDateRule,
 		&monthDateRule,
 		&dayMonthRule,
 		&dayOfMonthRule,
@@ -118,12 +119,13 @@ func init() {
 		&fuzzyRule,
 		&afterNextRule,
 		&weekdaysAgoRule,
-		&fromDayRule,
+		&nthOfRule,
 		&dayOfRelMonthRule,
 		&weekOfMonthRule,
 		&weekdayOfWeekRule,
 		&compactQuarterRule,
 		&atDawnRule,
+		&partOfDayRule,
 		&rangeDayRule,
 		&modifiedRule, // last: it loses ties to the expression it modifies
 	}
@@ -232,7 +234,8 @@ func (t *tagger) startable(i int) ruleSet {
 				return 0
 			}
 			n := &t.toks[i+1]
-			if n.lex == nil && n.kind != tokNum && !(n.kind == tokPunct && n.punct == '\'') {
+			// "semi-annual": a known word after a hyphen counts too
+			if (n.lex == nil || n.lex.quiet) && n.kind != tokNum && !(n.kind == tokPunct && n.punct == '\'') && !(t.hyphen(i+1) && t.lex(i+2) != nil) {
 				return 0
 			}
 		}
@@ -247,9 +250,11 @@ func (t *tagger) matchAt(i int, set ruleSet) (cand, bool) {
 	for set != 0 {
 		k := bits.TrailingZeros64(uint64(set))
 		set &= set - 1
-		if c, ok := rules[k].match(t, i); ok && c.end > i && (!found || c.end > best.end) {
+		// A match never ends past the text: the tokens it reads are checked
+		// one by one, and this is the net under them.
+		if c, ok := rules[k].match(t, i); ok && c.end > i && c.end <= len(t.toks) && int(c.skip) < c.end-i && (!found || c.end > best.end) {
 			best, found = c, true
-			best.by = k
+			best.by = int8(k)
 		}
 	}
 	return best, found

@@ -2,130 +2,12 @@ package temporal
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/timeline-dev/timeline/timeline"
 )
 
 // Expressions anchored to another date: "two years ago", "three days
 // later", "the next day", "that month".
-
-var agoRule = rule{
-	name:    "ago",
-	match:   (*tagger).matchAgo,
-	words:   vagueCounts,
-	classes: classCount | classUnit,
-	examples: []example{
-		{"The plant closed two years ago.", "two years ago", "2023", "offset"},
-		{"The vote was on May 2. Three days later, riots began.", "Three days later", "2025-05-05", "offset"},
-	},
-}
-
-// matchAgo: N units ago / from now (deictic); N units earlier / later /
-// before / after (anaphoric).
-func (t *tagger) matchAgo(i int) (cand, bool) {
-	c, j, ok := t.parseCount(i)
-	if !ok {
-		if e := t.lex(i); e != nil && e.unit != unitNone && e.plural {
-			c, j = count{unknown: true}, i // "years ago"
-		} else {
-			return cand{}, false
-		}
-	}
-	e := t.lex(j)
-	if e == nil || e.unit == unitNone || e.unit == unitHalf {
-		return cand{}, false
-	}
-	u := e.unit
-	dir, deictic, k, ok := t.offsetWord(j + 1)
-	if !ok {
-		return cand{}, false
-	}
-	end := k + 1
-	typ := timeline.TypeDate
-	if u <= unitHour {
-		typ = timeline.TypeTime
-	}
-	// "a year earlier" and "up from $3 a year ago" compare; "two weeks ago"
-	// dates, and may anchor what follows ("three days later").
-	lookBack := dir < 0 && (!deictic || t.comparisonAt(i, end) || u == unitYear && t.lastQuarter != nil && i-t.lastQuarter.tok < 150)
-	return cand{end: end, rule: "offset", typ: typ, lookBack: lookBack, resolve: func(r *res) {
-		r.offset(c, u, dir, deictic)
-	}}, true
-}
-
-// offsetWord reads the word after "N units" at k: ago, from now, hence
-// (from publication: deictic) or earlier, before, prior, later, after,
-// afterwards (from the last date). It returns the direction, whether the
-// offset is deictic, and the word's last token.
-func (t *tagger) offsetWord(k int) (int, bool, int, bool) {
-	dir, deictic := 0, false
-	switch {
-	case t.is(k, "ago"):
-		dir, deictic = -1, true
-	case t.is(k, "from") && t.is(k+1, "now"):
-		dir, deictic, k = 1, true, k+1
-	case t.is(k, "hence"):
-		dir, deictic = 1, true
-	case t.is(k, "earlier") || t.is(k, "before") || t.is(k, "prior"):
-		dir = -1
-	case t.is(k, "later") || t.is(k, "after") || t.is(k, "afterwards"):
-		dir = 1
-	default:
-		return 0, false, k, false
-	}
-	if (t.is(k, "before") || t.is(k, "after") || t.is(k, "prior")) && !t.boundaryAfter(k) {
-		return 0, false, k, false // "two days before the vote": a relation, not a date
-	}
-	return dir, deictic, k, true
-}
-
-// offset resolves c units u in direction dir from publication (deictic) or
-// from the last date mentioned; a vague or fractional count is a reference
-// to the past or the future.
-func (r *res) offset(c count, u unit, dir int, deictic bool) {
-	if c.unknown || c.n != float64(int(c.n)) {
-		r.value = "FUTURE_REF"
-		if dir < 0 {
-			r.value = "PAST_REF"
-		}
-		r.anchor = timeline.AnchorDCT
-		return
-	}
-	n := int(c.n) * dir
-	g := unitGranularity(u)
-	// "profit rose in the third quarter from a year ago": a year-scale
-	// comparison right after a quarter means that quarter, shifted.
-	if p, ok := r.quarterFocus(); ok && u == unitYear {
-		r.anchor, r.anchV = timeline.AnchorMention, p.value
-		r.setAt(shift(p.t, u, n), timeline.GranularityQuarter)
-		return
-	}
-	var from time.Time
-	if deictic {
-		dct, ok := r.fromDCT(xValue(g))
-		if !ok {
-			return
-		}
-		if g == timeline.GranularityDecade || g == timeline.GranularityCentury {
-			g = timeline.GranularityYear // "a decade ago" is about a year, not the 2010s
-		}
-		from = dct
-	} else {
-		p, ok := r.fromContext(xValue(g), g)
-		if !ok {
-			return
-		}
-		if r.anchor == timeline.AnchorMention && granRank[p.g] < granRank[g] && granRank[p.g] >= granRank[timeline.GranularityDay] {
-			g = p.g // "the third quarter … a year earlier": the same quarter a year before
-		}
-		from = p.t
-	}
-	if g == timeline.GranularityMinute || g == timeline.GranularityHour {
-		g = timeline.GranularityDay
-	}
-	r.setAt(shift(from, u, n), g)
-}
 
 // boundaryAfter reports that token k ends a clause (punctuation or end).
 func (t *tagger) boundaryAfter(k int) bool {
@@ -181,7 +63,7 @@ func (t *tagger) matchAnaphoric(i int) (cand, bool) {
 		return cand{}, false
 	}
 	switch {
-	case e.weekday > 0 && t.upper(j) && off != 0 && t.is(i, "the"):
+	case e.weekday > 0 && (t.upper(j) || !e.weekdayAbb) && off != 0 && t.is(i, "the"):
 		// "the following Monday": the first Monday after the last date.
 		wd := e.weekday
 		return cand{end: j + 1, rule: "anaphoric-weekday", typ: timeline.TypeDate, resolve: func(r *res) {

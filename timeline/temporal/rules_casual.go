@@ -12,17 +12,22 @@ import (
 // last week of June".
 
 var afterNextRule = rule{
-	name:  "after-next",
-	match: (*tagger).matchAfterNext,
-	words: []string{"the"},
+	name:    "after-next",
+	match:   (*tagger).matchAfterNext,
+	words:   []string{"the"},
+	classes: classWeekday,
 	examples: []example{
 		{"The vote is the week after next.", "the week after next", "2025-W23", "relative-unit"},
+		{"The vote is the Monday after next.", "the Monday after next", "2025-06-02", "relative-weekday"},
 	},
 }
 
 // matchAfterNext: the week/month/year/weekend after next, the week before
 // last.
 func (t *tagger) matchAfterNext(i int) (cand, bool) {
+	if c, ok := t.weekdayAfterNext(i + boolInt(t.is(i, "the"))); ok {
+		return c, true
+	}
 	if !t.is(i, "the") {
 		return cand{}, false
 	}
@@ -77,7 +82,7 @@ func (t *tagger) matchWeekdaysAgo(i int) (cand, bool) {
 	end, dir := j+2, -1
 	switch {
 	case t.is(j+1, "ago"):
-	case t.is(j+1, "from") && t.is(j+2, "now"):
+	case t.is(j+1, "from") && (t.is(j+2, "now") || t.is(j+2, "today")):
 		end, dir = j+3, 1
 	default:
 		return cand{}, false
@@ -94,46 +99,6 @@ func (t *tagger) matchWeekdaysAgo(i int) (cand, bool) {
 		// "two Fridays ago" is the Friday before last Friday.
 		d := weekdayDate(dct, wd, rel, tenseNone).AddDate(0, 0, 7*dir*(n-1))
 		r.setAt(d, timeline.GranularityDay)
-	}}, true
-}
-
-var fromDayRule = rule{
-	name:    "from-day",
-	match:   (*tagger).matchFromDay,
-	words:   vagueCounts,
-	classes: classCount,
-	examples: []example{
-		{"The trial opens a week from Friday.", "a week from Friday", "2025-05-30", "offset-from-day"},
-	},
-}
-
-// matchFromDay: "a week from Monday", "two weeks from tomorrow", "a month
-// from today": an offset from a day named near the publication date.
-func (t *tagger) matchFromDay(i int) (cand, bool) {
-	c, j, ok := t.parseCount(i)
-	if !ok || c.unknown || c.n != float64(int(c.n)) {
-		return cand{}, false
-	}
-	e := t.lex(j)
-	if e == nil || e.unit < unitDay || e.unit > unitYear || e.unit == unitWeekend || e.unit == unitHalf || !t.is(j+1, "from") {
-		return cand{}, false
-	}
-	day, ok := t.dayNamed(j + 2) // "a week from Monday", "two weeks from March 3"
-	if !ok {
-		return cand{}, false
-	}
-	u, n := e.unit, int(c.n)
-	return cand{end: day.end, rule: "offset-from-day", typ: timeline.TypeDate, resolve: func(r *res) {
-		day.resolve0(r)
-		if r.g != timeline.GranularityDay {
-			return
-		}
-		// The named weekday is always the next one: "a week from Friday".
-		from := r.iv.Start
-		if e := t.lex(j + 2); e != nil && e.weekday > 0 && from.Before(r.t.dct) {
-			from = from.AddDate(0, 0, 7)
-		}
-		r.setAt(shift(from, u, n), timeline.GranularityDay)
 	}}, true
 }
 
@@ -245,11 +210,11 @@ var weekdayOfWeekRule = rule{
 // matchWeekdayOfWeek: "Thursday next week", "Monday of last week",
 // "Friday this week": that weekday inside the week named.
 func (t *tagger) matchWeekdayOfWeek(i int) (cand, bool) {
-	e := t.lex(i)
-	if e == nil || e.weekday == 0 || e.weekdayAbb || !t.upper(i) {
+	e, ok := t.weekdayName(i, true) // the week named after it is the cue
+	if !ok {
 		return cand{}, false
 	}
-	j := i + 1
+	j := t.skipDot(i + 1)
 	if t.is(j, "of") {
 		j++
 	}
@@ -281,7 +246,9 @@ var compactQuarterRule = rule{
 // by matchQuarter; this reads the number-first forms.
 func (t *tagger) matchCompactQuarter(i int) (cand, bool) {
 	n, ok := t.num(i)
-	if !ok || t.toks[i].digits != 1 || n < 1 || !(t.is(i+1, "q") && n <= 4 || t.is(i+1, "h") && n <= 2) || !t.adjacent(i+1) || !t.adjacent(i+2) {
+	// "1h28" is an hour and 28 minutes: the analysts write the letter
+	// upper case.
+	if !ok || t.toks[i].digits != 1 || n < 1 || !(t.is(i+1, "q") && n <= 4 || t.is(i+1, "h") && n <= 2) || !t.upper(i+1) || !t.adjacent(i+1) || !t.adjacent(i+2) {
 		return cand{}, false
 	}
 	y, ok := t.num(i + 2)
@@ -350,30 +317,44 @@ var rangeDayRule = rule{
 // 5-7" or "from May 5 to 7", the start in "5-7 May" or "5 and 6 June".
 func (t *tagger) matchRangeDay(i int) (cand, bool) {
 	n, ok := t.num(i)
-	if !ok || t.toks[i].digits > 2 || n < 1 || n > 31 || t.ok(i+1) && t.adjacent(i+1) && t.toks[i+1].kind == tokWord {
-		return cand{}, false // "7th", "7pm"
+	if !ok {
+		return cand{}, false
 	}
-	rangeWord := func(k int) bool {
-		return t.punct(k, '-') || t.punct(k, '–') || t.isAny(k, rangeWords)
+	if c, ok := t.rangeYear(i, n); ok {
+		return c, true
+	}
+	if t.toks[i].digits > 2 || n < 1 || n > 31 {
+		return cand{}, false
+	}
+	j := i + 1 // after the day and its ordinal suffix: "5th"
+	if t.adjacent(j) && t.isAny(j, ordinalSuffixes) {
+		j++
+	}
+	if t.ok(j) && t.adjacent(j) && t.toks[j].kind == tokWord {
+		return cand{}, false // "7pm"
 	}
 	// the end: the day mention just before the separator gives the month
-	if p := t.last; p != nil && p.g == timeline.GranularityDay && p.tok == i-1 && rangeWord(i-1) && !t.boundaryAfter(i-1) {
-		if t.punct(i+1, ':') || t.punct(i+1, '%') {
+	if p := t.last; p != nil && p.g == timeline.GranularityDay && p.tok == i-1 && t.rangeWord(i-1) && !t.boundaryAfter(i-1) {
+		if t.punct(j, ':') || t.punct(j, '%') {
 			return cand{}, false
 		}
-		if _, _, ok := t.monthAt(i + 1); ok {
+		if _, _, ok := t.monthAt(j); ok {
 			return cand{}, false // "May 5 to 7 June" is a day-month of its own
 		}
 		if n <= p.t.Day() || n > daysIn(p.t.Year(), int(p.t.Month())) {
 			return cand{}, false
 		}
-		return cand{end: i + 1, rule: "range-day", typ: timeline.TypeDate, resolve: func(r *res) {
+		y, end := p.t.Year(), j
+		if yy, e, ok := t.yearAfterDay(j); ok {
+			y, end = yy, e // "September 14 and 18, 2010"
+		}
+		return cand{end: end, rule: "range-day", typ: timeline.TypeDate, resolve: func(r *res) {
 			r.anchor, r.anchV = timeline.AnchorMention, p.value
-			r.setAt(date(p.t.Year(), int(p.t.Month()), n), timeline.GranularityDay)
+			r.setAt(date(y, int(p.t.Month()), n), timeline.GranularityDay)
 		}}, true
 	}
 	// the start: a day-month follows the separator
-	if !rangeWord(i + 1) {
+	if !t.rangeWord(i + 1) {
 		return cand{}, false
 	}
 	end, ok := t.matchDayMonth(i + 2)

@@ -51,8 +51,9 @@ func (t *tagger) dayAt(i int) (int, int, bool) {
 	if t.ok(j) && t.adjacent(j) && (t.toks[j].kind == tokWord || t.toks[j].kind == tokNum) {
 		return 0, i, false // 5km, 3rd-party...
 	}
-	if (t.punct(j, ':') || t.punct(j, '.') || t.punct(j, ',')) && t.ok(j+1) && t.toks[j+1].kind == tokNum && t.adjacent(j) && t.adjacent(j+1) {
-		return 0, i, false // 5:30, 5.5, 5,000
+	if (t.punct(j, ':') || t.punct(j, '.') || t.punct(j, ',')) && t.ok(j+1) && t.toks[j+1].kind == tokNum && t.adjacent(j) && t.adjacent(j+1) &&
+		!(t.punct(j, ',') && t.toks[j+1].digits == 4) {
+		return 0, i, false // 5:30, 5.5, 5,000; but "oct 1,1980"
 	}
 	if t.punct(j, '%') || t.is(j, "percent") || t.is(j, "per") {
 		return 0, i, false
@@ -60,21 +61,33 @@ func (t *tagger) dayAt(i int) (int, int, bool) {
 	return n, j, true
 }
 
-// monthAt reads a capitalised month name or abbreviation at i.
+// monthAt reads a month name or abbreviation at i: capitalised, or in
+// lower case beside a day or a year ("march 3rd", "3rd march", "oct
+// 1980"), or a lower-case name that is no other word ("september").
 func (t *tagger) monthAt(i int) (int, int, bool) {
 	e := t.lex(i)
-	if e == nil || e.month == 0 || !t.upper(i) {
+	if e == nil || e.month == 0 {
 		return 0, i, false
 	}
 	j := i + 1
-	if e.monthAbbr {
-		if t.punct(j, '.') && t.adjacent(j) {
-			j++
-		} else if _, _, ok := t.dayAt(j); !ok {
-			if _, _, ok := t.yearAt(j); !ok {
-				return 0, i, false
-			}
+	dot := e.monthAbbr && t.punct(j, '.') && t.adjacent(j)
+	if dot {
+		j++
+	}
+	dated := func() bool { // a day or a year follows
+		if _, _, ok := t.dayAt(j); ok {
+			return true
 		}
+		_, _, ok := t.yearAt(j)
+		return ok
+	}
+	if _, ok := t.monthName(i, false); !ok && !t.dayBefore(i) && !t.dayAfter(j) {
+		if _, _, ok := t.yearAt(j); !ok {
+			return 0, i, false
+		}
+	}
+	if e.monthAbbr && !dot && !dated() && !t.dayBefore(i) {
+		return 0, i, false
 	}
 	return e.month, j, true
 }
@@ -86,7 +99,7 @@ var numericDateRule = rule{
 	examples: []example{
 		{"Filed 2025-05-19 in court.", "2025-05-19", "2025-05-19", "numeric-date"},
 		{"Signed 5/19/2025 by both.", "5/19/2025", "2025-05-19", "numeric-date"},
-		{"Logged at 2025-05-19T15:30Z by staff.", "2025-05-19T15:30Z", "2025-05-19T15:30", "numeric-date"},
+		{"Logged at 2025-05-19T15:30Z by staff.", "2025-05-19T15:30Z", "2025-05-19T15:30Z", "numeric-date"},
 	},
 }
 
@@ -117,19 +130,27 @@ func (t *tagger) matchNumericDate(i int) (cand, bool) {
 	da, db, dc := t.toks[i].digits, t.toks[i+2].digits, t.toks[i+4].digits
 	var y, m, d int
 	switch {
-	case da == 4 && db <= 2 && dc <= 2 && s1 != '.':
-		y, m, d = a, b, c
-	case da <= 2 && db <= 2 && (dc == 4 || dc == 2) && s1 != '-':
+	case da == 4 && db <= 2 && dc <= 2 && (s1 != '.' || db == 2 && dc == 2):
+		y, m, d = a, b, c // 2025-05-19, 2025/5/19, 2025.05.19
+	case da <= 2 && db <= 2 && (dc == 4 || dc == 2):
 		y = c
 		if dc == 2 {
-			y += 1900
-			if c < 50 {
-				y += 100
-			}
+			y = twoDigitYear(c)
 		}
-		if s1 == '.' || a > 12 { // European order
+		switch {
+		case a > 12 || b > 12: // the order shows: 19/05, 5/19
 			d, m = a, b
-		} else {
+			if b > 12 {
+				m, d = a, b
+			}
+		case t.dayFirst() != 0: // the document's other dates show it
+			d, m = a, b
+			if t.dayFirst() < 0 {
+				m, d = a, b
+			}
+		case s1 == '.': // European
+			d, m = a, b
+		default:
 			m, d = a, b
 		}
 	default:
@@ -140,49 +161,51 @@ func (t *tagger) matchNumericDate(i int) (cand, bool) {
 	}
 	end := i + 5
 	value := ymd(y, m, d)
-	typ := timeline.TypeDate
-	// ISO time part: T15:30[:00][Z|+02:00]
-	if da == 4 && t.ok(end) && t.adjacent(end) && t.toks[end].kind == tokWord && (t.text[t.toks[end].start] == 'T') {
-		if h, mi, j, ok := t.isoClock(end); ok {
-			value += fmt.Sprintf("T%02d:%02d", h, mi)
-			typ = timeline.TypeTime
-			end = j
+	// ISO time part: T15:30[:00][Z|+02:00], or the hour alone: T09
+	if da == 4 && t.ok(end) && t.adjacent(end) && t.toks[end].kind == tokWord && t.text[t.toks[end].start] == 'T' {
+		if c, j, ok := t.isoTime(end); ok {
+			if z, k, ok := t.zoneAt(j); ok {
+				c.zone, c.hasZone, j = z, true, k
+			}
+			return absolute(j, "numeric-date", timeline.TypeTime, value+c.suffix(date(y, m, d)))
+		}
+		if h, ok := t.num(end + 1); ok && t.adjacent(end+1) && t.toks[end+1].digits == 2 && h <= 24 && !t.punct(end+2, ':') {
+			c := clock{h: h, hourOnly: true}
+			j := end + 2
+			if z, k, ok := t.zoneAt(j); ok {
+				c.zone, c.hasZone, j = z, true, k
+			}
+			return absolute(j, "numeric-date", timeline.TypeTime, value+c.suffix(date(y, m, d)))
 		}
 	}
-	return absolute(end, "numeric-date", typ, value)
+	return absolute(end, "numeric-date", timeline.TypeDate, value)
 }
 
-// isoClock reads "T15:30[:00][Z|±hh:mm]" starting at the T token.
-func (t *tagger) isoClock(i int) (int, int, int, bool) {
-	tk := t.toks[i]
-	w := t.text[tk.start:tk.end]
-	if w != "T" {
-		return 0, 0, i, false
+// isoClock reads "T15:30[:00[.250]]" starting at the T token: the hour,
+// minute and second, whether the seconds were written, and the token
+// after them. A zone after it is zoneAt's.
+func (t *tagger) isoClock(i int) (h, mi, sec int, secs bool, j int, ok bool) {
+	if !t.ok(i) || t.toks[i].kind != tokWord || t.text[t.toks[i].start:t.toks[i].end] != "T" {
+		return 0, 0, 0, false, i, false
 	}
-	h, ok := t.num(i + 1)
-	if !ok || !t.adjacent(i+1) || !t.punct(i+2, ':') {
-		return 0, 0, i, false
+	h, ok = t.num(i + 1)
+	if !ok || !t.adjacent(i+1) || !t.digitsAfter(i+2, ':') {
+		return 0, 0, 0, false, i, false
 	}
-	mi, ok := t.num(i + 3)
-	if !ok || h > 24 || mi > 59 {
-		return 0, 0, i, false
+	mi, _ = t.num(i + 3)
+	if h > 24 || mi > 59 || t.toks[i+3].digits != 2 {
+		return 0, 0, 0, false, i, false
 	}
-	j := i + 4
+	j = i + 4
 	if t.digitsAfter(j, ':') { // seconds
+		sec, _ = t.num(j + 1)
+		secs = sec <= 59
 		j += 2
 		if t.digitsAfter(j, '.') { // and their fraction
 			j += 2
 		}
 	}
-	if t.adjacent(j) && t.ok(j) && t.text[t.toks[j].start:t.toks[j].end] == "Z" {
-		j++
-	} else if t.digitsAfter(j, '+') || t.digitsAfter(j, '-') { // an offset: +02[:00]
-		j += 2
-		if t.digitsAfter(j, ':') {
-			j += 2
-		}
-	}
-	return h, mi, j, true
+	return h, mi, sec, secs, j, true
 }
 
 // digitsAfter reports mark p at token j with a digit run right after it, the
@@ -196,8 +219,8 @@ func (t *tagger) digitsAfter(j int, p rune) bool {
 // weekdayPrefix reads "Monday," or "Mon." opening a full date: the ISO
 // weekday (0 when none) and the token after it.
 func (t *tagger) weekdayPrefix(i int) (int, int) {
-	e := t.lex(i)
-	if e == nil || e.weekday == 0 || !t.upper(i) {
+	e, ok := t.weekdayName(i, true) // a date follows: the callers check
+	if !ok {
 		return 0, i
 	}
 	j := t.skipDot(i + 1)
@@ -233,26 +256,40 @@ func (t *tagger) matchMonthDate(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
-	if day, k, ok := t.dayAt(j); ok {
-		end := k
-		y, ok := 0, false
-		if t.punct(k, ',') {
-			y, end, ok = t.yearAt(k + 1)
-		} else {
-			y, end, ok = t.yearAt(k)
+	day, k, ok := t.dayAt(j)
+	if !ok && t.punct(j, ',') {
+		// "December, 21st 2012": a comma after the month, then a day and
+		// its year
+		if d, kk, isOrd := t.ordinalDayAt(j + 1); isOrd && t.yearNext(kk) {
+			day, k, ok = d, kk, true
 		}
+	}
+	if !ok {
+		// "March third", "march 3rd": an ordinal word is a day only
+		// before a break or a year, not "March first-quarter sales".
+		if d, kk, isOrd := t.ordinalDayAt(j); isOrd && t.toks[j].kind == tokWord && (t.boundaryAfter(kk-1) || t.yearNext(kk)) {
+			day, k, ok = d, kk, true
+		}
+	}
+	if ok {
+		y, end, ok := t.yearAfterDay(k)
 		if ok && validDate(y, month, day) {
 			return absolute(end, "month-day-year", timeline.TypeDate, ymd(y, month, day))
 		}
 		if t.ok(k) && t.toks[k].kind == tokNum {
-			return cand{}, false
+			if _, _, ok := t.clockAt(k, dated); !ok {
+				return cand{}, false // "May 5 2000 shares"; but "November 20 2 p.m."
+			}
+		}
+		if y, ok := t.laterYear(k); ok && validDate(y, month, day) {
+			return absolute(k, "month-day", timeline.TypeDate, ymd(y, month, day)) // "September 14 and 18, 2010"
 		}
 		return cand{end: k, rule: "month-day", typ: timeline.TypeDate, resolve: func(r *res) {
 			r.yearless(month, day, weekday)
 		}}, true
 	}
 	// Month [,|of] Year
-	k := j
+	k = j
 	if t.punct(k, ',') || t.is(k, "of") {
 		k++
 	}
@@ -278,7 +315,13 @@ func (t *tagger) matchMonthDate(i int) (cand, bool) {
 	if weekday > 0 || e.monthAbbr && !t.punct(i+1, '.') {
 		return cand{}, false
 	}
-	if e.monthWeak || t.toks[i].allUpper {
+	if y, ok := t.laterYear(j); ok && (t.upper(i) || !e.lowerWeak()) {
+		return absolute(j, "month", timeline.TypeDate, ym(y, month)) // "May and June 2011"
+	}
+	if !t.upper(i) && e.lowerWeak() {
+		return cand{}, false // "may", "march" alone in lower case: the verb, the noun
+	}
+	if e.monthWeak && t.upper(i) || t.toks[i].allUpper {
 		prev := t.lex(i - 1)
 		if t.hyphen(i - 1) { // "mid-June"
 			prev = t.lex(i - 2)
@@ -294,6 +337,24 @@ func (t *tagger) matchMonthDate(i int) (cand, bool) {
 	return cand{end: j, rule: "month", typ: timeline.TypeDate, resolve: func(r *res) {
 		r.yearlessMonth(month)
 	}}, true
+}
+
+// yearAfterDay reads the year of a date after its day at k: "2025", ",
+// 2025", ", '89", "in the year 1980". It returns the year and the end.
+func (t *tagger) yearAfterDay(k int) (int, int, bool) {
+	if t.punct(k, ',') {
+		k++
+	}
+	if (t.is(k, "in") || t.is(k, "of")) && t.is(k+1, "the") && t.is(k+2, "year") {
+		k += 3
+	}
+	return t.yearAt(k)
+}
+
+// yearNext reports a year at k, after an optional comma.
+func (t *tagger) yearNext(k int) bool {
+	_, _, ok := t.yearAfterDay(k)
+	return ok
 }
 
 // boundaryBefore reports that token i starts a sentence or line.
@@ -326,6 +387,15 @@ func (r *res) yearless(month, day, weekday int) {
 	if y, ok := r.narratedYear(tense); ok {
 		r.anchor, r.anchV = timeline.AnchorMention, r.t.last.value
 		r.setAt(at(y), timeline.GranularityDay)
+		return
+	}
+	if y, ok := r.rangeStartYear(); ok {
+		d := at(y)
+		if p := r.t.last; d.Before(p.t) && p.tok >= r.at-1 {
+			d = at(y + 1) // "December 28, 2016 – January 3"
+		}
+		r.anchor, r.anchV = timeline.AnchorMention, r.t.last.value
+		r.setAt(d, timeline.GranularityDay)
 		return
 	}
 	if r.since() { // "since March 3"
@@ -371,8 +441,8 @@ func (r *res) yearlessMonth(month int) {
 var dayMonthRule = rule{
 	name:    "day-month",
 	match:   (*tagger).matchDayMonth,
-	words:   []string{"the"},
-	classes: classWeekday | classNumber,
+	words:   []string{"the", "twenty", "thirty"},
+	classes: classWeekday | classNumber | classOrdinal,
 	examples: []example{
 		{"It happened on 19 May 2025.", "19 May 2025", "2025-05-19", "day-month-year"},
 		{"They met on the 5th of May.", "the 5th of May", "2025-05-05", "day-month"},
@@ -384,7 +454,7 @@ func (t *tagger) matchDayMonth(i int) (cand, bool) {
 	// "Tuesday, 3 June": the weekday fixes the year
 	weekday, j := t.weekdayPrefix(i)
 	if weekday > 0 {
-		if _, _, ok := t.dayAt(j); !ok {
+		if _, _, ok := t.dayAt(j + boolInt(t.is(j, "the"))); !ok {
 			return cand{}, false
 		}
 	}
@@ -393,8 +463,9 @@ func (t *tagger) matchDayMonth(i int) (cand, bool) {
 	}
 	day, k, ok := t.dayAt(j)
 	if !ok {
-		if e := t.lex(j); e != nil && e.ordinal > 0 && j > i {
-			day, k, ok = e.ordinal, j+1, true
+		// "the third of May", "third of march", "thirty first of december"
+		if d, kk, isOrd := t.ordinalDayAt(j); isOrd && (j > i || t.is(kk, "of")) {
+			day, k, ok = d, kk, true
 		}
 	}
 	if !ok {
@@ -405,21 +476,49 @@ func (t *tagger) matchDayMonth(i int) (cand, bool) {
 	}
 	month, k, ok := t.monthAt(k)
 	if !ok {
+		// "Friday 13th", "Tuesday the 14th": the month around publication
+		// whose day falls on that weekday
+		if weekday > 0 && (t.is(j-1, "the") || t.isAny(j+1, ordinalSuffixes)) && day <= 31 {
+			return weekdayDayCand(k, weekday, day), true
+		}
 		return cand{}, false
 	}
 	end := k
-	if t.punct(k, ',') {
-		k++
-	}
-	if y, e, ok := t.yearAt(k); ok && validDate(y, month, day) {
+	if y, e, ok := t.yearAfterDay(k); ok && validDate(y, month, day) {
 		return absolute(e, "day-month-year", timeline.TypeDate, ymd(y, month, day))
 	}
 	if day > 31 {
 		return cand{}, false
 	}
+	if y, ok := t.laterYear(end); ok && validDate(y, month, day) {
+		return absolute(end, "day-month", timeline.TypeDate, ymd(y, month, day)) // "14 and 18 September 2010"
+	}
 	return cand{end: end, rule: "day-month", typ: timeline.TypeDate, resolve: func(r *res) {
 		r.yearless(month, day, weekday)
 	}}, true
+}
+
+// weekdayDayCand resolves day of the month n that falls on weekday wd,
+// in the month nearest publication where it does, ending at end.
+func weekdayDayCand(end, wd, n int) cand {
+	return cand{end: end, rule: "day-month", typ: timeline.TypeDate, resolve: func(r *res) {
+		dct, ok := r.fromDCT(fmt.Sprintf("XXXX-XX-%02d", n))
+		if !ok {
+			return
+		}
+		var cands []time.Time
+		for off := -12; off <= 12; off++ {
+			m := addMonths(date(dct.Year(), int(dct.Month()), 1), off)
+			if n <= daysIn(m.Year(), int(m.Month())) && isoWeekday(m.AddDate(0, 0, n-1)) == wd {
+				cands = append(cands, m.AddDate(0, 0, n-1))
+			}
+		}
+		if len(cands) == 0 {
+			r.value, r.anchor = fmt.Sprintf("XXXX-XX-%02d", n), timeline.AnchorMissing
+			return
+		}
+		r.setAt(nearest(dct, r.tenseAt(), cands), timeline.GranularityDay)
+	}}
 }
 
 var dayOfMonthRule = rule{
@@ -434,7 +533,8 @@ var dayOfMonthRule = rule{
 // matchDayOfMonth: "on the 15th", "by the 3rd": a day of the current month
 // (or, by tense, of the month before or after).
 func (t *tagger) matchDayOfMonth(i int) (cand, bool) {
-	if !t.is(i, "the") || !t.isAny(i-1, dayOfMonthPreps) {
+	// "on the 15th"; "the 24th at 3pm", where the clock says it is a day
+	if !t.is(i, "the") || !t.isAny(i-1, dayOfMonthPreps) && !((t.is(i+3, "at") || t.punct(i+3, '@')) && t.clockAfter(i+4)) {
 		return cand{}, false
 	}
 	n, ok := t.num(i + 1)
@@ -460,6 +560,12 @@ func (t *tagger) matchDayOfMonth(i int) (cand, bool) {
 		}
 		r.setAt(nearest(dct, r.tenseAt(), cands), timeline.GranularityDay)
 	}}, true
+}
+
+// clockAfter reports a clock at k.
+func (t *tagger) clockAfter(k int) bool {
+	_, _, ok := t.clockAt(k, loose)
+	return ok
 }
 
 // lastBegun is the latest occurrence of a year-less date (at(y) in year y)

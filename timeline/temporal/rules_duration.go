@@ -67,15 +67,30 @@ var durationRule = rule{
 	classes: classCount | classUnit,
 	examples: []example{
 		{"They held a two-hour call.", "two-hour", "PT2H", "duration"},
+		{"The store opens in 3 weeks.", "3 weeks", "2025-W24", "in-offset"},
+		{"The result comes in 2 hours.", "2 hours", "2025-05-19", "in-offset"},
+		{"The road was built in 3 weeks.", "3 weeks", "P3W", "in-offset"},
 		{"Prices rose over the past five years.", "the past five years", "P5Y", "duration"},
 		{"The talks lasted half an hour.", "half an hour", "PT30M", "duration"},
 	},
 }
 
 // matchDuration: two-hour, three years, the past five years, the first nine
-// months, 2 1/2 years, several weeks, the past week, decades-long.
+// months, 2 1/2 years, several weeks, the past week, decades-long; and "in
+// 3 weeks" (matchInOffset).
 func (t *tagger) matchDuration(i int) (cand, bool) {
+	// A count is a duration only with a unit after it.
+	if tk := &t.toks[i]; (tk.kind == tokNum || tk.lex != nil && tk.lex.numberWord && tk.lex.unit == unitNone) && !t.unitNear(i) {
+		return cand{}, false
+	}
+	// "in 3 weeks": a time ahead, or how long in the past tense
+	if c, ok := t.matchInOffset(i); ok {
+		return c, true
+	}
 	if c, ok := t.halfUnit(i); ok {
+		return c, true
+	}
+	if c, ok := t.sharedUnit(i); ok {
 		return c, true
 	}
 	if (t.is(i, "a") || t.is(i, "the")) && t.is(i+1, "year") && t.hyphen(i+2) && (t.is(i+3, "earlier") || t.is(i+3, "ago")) {
@@ -102,6 +117,17 @@ func (t *tagger) matchDuration(i int) (cand, bool) {
 		return t.uncountedDuration(i, j, lead)
 	}
 	return t.countedDuration(i, j, k, c, the, lead)
+}
+
+// unitNear reports a unit among the six tokens after i: "two-hour", "2
+// 1/2 years", "five hundred and twelve days".
+func (t *tagger) unitNear(i int) bool {
+	for k := i + 1; k < i+7 && k < len(t.toks); k++ {
+		if e := t.toks[k].lex; e != nil && e.unit != unitNone || !t.toks[k].gap && t.toks[k-1].kind == tokNum && t.toks[k].kind == tokWord {
+			return true // (or a unit glued to its count: "1d")
+		}
+	}
+	return false
 }
 
 // halfUnit: "half an hour", "half a day", "half a century".
@@ -168,14 +194,14 @@ func (t *tagger) countedDuration(i, j, k int, c count, the, lead bool) (cand, bo
 		return cand{}, false // "the 1988 quarter": a year, not a count
 	}
 	k, u, ok := t.durationUnit(k, c)
-	if !ok {
-		return cand{}, false
+	if !ok || u == unitQuarter && !t.lex(k).plural && (t.is(k+1, "past") || t.is(k+1, "to") || t.is(k+1, "after") || t.is(k+1, "before")) {
+		return cand{}, false // "a quarter past five" is a clock
 	}
 	end, ok := t.durationEnd(i, k, u, &c, the)
 	if !ok || t.rate(i, c) {
 		return cand{}, false
 	}
-	skip := 0
+	skip := uint8(0)
 	if t.is(i, "the") && !lead && t.hyphen(k-1) && t.ok(end) && t.toks[end].kind == tokWord {
 		skip = 1 // "the two-week talks": the article belongs to the noun
 	}

@@ -42,6 +42,8 @@ func (t *tagger) matchFuzzy(i int) (cand, bool) {
 		return absolute(i+3, "fuzzy", timeline.TypeDate, "FUTURE_REF")
 	case t.is(i, "the") && t.is(i+1, "near") && t.is(i+2, "future"):
 		return absolute(i+3, "fuzzy", timeline.TypeDate, "FUTURE_REF")
+	case t.is(i, "current") && t.currentUnitNext(i+1):
+		return cand{}, false // "current year": the relative rule's
 	case t.is(i, "current") && (!t.upper(i) || t.boundaryBefore(i)):
 		// TimeML reads the adjective as present time ("current market
 		// conditions"), but not in compounds of the economy pages.

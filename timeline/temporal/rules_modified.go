@@ -11,6 +11,7 @@ var modifiedRule = rule{
 		{"Talks resumed in early March.", "early March", "2025-03", "modified-month"},
 		{"The call lasted about two hours.", "about two hours", "PT2H", "modified-duration"},
 		{"It ends at the end of 1990.", "the end of 1990", "1990", "modified-year"},
+		{"Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "2025-05-18TAF", "modified-part-of-day"},
 	},
 }
 
@@ -23,7 +24,7 @@ func (t *tagger) matchModified(i int) (cand, bool) {
 	}
 	j := m.j
 	inner, ok := t.matchAt(j, t.declared(j))
-	if !ok && m.the {
+	if !ok && (m.the || m.of) {
 		inner, ok = t.currentUnitAfter(j)
 	}
 	if !ok || !t.modifies(i, m, inner) {
@@ -51,6 +52,7 @@ type modifier struct {
 	mod      string // the TIMEX3 mod
 	dateOnly bool   // it modifies dates and times only ("early"), not durations
 	the      bool   // it began with "the" ("the end of")
+	of       bool   // it ends in "of": "end of", "the start of"
 	j        int    // the modified expression's first token
 }
 
@@ -64,10 +66,12 @@ func (t *tagger) modifierAt(i int) (modifier, bool) {
 	e := t.lex(j)
 	switch {
 	case e != nil && e.mod != "" && t.isAny(j, modNouns):
-		if !m.the || !t.is(j+1, "of") {
+		// "the end of March"; "by end of year", "end of the month" after a
+		// preposition or opening a phrase
+		if !t.is(j+1, "of") || !m.the && !(t.boundaryBefore(j) || t.lex(j-1) != nil && t.lex(j-1).prep) {
 			return m, false
 		}
-		m.mod, j = e.mod, j+2
+		m.mod, j, m.of = e.mod, j+2, true
 	case e != nil && e.mod != "" && t.isAny(j, modAdjectives):
 		m.mod = e.mod
 		j++
@@ -126,8 +130,15 @@ func (t *tagger) comparative(j int) (string, int, bool) {
 // start of": the current unit.
 func (t *tagger) currentUnitAfter(j int) (cand, bool) {
 	u := t.lex(j + 1)
-	if !t.is(j, "the") && !t.is(j, "this") || u == nil || u.unit < unitWeek || u.unit > unitYear || u.plural {
+	the := t.is(j, "the") || t.is(j, "this")
+	if !the {
+		u = t.lex(j) // "by end of day", "end of year"
+	}
+	if u == nil || u.unit < unitDay || u.unit > unitYear || u.unit == unitHalf || u.plural {
 		return cand{}, false
+	}
+	if !the {
+		j--
 	}
 	c := t.anaphoric(j+2, u.unit, 0, "", j)
 	c.rule = "current-unit"

@@ -1,6 +1,10 @@
 package temporal
 
-import "github.com/timeline-dev/timeline/timeline"
+import (
+	"fmt"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
 
 var currentUnitRule = rule{
 	name:  "current-unit",
@@ -63,8 +67,14 @@ func (t *tagger) matchCurrentUnit(i int) (cand, bool) {
 // the hyphenated words ending before k. With "the", a period must follow.
 func (t *tagger) yearAgo(k int, the bool) (cand, bool) {
 	end, quarter := k, false
-	if e := t.lex(end); e != nil && e.ordinal > 0 && t.is(end+1, "quarter") {
-		end, quarter = end+2, true
+	if e := t.lex(end); e != nil && e.ordinal > 0 && e.ordinal <= 4 && t.is(end+1, "quarter") {
+		// "the year-earlier first quarter": that quarter a year back
+		n := e.ordinal
+		return cand{end: end + 2, rule: "year-ago", typ: timeline.TypeDate, lookBack: true, resolve: func(r *res) {
+			if dct, ok := r.fromDCT(fmt.Sprintf("XXXX-Q%d", n)); ok {
+				r.setAt(date(dct.Year()-1, 3*n-2, 1), timeline.GranularityQuarter)
+			}
+		}}, true
 	} else if t.is(end, "quarter") || t.is(end, "period") {
 		end, quarter = end+1, true
 	} else if the {

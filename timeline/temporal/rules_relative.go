@@ -38,15 +38,20 @@ func weekdayDate(dct time.Time, wd, rel, tense int) time.Time {
 			diff += 7
 		}
 	case relThis:
-		// the day in the current week
+		// the day in the current week; on a Sunday, the week ahead
+		if isoWeekday(dct) == 7 && diff < 0 && tense != tensePast {
+			diff += 7
+		}
 	default:
 		switch tense {
 		case tenseFuture:
 			if diff < 0 {
 				diff += 7
 			}
-		case tensePresent:
-			return nearestWeekday(dct, wd) // "the meeting is on Wednesday"
+		case tensePresent, tenseNone:
+			// "the meeting is on Wednesday", and "friday evening" with no
+			// verb at all: the nearer one
+			return nearestWeekday(dct, wd)
 		default:
 			if diff > 0 {
 				diff -= 7
@@ -80,17 +85,21 @@ var weekdayRule = rule{
 
 // matchWeekday: Monday, Monday morning, Friday night; resolved by tense.
 func (t *tagger) matchWeekday(i int) (cand, bool) {
-	e := t.lex(i)
-	if e == nil || e.weekday == 0 || !t.upper(i) {
+	e, ok := t.weekdayName(i, false)
+	if !ok {
 		return cand{}, false
 	}
 	wd := e.weekday
 	j := i + 1
 	if e.weekdayAbb {
-		if !t.punct(j, '.') || !t.adjacent(j) {
+		switch {
+		case t.punct(j, '.') && t.adjacent(j):
+			j++
+		case t.upper(i) && t.isAny(i-1, weekdayAbbrevPreps):
+			// "on Wed", "until Fri": the preposition is the cue
+		default:
 			return cand{}, false
 		}
-		j++
 	}
 	// "the Friday Mosque", "Friday Prayers", "the Sunday Times": a weekday
 	// inside a name.
@@ -101,6 +110,9 @@ func (t *tagger) matchWeekday(i int) (cand, bool) {
 		if t.is(i-1, "the") || t.upper(i-1) && !t.boundaryBefore(i) {
 			return cand{}, false
 		}
+	}
+	if t.isAny(j, pluralParts) {
+		return cand{}, false // "Tuesday nights": every Tuesday
 	}
 	part, hasPart := t.partOfDayAt(j)
 	end := j
@@ -119,6 +131,11 @@ func (t *tagger) matchWeekday(i int) (cand, bool) {
 		d := nearestWeekday(dct, wd)
 		if !possessive {
 			d = weekdayDate(dct, wd, relNone, r.tenseAt())
+		}
+		// "between Monday and Wednesday": the end comes after the start
+		if p := r.t.last; p != nil && p.g == timeline.GranularityDay && p.tok == r.at-1 && r.t.rangeWord(r.at-1) &&
+			(!r.t.is(r.at-1, "and") || r.t.is(r.at-3, "between")) && !d.After(p.t) && p.t.Sub(d) < 7*24*time.Hour {
+			d = d.AddDate(0, 0, 7)
 		}
 		r.setAt(d, timeline.GranularityDay)
 		if hasPart {
@@ -166,9 +183,10 @@ func (t *tagger) matchRelative(i int) (cand, bool) {
 			return cand{}, false // "This Week", a programme's name
 		}
 		return t.relativeUnit(j, rel), true
-	case x.weekday > 0 && t.upper(j):
+	case x.weekday > 0:
+		// "next monday", "last wed": the relative word is the cue.
 		return t.relativeWeekday(j, rel), true
-	case x.month > 0 && t.upper(j) && (!x.monthAbbr || t.punct(j+1, '.')):
+	case x.month > 0 && (t.upper(j) || !x.monthLowerWeak || t.boundaryAfter(j)) && (!x.monthAbbr || t.punct(j+1, '.') || !t.upper(j)):
 		return t.relativeMonth(j, rel), true
 	case x.season != "":
 		return relativeSeason(j+1, rel, x.season), true
@@ -185,22 +203,32 @@ func (t *tagger) matchRelative(i int) (cand, bool) {
 // "this past", "this coming": the relation and the token after it.
 func (t *tagger) relativeWord(i int) (int, int, bool) {
 	e := t.lex(i)
-	if e == nil || e.rel == relNone || e.rel == relCurrent && !t.is(i-1, "the") {
+	if e == nil || e.rel == relNone || e.rel == relCurrent && !t.is(i-1, "the") && !t.currentUnitNext(i+1) {
 		return relNone, i, false
 	}
 	// "previous", "following" are anaphoric (the previous day); "past
 	// week" without "the" is a duration, handled elsewhere.
 	rel := e.rel
+	if rel == relPast && t.is(i, "past") && t.lex(i+1) != nil && t.lex(i+1).weekday > 0 {
+		return relLast, i + 1, true // "past saturday": the last one
+	}
 	if rel == relPast || rel == relNext && t.is(i, "following") {
 		return relNone, i, false
 	}
 	j := i + 1
 	if rel == relThis && t.is(j, "past") {
 		rel, j = relLast, j+1
-	} else if rel == relThis && t.is(j, "coming") {
+	} else if rel == relThis && (t.is(j, "coming") || t.is(j, "upcoming")) {
 		rel, j = relNext, j+1
 	}
 	return rel, j, true
+}
+
+// currentUnitNext reports a unit of the calendar at k, after "current":
+// "current month", "current year".
+func (t *tagger) currentUnitNext(k int) bool {
+	e := t.lex(k)
+	return e != nil && !e.plural && e.unit >= unitWeek && e.unit <= unitYear && e.unit != unitHalf
 }
 
 // relativeUnit: "last week", "next year", "this weekend", the unit at j.
@@ -255,6 +283,9 @@ func (r *res) relativeToQuarter(u unit, rel, after int, dct time.Time) bool {
 func (t *tagger) relativeWeekday(j, rel int) cand {
 	wd := t.lex(j).weekday
 	end := j + 1
+	if t.lex(j).weekdayAbb {
+		end = t.skipDot(end) // "next wed."
+	}
 	part, hasPart := t.partOfDayAt(end)
 	if hasPart {
 		end++
@@ -434,6 +465,9 @@ func (t *tagger) matchDeictic(i int) (cand, bool) {
 	if d == deiNow {
 		if j != i {
 			return cand{}, false
+		}
+		if t.hyphen(j + 1) {
+			return cand{}, false // "the now-cancelled deal": an adverb inside a word
 		}
 		// "now" as a discourse marker ("Now, ...") is still present time.
 		return absolute(j+1, "now", timeline.TypeDate, "PRESENT_REF")

@@ -9,7 +9,7 @@ import (
 var setRule = rule{
 	name:    "set",
 	match:   (*tagger).matchSet,
-	words:   append([]string{"once", "twice", "every", "each"}, vagueCounts...),
+	words:   append([]string{"once", "twice", "every", "each", "alternate", "semi"}, vagueCounts...),
 	classes: classSet | classCount | classWeekday,
 	examples: []example{
 		{"Prices are published daily.", "daily", "P1D", "set"},
@@ -48,8 +48,21 @@ func (t *tagger) matchSet(i int) (cand, bool) {
 	if freq != "" {
 		if t.isAny(j, perWords) {
 			if e := t.lex(j + 1); e != nil && e.unit != unitNone && !e.plural {
-				return cand{end: j + 2, rule: "set-frequency", typ: timeline.TypeSet, value: durationValue(count{n: 1}, e.unit), freq: freq}, true
+				return cand{end: j + 2, rule: "set-frequency", typ: timeline.TypeSet, value: durationValue(count{n: 1}, e.unit), set: &setAttrs{freq: freq}}, true
 			}
+		}
+		return cand{}, false
+	}
+	if t.toks[i].kind != tokWord {
+		return t.matchWeekdaySet(i)
+	}
+	if t.is(i, "semi") && t.hyphen(i+1) && (t.is(i+2, "annual") || t.is(i+2, "annually")) {
+		return cand{end: i + 3, rule: "set", typ: timeline.TypeSet, value: "P6M"}, true // "semi-annual"
+	}
+	if t.is(i, "alternate") {
+		// "alternate Fridays": every other Friday
+		if wd := t.pluralWeekday(i + 1); wd > 0 {
+			return cand{end: i + 2, rule: "set", typ: timeline.TypeSet, value: "XXXX-WXX-" + strconv.Itoa(wd), set: &setAttrs{quant: "EVERY", freq: "1X"}}, true
 		}
 		return cand{}, false
 	}
@@ -73,23 +86,26 @@ func (t *tagger) matchSet(i int) (cand, bool) {
 	}
 	switch {
 	case e.unit == unitWeekend && n.n == 1:
-		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-WXX-WE", quant: quant}, true
+		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-WXX-WE", set: &setAttrs{quant: quant}}, true
 	case e.unit != unitNone && e.unit != unitHalf:
-		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: durationValue(n, e.unit), quant: quant}, true
-	case e.weekday > 0 && t.upper(j):
+		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: durationValue(n, e.unit), set: &setAttrs{quant: quant}}, true
+	case e.weekday > 0:
 		v := "XXXX-WXX-" + strconv.Itoa(e.weekday)
 		end := j + 1
+		if e.weekdayAbb {
+			end = t.skipDot(end)
+		}
 		if p, ok := t.partOfDayAt(end); ok {
 			v += "T" + p
 			end++
 		}
-		return cand{end: end, rule: "set", typ: timeline.TypeSet, value: v, quant: quant}, true
-	case e.month > 0 && t.upper(j) && !e.monthAbbr:
-		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-" + twoDigits(e.month), quant: quant}, true
+		return cand{end: end, rule: "set", typ: timeline.TypeSet, value: v, set: &setAttrs{quant: quant}}, true
+	case e.month > 0 && !e.monthAbbr && (t.upper(j) || !e.monthLowerWeak || t.boundaryAfter(j)):
+		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-" + twoDigits(e.month), set: &setAttrs{quant: quant}}, true
 	case e.season != "":
-		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-" + e.season, quant: quant}, true
+		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-" + e.season, set: &setAttrs{quant: quant}}, true
 	case e.part != "" && e.part != "MI" && e.part != "MN":
-		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-XX-XXT" + e.part, quant: quant}, true
+		return cand{end: j + 1, rule: "set", typ: timeline.TypeSet, value: "XXXX-XX-XXT" + e.part, set: &setAttrs{quant: quant}}, true
 	}
 	return cand{}, false
 }
@@ -118,15 +134,8 @@ func (t *tagger) matchWeekdaySet(i int) (cand, bool) {
 
 // pluralWeekday reads "Tuesdays" at i: the ISO weekday, 0 when none.
 func (t *tagger) pluralWeekday(i int) int {
-	if !t.ok(i) || t.toks[i].kind != tokWord || !t.upper(i) {
-		return 0
-	}
-	w := t.text[t.toks[i].start:t.toks[i].end]
-	if len(w) <= 6 || w[len(w)-1] != 's' {
-		return 0
-	}
-	if e := lexicon[toLowerASCII(w[:len(w)-1])]; e != nil && !e.weekdayAbb {
-		return e.weekday
+	if e := t.lex(i); e != nil {
+		return e.weekdays
 	}
 	return 0
 }

@@ -1,160 +1,152 @@
 package temporal
 
 import (
-	"fmt"
+	"time"
 
 	"github.com/timeline-dev/timeline/timeline"
 )
 
-// meridiem reads "a.m.", "p.m.", "am", "pm", "a. m." at i: +0 or +12 hours.
-func (t *tagger) meridiem(i int) (int, int, bool) {
-	w := func(k int, s string) bool { return t.is(k, s) }
-	switch {
-	case (w(i, "a") || w(i, "p")) && t.punct(i+1, '.') && w(i+2, "m"):
-		j := i + 3
-		if t.punct(j, '.') && t.adjacent(j) {
-			j++
-		}
-		return boolInt(w(i, "p")) * 12, j, true
-	case w(i, "am") || w(i, "pm"):
-		if w(i, "am") && !t.adjacent(i) && t.ok(i+1) && t.toks[i+1].kind == tokWord && !t.toks[i+1].allUpper && t.lex(i+1) == nil {
-			return 0, i, false // "I am going": the verb
-		}
-		j := i + 1
-		if t.punct(j, '.') && t.adjacent(j) {
-			j++
-		}
-		return boolInt(w(i, "pm")) * 12, j, true
-	}
-	return 0, i, false
-}
-
 var timeRule = rule{
-	name:    "time",
-	match:   (*tagger).matchTime,
+	name:  "time",
+	match: (*tagger).matchTime,
+	words: []string{"t", "half", "quarter", "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+		"ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"},
 	classes: classNumber | classPartOfDay,
 	examples: []example{
-		{"The polls close at 8 p.m. EST.", "8 p.m. EST", "2025-05-19T20:00", "clock"},
+		{"The polls close at 8 p.m. EST.", "8 p.m. EST", "2025-05-19T20:00-05:00", "clock"},
+		{"He arrived at half past noon.", "half past noon", "2025-05-19T12:30", "clock"},
+		{"It rang at 18:32:56 sharp.", "18:32:56", "2025-05-19T18:32:56", "clock"},
 		{"Police arrived at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2025-05-14T22:00", "clock"},
 		{"They met at noon.", "noon", "2025-05-19T12:00", "noon-midnight"},
 	},
 }
 
-// matchTime: 3 p.m., 3:30 p.m. EST, 15:30 GMT, noon, midnight, optionally
-// followed by the day: "10 p.m. Wednesday", "noon Thursday".
+// matchTime: 3 p.m., 3:30 p.m. EST, 15:30 GMT, 6:53:32, 15h30, noon,
+// half past noon, optionally followed by the day: "10 p.m. Wednesday",
+// "noon Thursday", "3am on oct 1st 2010". After "at" a bare hour is a
+// clock when a day follows: "at 10 tomorrow".
 func (t *tagger) matchTime(i int) (cand, bool) {
-	c, j, ok := t.clockAt(i)
-	if !ok {
+	if !t.clockish(i) {
 		return cand{}, false
 	}
-	if e := t.lex(j); e != nil && e.tz {
-		j++
-	}
-	// "4 in the morning"
-	if t.is(j, "in") && t.is(j+1, "the") {
-		if p, ok := t.partOfDayAt(j + 2); ok && c.h < 12 {
-			if p == "AF" || p == "EV" || p == "NI" && c.h >= 6 {
-				c.h += 12
+	c, j, ok := t.clockAt(i, strict)
+	if !ok && (t.is(i-1, "at") || t.punct(i-1, '@')) {
+		if c, j, ok = t.clockAt(i, loose); ok {
+			if _, hasDay, _ := t.dayOfClockAt(t.clockPart(j, &c), &c); !hasDay {
+				return cand{}, false
 			}
-			j += 3
 		}
 	}
+	if !ok {
+		if c, j, ok = t.rangeTime(i); !ok { // the "3" of "3-5 pm"
+			return cand{}, false
+		}
+	}
+	j = t.clockPart(j, &c)
 	day, hasDay, end := t.dayOfClockAt(j, &c)
-	text := fmt.Sprintf("T%02d:%02d", c.h, c.mi)
+	if !hasDay {
+		// "from 3:30 a.m. to 9:41 a.m. on April 10th": the other end's day
+		if _, d, ok, _ := t.clockRange(j); ok {
+			day, hasDay = d, true
+		}
+	}
+	return clockCand(end, c, day, hasDay), true
+}
+
+// clockCand resolves clock c on its day; a function of its own so that
+// the clock escapes to the heap only when one matched.
+func clockCand(end int, c clock, day cand, hasDay bool) cand {
 	return cand{end: end, rule: c.rule, typ: timeline.TypeTime, resolve: func(r *res) {
 		if !r.dayOfClock(day, hasDay) {
-			r.value = "XXXX-XX-XX" + text
+			r.value = "XXXX-XX-XX" + c.suffix(time.Time{})
 			return
 		}
-		if r.g != timeline.GranularityDay && !(len(r.value) == 10) {
-			if len(r.value) >= 10 {
-				r.value = r.value[:10]
-			} else {
-				return
-			}
-		}
-		r.value += text
-		if iv, g, ok := parseValue(r.value); ok {
-			r.iv, r.g = iv, g
-		}
-	}}, true
+		r.atClock(c)
+	}}
 }
 
-// clock is a time of day read by clockAt.
-type clock struct {
-	h, mi     int
-	halfKnown bool // a.m./p.m., noon, or a wire clock: "tonight" adds nothing
-	rule      string
+// clockish reports whether the number at i may begin a clock, to leave
+// the many numbers that are no clocks at once: a mark, a letter or a word
+// of the clock after it, or "at" before it.
+func (t *tagger) clockish(i int) bool {
+	if tk := &t.toks[i]; tk.kind == tokWord {
+		switch e := tk.lex; {
+		case e != nil && e.part != "":
+			return true // "noon", "midnight", "morning" (at dawn, the morning of)
+		case t.is(i, "t"):
+			return t.upper(i) && t.adjacent(i+1)
+		case t.is(i, "half") || t.is(i, "quarter"):
+			return t.pastWordAt(i + 1)
+		case t.is(i, "a"):
+			return t.is(i+1, "quarter") && t.pastWordAt(i+2)
+		}
+		// an hour or minutes in words: "ten past five", "eleven o'clock",
+		// "three in the morning", "at three"
+		if t.pastWordAt(i+1) || t.pastWordAt(i+2) || t.is(i-1, "at") {
+			return true
+		}
+		k := i + 1
+		return t.is(k, "o") || t.is(k, "in") || t.is(k, "at") || t.is(k, "pm") || t.is(k, "am") || t.is(k, "p") || t.is(k, "a") ||
+			t.is(k, "tonight") || t.is(k, "this") || t.is(k, "tomorrow") || t.is(k, "yesterday")
+	}
+	k := i + 1
+	if !t.ok(k) {
+		return t.is(i-1, "at") || t.punct(i-1, '@')
+	}
+	switch n := &t.toks[k]; n.kind {
+	case tokPunct:
+		if n.punct == ':' || n.punct == '.' || n.punct == '-' || n.punct == '–' || n.punct == '(' || n.punct == '+' || n.punct == '−' {
+			return true
+		}
+		return t.is(i-1, "at") || t.punct(i-1, '@')
+	case tokNum:
+		return false
+	}
+	if t.is(i-1, "at") || t.punct(i-1, '@') || t.is(i-1, "between") {
+		return true
+	}
+	if e := t.toks[k].lex; e != nil && (e.tz || e.part != "" || e.deictic != deiNone || e.rel != relNone) || t.pastWordAt(k) {
+		return true
+	}
+	switch t.toks[k].end - t.toks[k].start {
+	case 1:
+		return true // "h", "a", "p", "o" (o'clock), "T"
+	case 2:
+		return t.is(k, "am") || t.is(k, "pm") || t.is(k, "in") || t.is(k, "at") || t.is(k, "to") || t.is(k, "or") || t.is(k, "on")
+	case 3:
+		return t.is(k, "and") || t.is(k, "hrs") || t.is(k, "est") || t.is(k, "utc") || t.is(k, "gmt")
+	case 4:
+		return t.is(k, "noon") || t.is(k, "till")
+	case 5:
+		return t.is(k, "hours") || t.is(k, "until")
+	case 7:
+		return t.is(k, "through")
+	}
+	return t.toks[k].upper // a zone or a day after it: "0930 GMT", "10 Wednesday"
 }
 
-// clockAt reads a time of day at i: noon or midnight, a wire clock ("0930
-// GMT") or a number clock (clockNumber); and the token after it.
-func (t *tagger) clockAt(i int) (clock, int, bool) {
-	if e := t.lex(i); e != nil && (e.part == "MI" || e.part == "MN") {
-		h := 12
-		if e.part == "MN" {
-			h = 24
-		}
-		return clock{h: h, halfKnown: true, rule: "noon-midnight"}, i + 1, true
+// atClock puts clock c on the day resolved into r: "2025-05-19T15:30".
+// A part of day resolved there ("tonight") moves a clock without a.m. or
+// p.m. into its half of the day; a coarser date keeps only its value.
+func (r *res) atClock(c clock) {
+	if r.g == timeline.GranularityPartOfDay && len(r.value) > 11 {
+		c.withPart(r.value[11:])
 	}
-	n, ok := t.num(i)
-	switch {
-	case !ok:
-	case t.toks[i].digits == 4 && n%100 < 60 && n/100 < 24 && t.lex(i+1) != nil && t.lex(i+1).tz && !t.adjacent(i+1):
-		return clock{h: n / 100, mi: n % 100, halfKnown: true, rule: "clock"}, i + 1, true // "0930 GMT", the wires' clock
-	case t.toks[i].digits <= 2 && !t.adjacentNumberGroup(i):
-		return t.clockNumber(i, n)
+	if r.g != timeline.GranularityDay && r.g != timeline.GranularityPartOfDay || len(r.value) < 10 {
+		return
 	}
-	return clock{}, i, false
-}
-
-// clockNumber reads a clock that begins with hour h at i: "3 p.m.", "3:30
-// p.m.", "15:30 GMT", "8 o'clock", and "4" before "in the morning".
-func (t *tagger) clockNumber(i, h int) (clock, int, bool) {
-	c := clock{h: h, rule: "clock"}
-	j := i + 1
-	hasMinutes := false
-	if t.punct(j, ':') && t.adjacent(j) && t.adjacent(j+1) {
-		m, ok := t.num(j + 1)
-		if !ok || t.toks[j+1].digits != 2 || m > 59 {
-			return c, j, false
-		}
-		c.mi, j, hasMinutes = m, j+2, true
-	} else if t.punct(j, '.') && t.adjacent(j) && t.adjacent(j+1) {
-		if m, ok := t.num(j + 1); ok && t.toks[j+1].digits == 2 && m <= 59 {
-			if _, _, ok := t.meridiem(j + 2); ok {
-				c.mi, j, hasMinutes = m, j+2, true
-			}
-		}
+	d := r.iv.Start
+	r.value = r.value[:10] + c.suffix(truncate(d, timeline.GranularityDay))
+	if iv, g, ok := parseValue(r.value); ok {
+		r.iv, r.g = iv, g
 	}
-	if add, k, ok := t.meridiem(j); ok {
-		if c.h < 1 || c.h > 12 {
-			return c, j, false
-		}
-		c.h = c.h%12 + add
-		j, c.halfKnown = k, true
-	} else if hasMinutes {
-		// 24-hour clock needs a zone or a preposition to tell it from a score.
-		tz := t.lex(j) != nil && t.lex(j).tz
-		prep := t.isAny(i-1, clockPreps)
-		if c.h > 23 || !(tz || prep || t.is(j, "hours") || t.is(j, "hrs")) {
-			return c, j, false
-		}
-		if t.is(j, "hours") || t.is(j, "hrs") {
-			j++
-		}
-	} else if t.is(j, "o") && t.punct(j+1, '\'') && t.is(j+2, "clock") {
-		j += 3
-	} else if _, ok := t.partOfDayAt(j + 2); !(ok && c.h >= 1 && c.h <= 12 && t.is(j, "in") && t.is(j+1, "the")) {
-		return c, j, false // a bare number is a time only with "in the morning" after it
-	}
-	return c, j, true
 }
 
 // dayOfClockAt reads the day a clock ending at j belongs to ("Wednesday",
-// "today", ", Nov. 9", "on Friday evening") and returns it and the end of
-// the expression. A clock without a.m./p.m. takes the half of the day the
-// day's part of day names: "10:30 tonight", "8 Friday evening".
+// "today", ", Nov. 9", "on Friday evening", "on 7-16-2010") and returns it
+// and the end of the expression. A clock without a.m./p.m. takes the half
+// of the day the day's part of day names: "10:30 tonight", "8 Friday
+// evening".
 func (t *tagger) dayOfClockAt(j int, c *clock) (cand, bool, int) {
 	k := j
 	if t.punct(k, ',') {
@@ -163,19 +155,36 @@ func (t *tagger) dayOfClockAt(j int, c *clock) (cand, bool, int) {
 	if t.is(k, "on") {
 		k++
 	}
-	day, hasDay := t.dayNamed(k)
+	day, hasDay := t.dayAfterClock(k)
 	if !hasDay {
 		return day, false, j
 	}
-	if c.h < 12 && !c.halfKnown {
-		for m := k; m < day.end; m++ {
-			if e := t.lex(m); e != nil && (e.part == "AF" || e.part == "EV" || e.part == "NI" && c.h >= 6 || e.deictic == deiTonight && c.h >= 6) {
-				c.h += 12
-				break
+	for m := k; m < day.end; m++ {
+		if e := t.lex(m); e != nil && (e.part != "" && e.part != "MI" && e.part != "MN" || e.deictic == deiTonight) {
+			p := e.part
+			if e.deictic == deiTonight {
+				p = "NI"
 			}
+			c.withPart(p)
+			break
 		}
 	}
 	return day, true, day.end
+}
+
+// dayAfterClock reads a date at k that names a day, for the clock before
+// it: any rule's match whose value resolves to a day or a part of one.
+func (t *tagger) dayAfterClock(k int) (cand, bool) {
+	if !t.ok(k) {
+		return cand{}, false
+	}
+	c, ok := t.matchAt(k, t.startable(k))
+	if !ok || c.typ != timeline.TypeDate && c.typ != timeline.TypeTime {
+		return t.dayNamed(k)
+	}
+	r := res{t: t, at: k, end: c.end}
+	c.resolve0(&r)
+	return c, r.g == timeline.GranularityDay || r.g == timeline.GranularityPartOfDay
 }
 
 // resolve0 runs a candidate's resolution into r, for absolute values too.

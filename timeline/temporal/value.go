@@ -129,7 +129,19 @@ func parseValue(v string) (timeline.Interval, timeline.Granularity, bool) {
 	if clock[0] != 'T' {
 		return timeline.Interval{}, "", false
 	}
-	clock = clock[1:]
+	clock, offset, ok := cutZone(clock[1:])
+	if !ok {
+		return timeline.Interval{}, "", false
+	}
+	if offset != 0 {
+		// The value keeps the clock as written; the interval is in UTC.
+		iv, g, ok := parseValue(v[:len("2006-01-02T")] + clock)
+		if !ok {
+			return iv, g, ok
+		}
+		d := time.Duration(offset) * time.Minute
+		return timeline.Interval{Start: iv.Start.Add(-d), End: iv.End.Add(-d)}, g, true
+	}
 	if from, to, ok := partOfDayHours(clock); ok {
 		return span(day.Add(time.Duration(from)*time.Hour), timeline.GranularityPartOfDay, day.Add(time.Duration(to)*time.Hour))
 	}
@@ -159,6 +171,28 @@ func parseValue(v string) (timeline.Interval, timeline.Granularity, bool) {
 		}
 	}
 	return timeline.Interval{}, "", false
+}
+
+// cutZone splits the zone off the clock of a value: "18:00Z" is 18:00 at
+// offset 0, "16:30-07:00" 16:30 at -420 minutes; a clock without a zone
+// has offset 0 too. A malformed zone reports false.
+func cutZone(clock string) (string, int, bool) {
+	switch n := len(clock); {
+	case n > 0 && clock[n-1] == 'Z':
+		return clock[:n-1], 0, n > 1 && clock[n-2] >= '0' && clock[n-2] <= '9'
+	case n >= 8 && (clock[n-6] == '+' || clock[n-6] == '-') && clock[n-3] == ':':
+		h, ok1 := atoiN(clock[n-5:n-3], 2)
+		m, ok2 := atoiN(clock[n-2:], 2)
+		if !ok1 || !ok2 || h > 14 || m > 59 {
+			return clock, 0, false
+		}
+		off := h*60 + m
+		if clock[n-6] == '-' {
+			off = -off
+		}
+		return clock[:n-6], off, true
+	}
+	return clock, 0, true
 }
 
 // partOfDayHours gives the hours [from, to) of a part of day; night runs
