@@ -158,6 +158,15 @@ func (d *doc) name(a, b int) string {
 	if b-a == 1 {
 		return strings.ToValidUTF8(d.bare(a), "\uFFFD")
 	}
+	if d.textIsName(a, b) {
+		// The text writes the name as name writes it: take it from there.
+		t := &d.toks[b-1]
+		w := d.text[d.toks[a].s : t.s+len(d.bare(b-1))]
+		if d.validUTF8 {
+			return w
+		}
+		return strings.ToValidUTF8(w, "\uFFFD")
+	}
 	var sb strings.Builder
 	for k := a; k < b; k++ {
 		if k > a && d.toks[k].shape != shPunct { // "George W. Bush": no space before the dot
@@ -170,6 +179,22 @@ func (d *doc) name(a, b int) string {
 		}
 	}
 	return strings.ToValidUTF8(sb.String(), "\uFFFD")
+}
+
+// textIsName reports whether the text between tokens [a, b) is what name
+// puts there: one space before each word, none before punctuation.
+func (d *doc) textIsName(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		gap := d.toks[k].s - d.toks[k-1].e
+		if d.toks[k].shape == shPunct {
+			if gap != 0 {
+				return false
+			}
+		} else if gap != 1 || d.text[d.toks[k-1].e] != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *doc) add(a, b int, name string, kind timeline.EntityKind) {

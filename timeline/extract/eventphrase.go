@@ -37,10 +37,10 @@ func (x *extraction) phrase(e *event) string {
 		// "had he been re-elected": keep the inversion, name the subject.
 		out = append(out, "had"...)
 		if np := s.npAt[s.groups[e.group-1].e-s.a]; np >= 0 {
-			out = appendText(out, x.subjectText(s, np))
+			out = x.appendSubject(out, s, np)
 		}
 	} else if g.subject >= 0 {
-		out = appendText(out, x.subjectText(s, g.subject))
+		out = x.appendSubject(out, s, g.subject)
 	}
 	verb := x.groupTokens(g, x.keep[:0])
 	out = x.renderTo(out, verb)
@@ -107,12 +107,11 @@ func (x *extraction) groupTokens(g *vgroup, keep []int) []int {
 	return keep
 }
 
-// subjectText renders a subject: a person by the name the text used or
-// their surname, a pronoun by whom it stands for, anything else as its
-// words without the determiner, cut before "of" when long.
-func (x *extraction) subjectText(s *sentence, ni int) string {
-	d := x.d
-	np := &s.nps[ni]
+// appendSubject appends the text of subject ni to a phrase being built, as
+// appendText would: a person by the name the text used or their surname, a
+// pronoun by whom it stands for, anything else as its words without the
+// determiner. Words are rendered straight into the phrase.
+func (x *extraction) appendSubject(out []byte, s *sentence, ni int) []byte {
 	parts := x.coordinated(s, ni)
 	if len(parts) > 1 {
 		var names []string
@@ -125,14 +124,27 @@ func (x *extraction) subjectText(s *sentence, ni int) string {
 				names[i], names[j] = names[j], names[i]
 			}
 		}
-		return strings.Join(names, " and ")
+		return appendText(out, strings.Join(names, " and "))
 	}
-	_ = np
-	_ = d
-	return x.oneSubject(s, ni)
+	name, ws, named := x.subjectParts(s, ni)
+	if named {
+		return appendText(out, name)
+	}
+	return x.renderTo(out, ws) // a space first, as appendText puts one
 }
 
+// oneSubject returns the text of one subject (not joined to others).
 func (x *extraction) oneSubject(s *sentence, ni int) string {
+	name, ws, named := x.subjectParts(s, ni)
+	if named {
+		return name
+	}
+	return x.render(ws)
+}
+
+// subjectParts returns what names subject ni: a name when named, else the
+// tokens to render (valid until the next event).
+func (x *extraction) subjectParts(s *sentence, ni int) (name string, ws []int, named bool) {
 	d := x.d
 	np := &s.nps[ni]
 	if d.toks[np.head].pos == pPRP {
@@ -140,22 +152,22 @@ func (x *extraction) oneSubject(s *sentence, ni int) string {
 		// organisation "it" stands for; "they" stays as written, since it
 		// may stand for many.
 		if m, ok := x.pronounAt(s, np.head); ok && (m.kind == timeline.EntityPerson || m.kind == timeline.EntityOrganization && d.is(np.head, "it")) {
-			return shortName(m)
+			return shortName(m), nil, true
 		}
-		return x.render(d.endInts(append(d.intList(), np.head)))
+		return "", d.endInts(append(d.intList(), np.head)), false
 	}
 	ms := x.npEntities(s, ni)
 	if len(ms) == 1 && ms[0].kind == timeline.EntityPerson {
 		m := ms[0]
 		head := d.toks[np.head]
 		if m.s <= head.s && head.e <= m.e || x.refersOnly(s, ni) {
-			return shortName(m)
+			return shortName(m), nil, true
 		}
 	}
 	if len(ms) == 1 && x.refersOnly(s, ni) {
-		return ms[0].name // "the company" → Acme
+		return ms[0].name, nil, true // "the company" → Acme
 	}
-	ws := d.intList()
+	ws = d.intList()
 	for k := np.s; k < np.e; k++ {
 		t := &d.toks[k]
 		if t.pos == pDT && len(ws) == 0 || t.men || t.pos == pPunct && d.punct(k) != "." {
@@ -167,7 +179,7 @@ func (x *extraction) oneSubject(s *sentence, ni int) string {
 	if len(ws) > maxSubjectWords {
 		ws = ws[len(ws)-maxSubjectWords:]
 	}
-	return x.render(ws)
+	return "", ws, false
 }
 
 // refersOnly reports a noun phrase that names no entity itself but refers
@@ -360,7 +372,7 @@ func (x *extraction) nounInClause(s *sentence, e *event, keep []int) string {
 		switch e.np {
 		case g.object:
 			if g.subject >= 0 {
-				out = appendText(x.out[:0], x.subjectText(s, g.subject))
+				out = x.appendSubject(x.out[:0], s, g.subject)
 			}
 			out = x.renderTo(out, x.groupTokens(g, x.keep[:0]))
 			out = x.renderTo(out, x.tokensOf(np.s, np.e, x.keep[:0]))
@@ -402,7 +414,7 @@ func (x *extraction) nounInClause(s *sentence, e *event, keep []int) string {
 		}
 		var out []byte
 		if g.subject >= 0 && s.nps[g.subject].e <= g.s {
-			out = appendText(x.out[:0], x.subjectText(s, g.subject))
+			out = x.appendSubject(x.out[:0], s, g.subject)
 		}
 		out = x.renderTo(out, x.groupTokens(g, x.keep[:0]))
 		out = x.renderTo(out, []int{np.prep})

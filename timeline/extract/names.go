@@ -7,8 +7,16 @@ type span struct{ a, b int }
 
 // surname is how a person is named in short: the family name.
 func surname(name string) string {
-	words := strings.Fields(name)
-	if len(words) >= 2 && familyNameFirst(words) {
+	// The first two words and the count are all familyNameFirst reads.
+	var words [2]string
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		if n < len(words) {
+			words[n] = w
+		}
+		n++
+	}
+	if n >= 2 && familyNameFirst(words[0], words[1], n) {
 		return words[0] // Xi Jinping, Lee Jae-myung, Kim Jong Un
 	}
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
@@ -19,13 +27,13 @@ func surname(name string) string {
 
 // familyNameFirst reports a Chinese or Korean name written family name
 // first: a common family name followed by a hyphenated given name, or by two
-// more words, or (for names no Western first name shares) by one.
-func familyNameFirst(words []string) bool {
-	first := words[0]
+// more words, or (for names no Western first name shares) by one. first and
+// second are its first two words, of n.
+func familyNameFirst(first, second string, n int) bool {
 	if !eastAsianFamilyNames.has(first) {
 		return false
 	}
-	return strings.Contains(words[1], "-") || len(words) == 3 || len(words) == 2 && !westernFirstNames.has(first)
+	return strings.Contains(second, "-") || n == 3 || n == 2 && !westernFirstNames.has(first)
 }
 
 // eastAsianFamilyNames are the commonest Chinese and Korean family names.

@@ -313,7 +313,7 @@ func (x *extraction) alias(m entMention) string {
 	if w == m.name || !utf8.ValidString(w) || len(w) < 2 {
 		return ""
 	}
-	for _, f := range strings.Fields(w) {
+	for f := range strings.FieldsSeq(w) {
 		if !unicode.IsUpper(firstRune(f)) && !runConnectors.has(f) && f != "the" {
 			return "" // "Russian leader" describes; it is no name
 		}
