@@ -67,3 +67,31 @@ func BenchmarkProcess(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkIntern measures interning the tokens of the silver corpus into
+// a warm vocab, the lookup every token pays (doc.intern).
+func BenchmarkIntern(b *testing.B) {
+	docs, n := loadSilver(b)
+	d := getDoc()
+	d.voc.reset()
+	type tokenized struct {
+		text string
+		toks []tok
+	}
+	all := make([]tokenized, 0, len(docs))
+	for _, sd := range docs {
+		var toks []tok
+		for _, s := range Sentences(sd.text) {
+			toks = tokenize(sd.text, s.Start, s.End, toks, false)
+		}
+		all = append(all, tokenized{sd.text, toks})
+	}
+	b.SetBytes(n)
+	b.ResetTimer()
+	for range b.N {
+		for _, x := range all {
+			d.text, d.toks = x.text, x.toks
+			d.intern(0, len(x.toks))
+		}
+	}
+}
