@@ -197,13 +197,28 @@ func (d *doc) findMidCaps() {
 
 // tokenAt returns the first token that ends after byte i.
 func (d *doc) tokenAt(i int) int {
-	return sort.Search(len(d.toks), func(k int) bool { return d.toks[k].e > i })
+	lo, hi := 0, len(d.toks) // sort.Search, without a call per step
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); d.toks[m].e > i {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 // sentenceOf returns the sentence holding token k.
 func (d *doc) sentenceOf(k int) int {
-	si := sort.Search(len(d.st), func(i int) bool { return d.st[i] > k }) - 1
-	return max(0, min(si, len(d.sents)-1))
+	lo, hi := 0, len(d.st) // sort.Search, without a call per step
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); d.st[m] > k {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return max(0, min(lo-1, len(d.sents)-1))
 }
 
 // free returns d to the pool, dropping references into its text.

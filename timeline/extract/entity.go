@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/timeline-dev/timeline/timeline"
@@ -459,7 +458,15 @@ func (d *doc) anyEntityIn(from, to int) bool {
 
 // firstEntity returns the index of the first entity starting at or after s.
 func (d *doc) firstEntity(s int) int {
-	return sort.Search(len(d.ents), func(i int) bool { return d.ents[i].s >= s })
+	lo, hi := 0, len(d.ents) // sort.Search, without a call per step
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); d.ents[m].s >= s {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 // sportsClub reports a two-word club name: a place with a club word before

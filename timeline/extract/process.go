@@ -165,14 +165,15 @@ func valid(m *timeline.Mention, text string) bool {
 // sentences and participants.
 func (x *extraction) build() []timeline.Event {
 	d := x.d
-	out := make([]timeline.Event, 0, len(x.events))
+	out := make([]timeline.Event, len(x.events))
 	dctValue := ""
 	for i := range x.events {
 		d.ea, d.ia = d.ea[:0], d.ia[:0] // nothing of the last event's phrase is kept
 		e := &x.events[i]
 		t := &d.toks[e.tok]
 		sent := d.sents[e.si]
-		ev := timeline.Event{
+		ev := &out[i] // filled in place: an Event is large to copy
+		*ev = timeline.Event{
 			Trigger: d.text[t.s:t.e], TriggerStart: t.s, TriggerEnd: t.e, Lemma: e.lemma,
 			Class: e.class, Polarity: timeline.PolarityPositive, Modality: e.modality,
 			Mention: timeline.NoMention, Relation: e.relation, AnchoredBy: timeline.AnchoredByNone,
@@ -213,7 +214,6 @@ func (x *extraction) build() []timeline.Event {
 			ev.Phrase = ev.Trigger
 		}
 		ev.Participants = x.participants(e)
-		out = append(out, ev)
 	}
 	d.moveParticipants(out)
 	return out

@@ -96,6 +96,7 @@ func tokenize(text string, s, e int, out []tok, light bool) []tok {
 			}
 		}
 		j, dotted, lastDigit := i+w, false, c >= '0' && c <= '9'
+		apos := false // the word holds an apostrophe, ' or ’
 		for j < e {
 			c2 := text[j]
 			if c2 < utf8.RuneSelf {
@@ -120,6 +121,7 @@ func tokenize(text string, s, e int, out []tok, light bool) []tok {
 					break
 				}
 				dotted = dotted || c2 == '.' && !lastDigit
+				apos = apos || c2 == '\''
 				j++
 				continue
 			}
@@ -133,6 +135,7 @@ func tokenize(text string, s, e int, out []tok, light bool) []tok {
 				r3, _ := decode(text, j+w2)
 				if isWordRune(r3) {
 					j += w2
+					apos = true
 					continue
 				}
 			}
@@ -165,7 +168,7 @@ func tokenize(text string, s, e int, out []tok, light bool) []tok {
 				continue
 			}
 		}
-		out = appendWord(out, t, text)
+		out = appendWord(out, t, text, apos)
 	}
 	return out
 }
@@ -173,11 +176,12 @@ func tokenize(text string, s, e int, out []tok, light bool) []tok {
 // appendWord appends the word token t, split in two when it is a
 // contraction: "don't" → do n't, "he's" → he 's, "we'll" → we 'll, so that
 // the auxiliary and the negation are words of their own as in the Penn
-// Treebank. A noun's "'s" stays: it is a possessive (Ukraine's).
-func appendWord(out []tok, t tok, text string) []tok {
+// Treebank. A noun's "'s" stays: it is a possessive (Ukraine's). apos
+// reports an apostrophe in the word, which the tokenizer has seen.
+func appendWord(out []tok, t tok, text string, apos bool) []tok {
 	w := text[t.s:t.e]
 	n := len(w)
-	if n < 3 || t.shape == shNum || strings.IndexByte(w, '\'') < 0 && strings.IndexByte(w, 0xE2) < 0 {
+	if n < 3 || t.shape == shNum || !apos {
 		return append(out, t) // no apostrophe, no contraction
 	}
 	cut := -1
@@ -290,8 +294,18 @@ func (d *doc) bare(k int) string {
 
 // is reports whether token k is the word w (lower-case ASCII), in any case.
 func (d *doc) is(k int, w string) bool {
+	// Small enough to inline: most calls end at the length.
 	t := &d.toks[k]
-	return t.e-t.s == len(w) && strings.EqualFold(d.text[t.s:t.e], w)
+	return t.e-t.s == len(w) && d.textFolds(k, w)
+}
+
+// textFolds reports whether token k is w, in any case. It is
+// kept out of line so that is inlines.
+//
+//go:noinline
+func (d *doc) textFolds(k int, w string) bool {
+	t := &d.toks[k]
+	return strings.EqualFold(d.text[t.s:t.e], w)
 }
 
 // lower returns the lower-cased word of token k without its possessive.
