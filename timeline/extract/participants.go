@@ -86,9 +86,20 @@ var patientNouns = setOf(`capture arrest detention release killing murder assass
 // passive), "in", "at", "near" (place).
 func (x *extraction) verbPPs(s *sentence, g *vgroup, clause int, add func(int, timeline.Role)) {
 	d := x.d
-	for ni := range s.nps {
+	// Phrases are in text order: start at the first after the group and
+	// stop past the window, rather than test every phrase of the sentence
+	// for every verb.
+	lo, hi := 0, len(s.nps)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); s.nps[m].s >= g.e {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	for ni := lo; ni < len(s.nps) && s.nps[ni].s-g.e <= 12; ni++ {
 		np := &s.nps[ni]
-		if np.s < g.e || np.prep < 0 || s.clauseOf[np.s-s.a] != clause || np.s-g.e > 12 {
+		if np.prep < 0 || s.clauseOf[np.s-s.a] != clause {
 			continue
 		}
 		switch d.lower(np.prep) {
