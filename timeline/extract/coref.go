@@ -23,9 +23,16 @@ func (x *extraction) refersTo(s *sentence, ni int) (entMention, bool) {
 	w := d.lower(h)
 	switch {
 	case orgFollowers[w] || orgDescriptions[w]:
-		// "the company": the organisation the story is about, the one
-		// named most so far.
-		return x.salient(d.toks[np.s].s, timeline.EntityOrganization)
+		// "the company": an organisation named earlier in the sentence
+		// ("An IBM spokeswoman said the company told customers"), else the
+		// one the story is about, named most so far.
+		at := d.toks[np.s].s
+		for i := d.firstEntity(d.toks[s.a].s); i < len(d.ents) && d.ents[i].e <= at; i++ {
+			if d.ents[i].kind == timeline.EntityOrganization {
+				return d.ents[i], true
+			}
+		}
+		return x.salient(at, timeline.EntityOrganization)
 	case placeDescriptions[w]:
 		return x.recent(d.toks[np.s].s, s, kindIs(timeline.EntityPlace))
 	case (d.fl(h)&fRole != 0 || d.fl(h)&fTitle != 0) && x.plainDescription(np):
@@ -60,7 +67,7 @@ func (x *extraction) pronounAt(s *sentence, k int) (entMention, bool) {
 		if k > s.a && d.toks[k-1].pos.verb() && k+1 < s.b && d.toks[k+1].pos == pJJ || k+1 < s.b && expletiveVerbs[d.lemma(k+1)] {
 			return entMention{}, false // "made it clear", "it seems": no one
 		}
-		return x.recent(at, s, kindIs(timeline.EntityOrganization))
+		return x.orgPronoun(at, s, k)
 	case "its":
 		// An organisation or a country: "its subsequent military buildup".
 		return x.recent(at, s, func(m *entMention) bool { return m.kind != timeline.EntityPerson })
@@ -68,6 +75,24 @@ func (x *extraction) pronounAt(s *sentence, k int) (entMention, bool) {
 		return x.recent(at, s, func(m *entMention) bool { return m.kind == timeline.EntityOrganization })
 	}
 	return entMention{}, false
+}
+
+// orgPronoun resolves "it" at token k to an organisation: the last one
+// named before it, unless a description of the story's company ("the
+// company") comes after that name in the sentence ("Asked how the company
+// hopes to expand, Ousley said it sees"): then the company.
+func (x *extraction) orgPronoun(at int, s *sentence, k int) (entMention, bool) {
+	d := x.d
+	m, ok := x.recent(at, s, kindIs(timeline.EntityOrganization))
+	for j := k - 1; j > s.a; j-- {
+		if ok && d.toks[j].e <= m.e {
+			break
+		}
+		if w := d.lower(j); (orgFollowers[w] || orgDescriptions[w]) && d.is(j-1, "the") && d.toks[j].shape == shLower {
+			return x.salient(d.toks[j-1].s, timeline.EntityOrganization)
+		}
+	}
+	return m, ok
 }
 
 func kindIs(k timeline.EntityKind) func(*entMention) bool {
@@ -156,14 +181,19 @@ func (x *extraction) subjectPerson(si int) string {
 // (the last of them on a tie).
 func (x *extraction) salient(at int, k timeline.EntityKind) (entMention, bool) {
 	d := x.d
+	// The lead names the story's subject first: its first mention counts
+	// twice, and a tie goes to the one named first.
 	counts := map[string]int{}
 	best, bestN := -1, 0
 	for i := 0; i < len(d.ents) && d.ents[i].e <= at; i++ {
 		if d.ents[i].kind != k {
 			continue
 		}
+		if len(counts) == 0 {
+			counts[d.ents[i].name]++
+		}
 		counts[d.ents[i].name]++
-		if n := counts[d.ents[i].name]; n >= bestN {
+		if n := counts[d.ents[i].name]; n > bestN {
 			best, bestN = i, n
 		}
 	}
@@ -206,7 +236,7 @@ func (x *extraction) sentenceOfToken(a int) int {
 }
 
 var (
-	orgDescriptions   = setOf(`company firm group bank carrier airline maker automaker retailer insurer lender utility producer operator government ministry agency administration party organisation organization team club committee council board court alliance coalition bloc union federation association concern conglomerate giant newspaper network broadcaster league regime`)
+	orgDescriptions   = setOf(`company firm group bank carrier airline maker automaker retailer insurer lender utility producer operator ministry agency party organisation organization team club committee council board court alliance coalition bloc union federation association concern conglomerate giant newspaper network broadcaster league regime`)
 	placeDescriptions = setOf(`country nation state city region province island capital kingdom republic`)
 )
 

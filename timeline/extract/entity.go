@@ -12,6 +12,9 @@ type entMention struct {
 	s, e int // byte span of the words that named it
 	name string
 	kind timeline.EntityKind
+	// referred is set on the mention a pronoun or a description resolved
+	// to: the text named the entity elsewhere, so here it has no alias.
+	referred bool
 }
 
 // orgFollowers are lower-case nouns that make the capitalised words before
@@ -52,12 +55,15 @@ func (d *doc) scanEntities(a, b int) {
 		j := d.runEnd(i, b)
 		start := i
 		// A common word opening the sentence is not a name (The, Earlier,
-		// Speaking), nor are months, weekdays or function words.
+		// Speaking), nor are months, weekdays or function words; unless the
+		// run is a company's name ("Control Data Corp.") or one the text
+		// gave before ("Control Data had losses").
+		named := d.knownName(i, j)
 		for start < j {
 			f := d.fl(start)
 			if f&(fMonth|fWeekday) != 0 && (start == a || d.fl(start-1)&fTitle == 0) ||
-				start == initial && f != 0 && f&fTitle == 0 && !d.inGazetteer(start, start+1) ||
-				start == initial && d.toks[start].pos != pNNP && d.gazFrom(start) == 0 && f&fTitle == 0 || // Leaders of ..., Chanting Helmut Kohl
+				start == initial && !named && f != 0 && f&fTitle == 0 && !d.inGazetteer(start, start+1) ||
+				start == initial && !named && d.toks[start].pos != pNNP && d.gazFrom(start) == 0 && f&fTitle == 0 || // Leaders of ..., Chanting Helmut Kohl
 				d.is(start, "the") && d.toks[start].shape == shLower ||
 				f&fFunc != 0 && f&fTitle == 0 && !(start > initial && d.is(start, "the")) ||
 				runConnectors[d.text[d.toks[start].s:d.toks[start].e]] {
@@ -74,6 +80,22 @@ func (d *doc) scanEntities(a, b int) {
 		}
 		i = j
 	}
+}
+
+// knownName reports whether the capitalised run [a, b) of two words or
+// more is a whole name whatever its first word: a company's name with its
+// designator, or a name of an organisation or person seen before.
+func (d *doc) knownName(a, b int) bool {
+	if b-a < 2 || d.fl(a)&fFunc != 0 {
+		return false
+	}
+	if corporateDesignators[strings.TrimSuffix(d.bare(b-1), ".")] {
+		return true
+	}
+	k := string(d.key(a, b))
+	_, org := d.orgs[k]
+	_, person := d.names[k]
+	return org || person
 }
 
 // maxRun bounds a name's length in tokens, and so the work per name.

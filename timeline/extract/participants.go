@@ -28,7 +28,7 @@ func (x *extraction) participants(e *event) []timeline.Participant {
 		for _, n := range x.coordinated(s, np) {
 			head := &d.toks[s.nps[n].head]
 			for _, m := range x.npEntities(s, n) {
-				if m.kind == timeline.EntityPlace && role != timeline.RolePlace && (head.s >= m.e || head.e <= m.s) {
+				if m.kind == timeline.EntityPlace && role != timeline.RolePlace && (head.s >= m.e || head.e <= m.s) && !governmentHeads[d.lower(s.nps[n].head)] {
 					continue // "US Secretary of State Albright", "U.S. oil companies": the place only qualifies
 				}
 				addEntity(m, role)
@@ -127,6 +127,7 @@ func (x *extraction) nounArguments(s *sentence, ni int, add func(int, timeline.R
 	}
 	if possessor && d.toks[np.s].pos == pPRPS {
 		if m, ok := x.pronounAt(s, np.s); ok {
+			m.referred = true
 			addEntity(m, owner) // his call
 		}
 	}
@@ -233,6 +234,9 @@ func (x *extraction) npEntities(s *sentence, ni int) []entMention {
 			}
 		}
 	}
+	if m, ok := x.governedPlace(np, ms); ok {
+		return []entMention{m}
+	}
 	if d.toks[np.head].pos != pNNP {
 		// "European leaders", "US taxpayer dollars": a name that only
 		// modifies a common noun is no participant.
@@ -268,6 +272,7 @@ func (x *extraction) npEntities(s *sentence, ni int) []entMention {
 		return ms
 	}
 	if m, ok := x.refersTo(s, ni); ok {
+		m.referred = true
 		return []entMention{m}
 	}
 	// "Secretary of State Madeleine Albright": a title whose name comes
@@ -305,13 +310,16 @@ func (x *extraction) entitiesIn(from, to int) []entMention {
 // not the canonical name: "ICRC", "Putin"; "" for pronouns and
 // descriptions, which are no names.
 func (x *extraction) alias(m entMention) string {
-	if m.e <= m.s || m.e > len(x.d.text) {
+	if m.referred || m.e <= m.s || m.e > len(x.d.text) {
 		return ""
 	}
 	w := x.d.text[m.s:m.e]
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	if w == m.name || !utf8.ValidString(w) || len(w) < 2 {
 		return ""
+	}
+	if p, ok := gazetteer[strings.ToLower(w)]; ok && p.demonym {
+		return "" // "the Cuban government": an adjective, no name of Cuba
 	}
 	for _, f := range strings.Fields(w) {
 		if !unicode.IsUpper(firstRune(f)) && !runConnectors[f] && f != "the" {
@@ -353,4 +361,22 @@ func (x *extraction) frontedPlace(s *sentence) int {
 		return -1
 	}
 	return np
+}
+
+// governmentHeads are nouns for the people who act for a country: a
+// country stands for its government ("the Cuban government urged", "the
+// U.S. government's decision", "Cuba's government exhorted").
+var governmentHeads = setOf(`government regime authorities leadership`)
+
+// governedPlace returns the place that names whose government the noun
+// phrase np is, from the entities ms in it: the one place before its head.
+func (x *extraction) governedPlace(np *nphrase, ms []entMention) (entMention, bool) {
+	d := x.d
+	if !governmentHeads[d.lower(np.head)] || len(ms) != 1 || ms[0].kind != timeline.EntityPlace {
+		return entMention{}, false
+	}
+	if ms[0].e > d.toks[np.head].s {
+		return entMention{}, false
+	}
+	return ms[0], true
 }
