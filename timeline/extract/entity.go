@@ -199,6 +199,14 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 	if a >= b {
 		return
 	}
+	if b-a == 1 && d.toks[a].shape == shUpper {
+		// An acronym of a name the text spelled out: "IBM" after
+		// "International Business Machines Corp.".
+		if full, ok := d.orgs[string(d.key(a, b))]; ok {
+			d.add(a, b, full, timeline.EntityOrganization)
+			return
+		}
+	}
 	if p, ok := d.gaz(a, b); ok {
 		d.add(a, b, p.name, p.kind)
 		return
@@ -353,7 +361,18 @@ func (d *doc) addOrg(a, b int) {
 		if _, known := d.orgs[string(d.key(a, b-1))]; !known {
 			d.orgs[string(d.key(a, b-1))] = name
 		}
+		// "Compaq Computer Corp.": later "Compaq", when its first word is
+		// a name of its own rather than a common word ("Control Data").
+		if w := d.lower(a); b-a >= 3 && d.gazFrom(a) == 0 {
+			if wi, known := posLexicon()[w]; !known || wi.first == pNNP {
+				if _, taken := d.orgs[w]; !taken {
+					d.orgs[w] = name
+				}
+			}
+		}
 	}
+	// "International Business Machines Corp.": later "IBM".
+	d.initialsOf(a, b, name)
 	// "International Committee of the Red Cross": later "the Red Cross".
 	for k := b - 2; k > a; k-- {
 		if d.is(k, "of") {
@@ -368,6 +387,35 @@ func (d *doc) addOrg(a, b int) {
 			}
 			break
 		}
+	}
+}
+
+// initialsOf records the initials of the capitalised words of organisation
+// name [a, b) (its designator, "of", "and" and "the" left out) as another
+// name of it, when they make two to six letters.
+func (d *doc) initialsOf(a, b int, name string) {
+	if b-a >= 2 && corporateDesignators[strings.TrimSuffix(d.bare(b-1), ".")] {
+		b--
+	}
+	var buf [6]byte
+	n := 0
+	for k := a; k < b; k++ {
+		w := d.bare(k)
+		if w == "" || runConnectors[w] || w == "and" || w == "&" || d.is(k, "the") {
+			continue
+		}
+		c := w[0]
+		if c < 'A' || c > 'Z' || n == len(buf) {
+			return
+		}
+		buf[n] = c + 'a' - 'A'
+		n++
+	}
+	if n < 2 {
+		return
+	}
+	if _, known := d.orgs[string(buf[:n])]; !known {
+		d.orgs[string(buf[:n])] = name
 	}
 }
 

@@ -187,8 +187,12 @@ func (x *extraction) coordinated(s *sentence, ni int) []int {
 		if k <= s.a || !(d.is(k, "and") || d.isComma(k)) {
 			break
 		}
-		prev := s.npAt[k-1-s.a]
-		if prev < 0 || s.nps[prev].e != k || s.nps[prev].prep >= 0 && s.nps[prev].prep != s.nps[ni].prep {
+		end := k
+		if k-1 > s.a && d.gluedPeriod(k-1) {
+			end = k - 1 // "International Business Machines Corp. and Compaq"
+		}
+		prev := s.npAt[end-1-s.a]
+		if prev < 0 || s.nps[prev].e != end || s.nps[prev].prep >= 0 && s.nps[prev].prep != s.nps[ni].prep && !opensClauseWord(d.lower(s.nps[prev].prep)) {
 			break
 		}
 		and = and || d.is(k, "and")
@@ -198,6 +202,9 @@ func (x *extraction) coordinated(s *sentence, ni int) []int {
 	// Right: "[Siemens] and Alstom".
 	for cur := ni; ; {
 		k := s.nps[cur].e
+		if k+2 < s.b && d.gluedPeriod(k) {
+			k++
+		}
 		if k+1 >= s.b || !(d.is(k, "and") || d.isComma(k)) {
 			break
 		}
@@ -213,6 +220,20 @@ func (x *extraction) coordinated(s *sentence, ni int) []int {
 		return out[:1] // commas alone set off an apposition or a clause
 	}
 	return out
+}
+
+// opensClauseWord reports whether w opens a clause whose subject follows
+// it, so that it is no preposition of its noun phrase: "while IBM and
+// Compaq say".
+func opensClauseWord(w string) bool {
+	_, ok := subordinators[w]
+	return ok
+}
+
+// gluedPeriod reports whether token k is the period of an abbreviation
+// inside a sentence: written right after its word ("Corp.", "Inc.").
+func (d *doc) gluedPeriod(k int) bool {
+	return k > 0 && d.punct(k) == "." && d.toks[k].s == d.toks[k-1].e
 }
 
 // npEntities returns the entities noun phrase ni stands for: those named in

@@ -336,6 +336,13 @@ func (d *doc) retag(k, a, b int) posTag {
 		if prev == pIN && can&nounTags != 0 {
 			return nounOf(can, t.pos) // "after talks"
 		}
+		if prev == pPunct && k > pk+1 && next == pTO {
+			// An adverb between the subject's clause and the word:
+			// "Compaq, which said it discovered the bugs, still plans to".
+			if f := finiteOf(can, w); f == pVBZ || f == pVBP {
+				return f
+			}
+		}
 		if can&nounTags != 0 && k+1 < b && (d.isBe(k+1) || d.isHave(k+1) || next == pMD) && !d.isHave(k) && !d.isBe(k) {
 			return nounOf(can, t.pos) // "reports that police are to recommend"
 		}
