@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/timeline-dev/timeline/timeline"
+import (
+	"strings"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
 
 // maxBack is how many sentences back a pronoun or a description looks for
 // the entity it stands for.
@@ -69,8 +73,15 @@ func (x *extraction) pronounAt(s *sentence, k int) (entMention, bool) {
 		}
 		return x.orgPronoun(at, s, k)
 	case "its":
-		// An organisation or a country: "its subsequent military buildup".
-		return x.recent(at, s, func(m *entMention) bool { return m.kind != timeline.EntityPerson })
+		// An organisation or a country: "its subsequent military buildup";
+		// the subject of its sentence first ("Institut Merieux, which
+		// holds a stake in Connaught, said shares were tendered to its
+		// offer").
+		notPerson := func(m *entMention) bool { return m.kind != timeline.EntityPerson }
+		if m, ok := x.subjectBefore(s, k, notPerson); ok {
+			return m, true
+		}
+		return x.recent(at, s, notPerson)
 	case "they", "them", "their", "themselves":
 		return x.recent(at, s, func(m *entMention) bool { return m.kind == timeline.EntityOrganization })
 	}
@@ -83,6 +94,14 @@ func (x *extraction) pronounAt(s *sentence, k int) (entMention, bool) {
 // hopes to expand, Ousley said it sees"): then the company.
 func (x *extraction) orgPronoun(at int, s *sentence, k int) (entMention, bool) {
 	d := x.d
+	// A one-word name guessed to be a person that "it" refers to is no
+	// person: "Unisys posted a loss as it moved to take write-offs".
+	orgLike := func(m *entMention) bool {
+		return m.kind == timeline.EntityOrganization || m.kind == timeline.EntityPerson && !strings.Contains(m.name, " ")
+	}
+	if m, ok := x.subjectBefore(s, k, orgLike); ok {
+		return m, true
+	}
 	m, ok := x.recent(at, s, kindIs(timeline.EntityOrganization))
 	for j := k - 1; j > s.a; j-- {
 		if ok && d.toks[j].e <= m.e {
@@ -93,6 +112,32 @@ func (x *extraction) orgPronoun(at int, s *sentence, k int) (entMention, bool) {
 		}
 	}
 	return m, ok
+}
+
+// subjectBefore returns the entity named by the head of the last subject
+// in sentence s that ends before token k and that ok accepts: a pronoun
+// refers to a subject before any other noun.
+func (x *extraction) subjectBefore(s *sentence, k int, ok func(*entMention) bool) (entMention, bool) {
+	d := x.d
+	var best entMention
+	bestEnd := -1
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if g.subject < 0 {
+			continue
+		}
+		np := &s.nps[g.subject]
+		if np.e > k || np.e <= bestEnd || d.toks[np.head].pos == pPRP {
+			continue
+		}
+		head := d.toks[np.head]
+		for _, m := range x.entitiesIn(d.toks[np.s].s, d.toks[np.e-1].e) {
+			if m.s <= head.s && head.e <= m.e && ok(&m) {
+				best, bestEnd = m, np.e
+			}
+		}
+	}
+	return best, bestEnd >= 0
 }
 
 func kindIs(k timeline.EntityKind) func(*entMention) bool {

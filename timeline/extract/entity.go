@@ -98,6 +98,10 @@ func (d *doc) knownName(a, b int) bool {
 	return org || person
 }
 
+// royalTitles are part of the name they come with: King Hussein, Queen
+// Elizabeth, Crown Prince Abdullah.
+var royalTitles = setOf(`king queen prince princess emperor empress sultan emir sheikh`)
+
 // maxRun bounds a name's length in tokens, and so the work per name.
 const maxRun = 12
 
@@ -263,6 +267,14 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 			p++
 		}
 		d.classifyRun(a, ts, end, true)
+		if p < b && royalTitles[d.lower(t)] && b-p == 1 && t+1 == p {
+			// "King Hussein" is his name, and the "Hussein" that follows
+			// him is he, not a Hussein named before.
+			full := d.bare(t) + " " + d.name(p, b)
+			d.names[string(d.key(p, b))] = full
+			d.add(t, b, full, timeline.EntityPerson)
+			return
+		}
 		if p < b {
 			d.person(p, b)
 			// "President Bush": a later "the president" is Bush.

@@ -258,6 +258,14 @@ func (x *extraction) npEntities(s *sentence, ni int) []entMention {
 	if m, ok := x.governedPlace(np, ms); ok {
 		return []entMention{m}
 	}
+	if orgFollowers[d.lower(np.head)] && np.head > np.s && len(ms) > 0 && np.prep < 0 && !d.toks[np.s].poss && d.toks[np.s].pos != pPRPS {
+		// "The Lloyd's List International newspaper said", "the Acme
+		// company announced": the organisation the name before the noun
+		// names; not "a post on his Truth Social platform".
+		if m := ms[len(ms)-1]; m.kind == timeline.EntityOrganization && m.e == d.toks[np.head-1].e {
+			return []entMention{m}
+		}
+	}
 	if d.toks[np.head].pos != pNNP {
 		// "European leaders", "US taxpayer dollars": a name that only
 		// modifies a common noun is no participant.
