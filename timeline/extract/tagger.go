@@ -329,6 +329,9 @@ func (d *doc) retag(k, a, b int) posTag {
 				return f
 			}
 		}
+		if prev == pCC && t.pos == pVBN && can.has(pVBD) && d.pastBefore(pk, a) {
+			return pVBD // "failed to come up with a winner and filed for bankruptcy"
+		}
 		if prev == pIN && can.has(pVBG) && strings.HasSuffix(w, "ing") && (next == pDT || next == pPRPS || next == pPRP || next.noun() && next != pNNS ||
 			gerundPrepositions[d.lower(pk)] && (next == pIN || next == pCC || k+1 < b && d.toks[k+1].men)) {
 			return pVBG // "on reaching a ceasefire", "after taking office"
@@ -348,6 +351,23 @@ func (d *doc) retag(k, a, b int) posTag {
 		}
 	}
 	return t.pos
+}
+
+// pastBefore reports whether the nearest verb before token k that is not
+// an infinitive is in the simple past: "failed to come up with a winner
+// and filed" (not "was arrested and charged").
+func (d *doc) pastBefore(k, a int) bool {
+	for j := k - 1; j >= a && j >= k-12; j-- {
+		switch p := d.toks[j].pos; {
+		case p == pVB && j > a && d.toks[j-1].pos == pTO:
+			continue
+		case p == pVBD:
+			return !d.isBe(j) && !d.isHave(j)
+		case p.verb() || p == pMD:
+			return false
+		}
+	}
+	return false
 }
 
 // tagThat tells the complementizer (said that), the relative pronoun (the
