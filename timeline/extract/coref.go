@@ -37,8 +37,20 @@ func (x *extraction) refersTo(s *sentence, ni int) (entMention, bool) {
 			}
 		}
 		return x.salient(at, timeline.EntityOrganization)
+	case countryDescriptions[w]:
+		// "the country": a place its sentence named before it ("skipped
+		// talks in Turkey despite Zelenskyy being in the country"), else
+		// the place the story is about, named most so far ("at the Dutch
+		// embassy, Orban said the country had come home" is Hungary).
+		at := d.toks[np.s].s
+		if m, ok := x.recent(at, s, func(m *entMention) bool {
+			return m.kind == timeline.EntityPlace && m.s >= d.toks[s.a].s && !x.demonym(m)
+		}); ok {
+			return m, true
+		}
+		return x.salient(at, timeline.EntityPlace)
 	case placeDescriptions[w]:
-		return x.recent(d.toks[np.s].s, s, kindIs(timeline.EntityPlace))
+		return x.recent(d.toks[np.s].s, s, kindIs(timeline.EntityPlace)) // "the city"
 	case (d.fl(h)&fRole != 0 || d.fl(h)&fTitle != 0) && x.plainDescription(np):
 		// "the Russian leader": the alias the text set up; "the president":
 		// the person named with that title; else the last person.
@@ -86,6 +98,16 @@ func (x *extraction) pronounAt(s *sentence, k int) (entMention, bool) {
 		return x.recent(at, s, func(m *entMention) bool { return m.kind == timeline.EntityOrganization })
 	}
 	return entMention{}, false
+}
+
+// demonym reports whether mention m is written as a demonym ("Dutch"),
+// an adjective rather than a name of the place.
+func (x *extraction) demonym(m *entMention) bool {
+	if m.e <= m.s || m.e > len(x.d.text) {
+		return false
+	}
+	p, ok := gazetteer[strings.ToLower(x.d.text[m.s:m.e])]
+	return ok && p.demonym
 }
 
 // orgPronoun resolves "it" at token k to an organisation: the last one
@@ -281,8 +303,9 @@ func (x *extraction) sentenceOfToken(a int) int {
 }
 
 var (
-	orgDescriptions   = setOf(`company firm group bank carrier airline maker automaker retailer insurer lender utility producer operator ministry agency party organisation organization team club committee council board court alliance coalition bloc union federation association concern conglomerate giant newspaper network broadcaster league regime`)
-	placeDescriptions = setOf(`country nation state city region province island capital kingdom republic`)
+	orgDescriptions     = setOf(`company firm group bank carrier airline maker automaker retailer insurer lender utility producer operator ministry agency party organisation organization team club committee council board court alliance coalition bloc union federation association concern conglomerate giant newspaper network broadcaster league regime`)
+	countryDescriptions = setOf(`country nation kingdom republic`)
+	placeDescriptions   = setOf(`state city region province island capital town village`)
 )
 
 // titleOnly are titles one holder at a time bears, that a text gives its

@@ -66,6 +66,13 @@ func (x *extraction) narrate() {
 				}
 			}
 		}
+		// A participle before its main verb ("Addressing the ceremony,
+		// Orban said") takes the time the main verb got after it.
+		for i := range evs {
+			if e := &evs[i]; !e.dated() && s.clauses[e.clause].kind == clParticipial {
+				x.fromGovernor(s, evs, e)
+			}
+		}
 		x.nounsFromVerbs(s, evs)
 		switch {
 		case newStory >= 0:

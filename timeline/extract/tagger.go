@@ -306,6 +306,9 @@ func (d *doc) retag(k, a, b int) posTag {
 		if next == pTO && (f == pVBZ || f == pVBP) {
 			return f // "the company plans to", "Iran wants to"
 		}
+		if f == pVBZ && prev == pNNP && k+1 < b && d.punct(k+1) == "." && k+2 >= b && !d.toks[pk].poss && (w == "reports" || w == "says" || w == "writes") {
+			return f // "From member station KQED, Auncil Martinez reports."
+		}
 		if t.pos == pVBN || t.pos == pVBD || t.pos == pVBZ || t.pos == pVBP || t.pos == pVB {
 			if t.pos == pVBN && f == pVBD && d.followedByAgent(k, b) {
 				return pVBN // the force led by Italy
