@@ -307,6 +307,16 @@ func (x *extraction) nounChain(s *sentence, evs []event, sig int) (int, bool) {
 			}
 		}
 	}
+	// The chain's first phrase as a verb's prepositional complement:
+	// "filed for bankruptcy protection in July 1988", "was charged with
+	// murder Thursday": the verb's date too.
+	if p := s.nps[first].prep; p-1 >= s.a {
+		for i := range evs {
+			if g := evs[i].group; g >= 0 && s.groups[g].e == p && s.groups[g].head == p-1 {
+				return i, true
+			}
+		}
+	}
 	if found >= 0 {
 		return found, true
 	}

@@ -494,6 +494,12 @@ func (x *extraction) renderTo(out []byte, keep []int) []byte {
 		if !d.validUTF8 && !utf8.ValidString(w) {
 			w = strings.ToValidUTF8(w, "\uFFFD")
 		}
+		if len(out) > 0 && t.shape == shTitle && t.pos != pNNP && d.opensSentence(k) && w[0] >= 'A' && w[0] <= 'Z' {
+			// Capitalised only for opening the sentence: "Trump speaking
+			// from the White House", not "Trump Speaking".
+			out = append(out, w[0]+'a'-'A')
+			w = w[1:]
+		}
 		out = append(out, w...)
 		prev = k
 	}

@@ -28,7 +28,7 @@ func (x *extraction) participants(e *event) []timeline.Participant {
 		for _, n := range x.coordinated(s, np) {
 			head := &d.toks[s.nps[n].head]
 			for _, m := range x.npEntities(s, n) {
-				if m.kind == timeline.EntityPlace && role != timeline.RolePlace && (head.s >= m.e || head.e <= m.s) {
+				if m.kind == timeline.EntityPlace && role != timeline.RolePlace && (head.s >= m.e || head.e <= m.s) && !d.lowIn(s.nps[n].head, governmentHeads) {
 					continue // "US Secretary of State Albright", "U.S. oil companies": the place only qualifies
 				}
 				addEntity(m, role)
@@ -138,6 +138,7 @@ func (x *extraction) nounArguments(s *sentence, ni int, add func(int, timeline.R
 	}
 	if possessor && d.toks[np.s].pos == pPRPS {
 		if m, ok := x.pronounAt(s, np.s); ok {
+			m.referred = true
 			addEntity(m, owner) // his call
 		}
 	}
@@ -197,8 +198,12 @@ func (x *extraction) coordinated(s *sentence, ni int) []int {
 		if k <= s.a || !(d.is(k, "and") || d.isComma(k)) {
 			break
 		}
-		prev := s.npAt[k-1-s.a]
-		if prev < 0 || s.nps[prev].e != k || s.nps[prev].prep >= 0 && s.nps[prev].prep != s.nps[ni].prep {
+		end := k
+		if k-1 > s.a && d.gluedPeriod(k-1) {
+			end = k - 1 // "International Business Machines Corp. and Compaq"
+		}
+		prev := s.npAt[end-1-s.a]
+		if prev < 0 || s.nps[prev].e != end || s.nps[prev].prep >= 0 && s.nps[prev].prep != s.nps[ni].prep && !opensClauseWord(d.lower(s.nps[prev].prep)) {
 			break
 		}
 		and = and || d.is(k, "and")
@@ -208,6 +213,9 @@ func (x *extraction) coordinated(s *sentence, ni int) []int {
 	// Right: "[Siemens] and Alstom".
 	for cur := ni; ; {
 		k := s.nps[cur].e
+		if k+2 < s.b && d.gluedPeriod(k) {
+			k++
+		}
 		if k+1 >= s.b || !(d.is(k, "and") || d.isComma(k)) {
 			break
 		}
@@ -223,6 +231,20 @@ func (x *extraction) coordinated(s *sentence, ni int) []int {
 		out = out[:1] // commas alone set off an apposition or a clause
 	}
 	return d.endInts(out)
+}
+
+// opensClauseWord reports whether w opens a clause whose subject follows
+// it, so that it is no preposition of its noun phrase: "while IBM and
+// Compaq say".
+func opensClauseWord(w string) bool {
+	_, ok := subordinators[w]
+	return ok
+}
+
+// gluedPeriod reports whether token k is the period of an abbreviation
+// inside a sentence: written right after its word ("Corp.", "Inc.").
+func (d *doc) gluedPeriod(k int) bool {
+	return k > 0 && d.punct(k) == "." && d.toks[k].s == d.toks[k-1].e
 }
 
 // npEntities returns the entities noun phrase ni stands for: those named in
@@ -242,6 +264,17 @@ func (x *extraction) npEntities(s *sentence, ni int) []entMention {
 			if m := d.ents[i]; m.s >= from && head.e <= m.e {
 				return d.oneEnt(m)
 			}
+		}
+	}
+	if m, ok := x.governedPlace(np, ms); ok {
+		return d.oneEnt(m)
+	}
+	if d.lowIn(np.head, orgFollowers) && np.head > np.s && len(ms) > 0 && np.prep < 0 && !d.toks[np.s].poss && d.toks[np.s].pos != pPRPS {
+		// "The Lloyd's List International newspaper said", "the Acme
+		// company announced": the organisation the name before the noun
+		// names; not "a post on his Truth Social platform".
+		if m := ms[len(ms)-1]; m.kind == timeline.EntityOrganization && m.e == d.toks[np.head-1].e {
+			return d.oneEnt(m)
 		}
 	}
 	if d.toks[np.head].pos != pNNP {
@@ -279,6 +312,7 @@ func (x *extraction) npEntities(s *sentence, ni int) []entMention {
 		return ms
 	}
 	if m, ok := x.refersTo(s, ni); ok {
+		m.referred = true
 		return d.oneEnt(m)
 	}
 	// "Secretary of State Madeleine Albright": a title whose name comes
@@ -316,13 +350,16 @@ func (x *extraction) entitiesIn(from, to int) []entMention {
 // not the canonical name: "ICRC", "Putin"; "" for pronouns and
 // descriptions, which are no names.
 func (x *extraction) alias(m entMention) string {
-	if m.e <= m.s || m.e > len(x.d.text) {
+	if m.referred || m.e <= m.s || m.e > len(x.d.text) {
 		return ""
 	}
 	w := x.d.text[m.s:m.e]
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	if w == m.name || !utf8.ValidString(w) || len(w) < 2 {
 		return ""
+	}
+	if p, ok := gazetteer[strings.ToLower(w)]; ok && p.demonym {
+		return "" // "the Cuban government": an adjective, no name of Cuba
 	}
 	for f := range strings.FieldsSeq(w) {
 		if !unicode.IsUpper(firstRune(f)) && !runConnectors.has(f) && f != "the" {
@@ -364,4 +401,22 @@ func (x *extraction) frontedPlace(s *sentence) int {
 		return -1
 	}
 	return np
+}
+
+// governmentHeads are nouns for the people who act for a country: a
+// country stands for its government ("the Cuban government urged", "the
+// U.S. government's decision", "Cuba's government exhorted").
+var governmentHeads = setOf(`government regime authorities leadership`)
+
+// governedPlace returns the place that names whose government the noun
+// phrase np is, from the entities ms in it: the one place before its head.
+func (x *extraction) governedPlace(np *nphrase, ms []entMention) (entMention, bool) {
+	d := x.d
+	if !d.lowIn(np.head, governmentHeads) || len(ms) != 1 || ms[0].kind != timeline.EntityPlace {
+		return entMention{}, false
+	}
+	if ms[0].e > d.toks[np.head].s {
+		return entMention{}, false
+	}
+	return ms[0], true
 }
