@@ -168,7 +168,11 @@ func tokenize(text string, s, e int, out []tok, light bool) []tok {
 				continue
 			}
 		}
-		out = appendWord(out, t, text, apos)
+		if apos && t.shape != shNum && t.e-t.s >= 3 {
+			out = appendWord(out, t, text) // may be a contraction
+		} else {
+			out = append(out, t)
+		}
 	}
 	return out
 }
@@ -176,14 +180,12 @@ func tokenize(text string, s, e int, out []tok, light bool) []tok {
 // appendWord appends the word token t, split in two when it is a
 // contraction: "don't" → do n't, "he's" → he 's, "we'll" → we 'll, so that
 // the auxiliary and the negation are words of their own as in the Penn
-// Treebank. A noun's "'s" stays: it is a possessive (Ukraine's). apos
-// reports an apostrophe in the word, which the tokenizer has seen.
-func appendWord(out []tok, t tok, text string, apos bool) []tok {
+// Treebank. A noun's "'s" stays: it is a possessive (Ukraine's). The
+// tokenizer calls it only for a word of three bytes or more, not a number,
+// that holds an apostrophe (' or ’).
+func appendWord(out []tok, t tok, text string) []tok {
 	w := text[t.s:t.e]
 	n := len(w)
-	if n < 3 || t.shape == shNum || !apos {
-		return append(out, t) // no apostrophe, no contraction
-	}
 	cut := -1
 	switch {
 	case n > 3 && (hasSuffixFold(w, "n't") || strings.HasSuffix(w, "n’t")):
