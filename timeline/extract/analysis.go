@@ -15,10 +15,13 @@ import (
 type doc struct {
 	text  string
 	sents []Sentence
-	toks  []tok
-	st    []int        // st[i]: first token of sentence i; st[done] = len(toks)
-	ents  []entMention // in text order
-	topic []string     // first person named in each sentence, "" if none
+	// raw and split keep, across documents, the buffers of the sentences
+	// as split and as analyseAll cuts them; sents is one of them.
+	raw, split []Sentence
+	toks       []tok
+	st         []int        // st[i]: first token of sentence i; st[done] = len(toks)
+	ents       []entMention // in text order
+	topic      []string     // first person named in each sentence, "" if none
 	// full marks the sentences that hold an event: they get every token,
 	// the others only what the entity scan needs.
 	full []bool
@@ -95,7 +98,8 @@ func newDoc(text string, mentions []span) *doc {
 	d := getDoc()
 	d.voc.reset()
 	d.text = text
-	d.sents = Sentences(text)
+	d.raw = appendSentences(d.raw[:0], text)
+	d.sents = d.raw
 	d.mentions = append(d.mentions[:0], mentions...)
 	slices.SortFunc(d.mentions, func(x, y span) int { return x.a - y.a })
 	d.maxEnd = d.maxEnd[:0]
@@ -122,7 +126,7 @@ func (d *doc) analyseAll() {
 	// A "sentence" longer than maxSentenceTokens (a table, a list without
 	// punctuation, a feed of words) is parsed in pieces, so that no step
 	// of the parse costs more than linear time in the text.
-	sents := d.sents[:0:0]
+	sents := d.split[:0]
 	for _, s := range d.sents {
 		a := len(d.toks)
 		d.toks = tokenize(d.text, s.Start, s.End, d.toks, false)
@@ -138,7 +142,7 @@ func (d *doc) analyseAll() {
 			d.st = append(d.st, len(d.toks))
 		}
 	}
-	d.sents = sents
+	d.sents, d.split = sents, sents
 	d.full = slices.Grow(d.full[:0], len(d.sents))[:len(d.sents)]
 	d.markMentions(0, len(d.toks))
 	d.findMidCaps()
@@ -167,10 +171,28 @@ func (d *doc) laterFullNames() {
 		if m.kind == timeline.EntityOrganization || m.kind == timeline.EntityPlace || strings.ContainsRune(m.name, ' ') {
 			continue
 		}
-		if full, ok := d.names[strings.ToLower(m.name)]; ok && full != m.name {
+		if full, ok := d.names[string(d.lowerKey(m.name))]; ok && full != m.name {
 			m.name, m.kind = full, timeline.EntityPerson
 		}
 	}
+}
+
+// lowerKey writes strings.ToLower(w) into the doc's key scratch (see key),
+// for a map lookup that allocates nothing.
+func (d *doc) lowerKey(w string) []byte {
+	if !isASCII(w) {
+		d.kb = append(d.kb[:0], strings.ToLower(w)...)
+		return d.kb
+	}
+	d.kb = d.kb[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		d.kb = append(d.kb, c)
+	}
+	return d.kb
 }
 
 // findMidCaps records the words capitalised after the first word of a

@@ -153,9 +153,10 @@ func (x *extraction) subjectBefore(s *sentence, k int, ok func(*entMention) bool
 			continue
 		}
 		head := d.toks[np.head]
-		for _, m := range x.entitiesIn(d.toks[np.s].s, d.toks[np.e-1].e) {
-			if m.s <= head.s && head.e <= m.e && ok(&m) {
-				best, bestEnd = m, np.e
+		ms := x.entitiesIn(d.toks[np.s].s, d.toks[np.e-1].e)
+		for i := range ms {
+			if m := &ms[i]; m.s <= head.s && head.e <= m.e && ok(m) { // no copy for ok to escape
+				best, bestEnd = *m, np.e
 			}
 		}
 	}

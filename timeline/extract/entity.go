@@ -496,8 +496,9 @@ func (d *doc) person(a, b int) {
 	} else {
 		full = d.name(a, b)
 		for _, k := range []int{b - 1, a} {
-			if _, ok := d.names[string(d.key(k, k+1))]; !ok {
-				d.names[string(d.key(k, k+1))] = full
+			// d.key(k, k+1) is d.lower(k), a string the vocab keeps.
+			if _, ok := d.names[d.lower(k)]; !ok {
+				d.names[d.lower(k)] = full
 			}
 		}
 	}

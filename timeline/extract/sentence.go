@@ -16,7 +16,11 @@ type Sentence struct{ Start, End int }
 // newline unless the text is hard-wrapped (then only short or indented lines
 // end a paragraph).
 func Sentences(text string) []Sentence {
-	out := make([]Sentence, 0, len(text)/120+1)
+	return appendSentences(make([]Sentence, 0, len(text)/120+1), text)
+}
+
+// appendSentences appends the sentences of text to out.
+func appendSentences(out []Sentence, text string) []Sentence {
 	width, wrapped := wrapWidth(text)
 	start := -1    // first byte of the open sentence, -1 between sentences
 	lineStart := 0 // first byte of the current line
