@@ -260,11 +260,12 @@ func (d *doc) free() {
 	clear(d.ea[:cap(d.ea)])
 	clear(d.parts)
 	clear(d.pscratch[:cap(d.pscratch)])
+	clear(d.x.memoEnts[:cap(d.x.memoEnts)])
 	d.ea, d.parts = d.ea[:0], d.parts[:0]
 	d.text, d.sents = "", nil
 	d.x = extraction{sents: d.x.sents, events: d.x.events[:0], mentionToks: d.x.mentionToks[:0],
 		bySentence: d.x.bySentence[:0], spans: d.x.spans[:0], eventsOf: d.x.eventsOf[:0], subjects: d.x.subjects[:0],
-		consumed: d.x.consumed[:0], out: d.x.out[:0], keep: d.x.keep[:0]}
+		consumed: d.x.consumed[:0], out: d.x.out[:0], keep: d.x.keep[:0], memo: d.x.memo[:0], memoEnts: d.x.memoEnts[:0]}
 	select {
 	case docs <- d:
 	default:

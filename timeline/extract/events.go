@@ -183,6 +183,12 @@ type extraction struct {
 	consumed []bool // scratch of detect
 	out      []byte // scratch of phrase
 	keep     []int  // scratch of phrase
+	// memo remembers npEntities while build runs (memoOn): by the first
+	// token of a phrase, the range of its entities in memoEnts, {-1,-1}
+	// when not asked yet.
+	memo     []span
+	memoEnts []entMention
+	memoOn   bool
 }
 
 // notEventVerbs are verb forms that name no event: particles the lexicon

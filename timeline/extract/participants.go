@@ -251,7 +251,28 @@ func (d *doc) gluedPeriod(k int) bool {
 // it (a name with a demonym before it counts once: "Russian leader Vladimir
 // Putin" is Putin), or, for a pronoun or a description ("he", "the
 // company"), the entity it refers back to.
+//
+// While build runs, the document's analysis no longer changes, and the
+// answer for a phrase is remembered: half the calls ask again about a
+// phrase another event of the sentence asked about.
 func (x *extraction) npEntities(s *sentence, ni int) []entMention {
+	d := x.d
+	if !x.memoOn {
+		return x.npEntitiesOf(s, ni)
+	}
+	k := s.nps[ni].s // phrases start at distinct tokens
+	if r := x.memo[k]; r.a >= 0 {
+		return d.endEnts(append(d.entList(), x.memoEnts[r.a:r.b]...))
+	}
+	ms := x.npEntitiesOf(s, ni)
+	a := len(x.memoEnts)
+	x.memoEnts = append(x.memoEnts, ms...)
+	x.memo[k] = span{a, len(x.memoEnts)}
+	return ms
+}
+
+// npEntitiesOf is npEntities, worked out.
+func (x *extraction) npEntitiesOf(s *sentence, ni int) []entMention {
 	d := x.d
 	np := &s.nps[ni]
 	from, to := d.toks[np.s].s, d.toks[np.e-1].e

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -55,7 +56,7 @@ func (d *doc) extraction(mentions []timeline.Mention, dct time.Time) *extraction
 	x := &d.x
 	*x = extraction{d: d, mentions: mentions, sents: x.sents[:0], events: x.events[:0], mentionToks: x.mentionToks[:0],
 		bySentence: x.bySentence[:0], spans: x.spans[:0], eventsOf: x.eventsOf[:0], subjects: x.subjects[:0], consumed: x.consumed[:0],
-		out: x.out[:0], keep: x.keep[:0]}
+		out: x.out[:0], keep: x.keep[:0], memo: x.memo[:0], memoEnts: x.memoEnts[:0]}
 	if cap(x.keep) < maxSentenceTokens+maxPhraseWords {
 		// A phrase's verb group and what follows it share keep: room for
 		// both, so that no phrase allocates.
@@ -166,6 +167,13 @@ func valid(m *timeline.Mention, text string) bool {
 func (x *extraction) build() []timeline.Event {
 	d := x.d
 	out := make([]timeline.Event, len(x.events))
+	// The parse is done: npEntities may remember its answers.
+	x.memo = slices.Grow(x.memo[:0], len(d.toks))[:len(d.toks)]
+	for i := range x.memo {
+		x.memo[i] = span{-1, -1}
+	}
+	x.memoEnts, x.memoOn = x.memoEnts[:0], true
+	defer func() { x.memoOn = false }()
 	dctValue := ""
 	for i := range x.events {
 		d.ea, d.ia = d.ea[:0], d.ia[:0] // nothing of the last event's phrase is kept
