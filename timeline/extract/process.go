@@ -180,13 +180,13 @@ func (x *extraction) build() []timeline.Event {
 		e := &x.events[i]
 		t := &d.toks[e.tok]
 		sent := d.sents[e.si]
-		ev := &out[i] // filled in place: an Event is large to copy
-		*ev = timeline.Event{
-			Trigger: d.text[t.s:t.e], TriggerStart: t.s, TriggerEnd: t.e, Lemma: e.lemma,
-			Class: e.class, Polarity: timeline.PolarityPositive, Modality: e.modality,
-			Mention: timeline.NoMention, Relation: e.relation, AnchoredBy: timeline.AnchoredByNone,
-			Sentence: d.text[sent.Start:sent.End], SentenceStart: sent.Start, SentenceEnd: sent.End,
-		}
+		// Filled field by field where make zeroed it: an Event is large,
+		// and a composite literal would be built aside and copied.
+		ev := &out[i]
+		ev.Trigger, ev.TriggerStart, ev.TriggerEnd, ev.Lemma = d.text[t.s:t.e], t.s, t.e, e.lemma
+		ev.Class, ev.Polarity, ev.Modality = e.class, timeline.PolarityPositive, e.modality
+		ev.Mention, ev.Relation, ev.AnchoredBy = timeline.NoMention, e.relation, timeline.AnchoredByNone
+		ev.Sentence, ev.SentenceStart, ev.SentenceEnd = d.text[sent.Start:sent.End], sent.Start, sent.End
 		if t.poss {
 			ev.Trigger = d.bare(e.tok)
 			ev.TriggerEnd = t.s + len(ev.Trigger)
