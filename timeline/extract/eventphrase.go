@@ -235,7 +235,7 @@ func (x *extraction) after(s *sentence, e *event, k, budget int, keep []int, wit
 			break // a new verb of the same clause: "met and agreed"
 		}
 		if n := len(keep); n > 0 && t.pos == pNNP && d.toks[keep[n-1]].shape == shLower && d.toks[keep[n-1]].pos.noun() &&
-			d.fl(keep[n-1])&(fRole|fTitle) == 0 {
+			d.fl(keep[n-1])&(fRole|fTitle) == 0 && !prenominals[d.lower(keep[n-1])] {
 			break // "came into office Mr Trump": the next clause's subject; not "leader Vladimir Putin"
 		}
 		keep = append(keep, k)
@@ -245,6 +245,10 @@ func (x *extraction) after(s *sentence, e *event, k, budget int, keep []int, wit
 	}
 	return x.trimTail(keep)
 }
+
+// prenominals are words a lexicon may call nouns that stand before a
+// name they describe: "former Soviet republics", "fellow Democrats".
+var prenominals = setOf(`former fellow late ex then`)
 
 // within reports whether clause c hangs on event e: its infinitive ("plans
 // to visit") or the content of its report.
@@ -437,8 +441,11 @@ func (x *extraction) trimTail(keep []int) []int {
 	for len(keep) > 0 {
 		k := keep[len(keep)-1]
 		t := &d.toks[k]
-		if t.pos == pPunct && d.punct(k) != "%" || t.poss || function(t.pos) || t.pos == pRB && danglingAdverbs[d.lower(k)] ||
-			t.shape == shTitle && isHonorific(d.lower(k)) || t.pos == pPRP && d.is(k, "it") && len(keep) == 1 {
+		if t.pos == pPunct && d.punct(k) != "%" || t.poss || function(t.pos) && t.pos != pPunct || t.pos == pRB && danglingAdverbs[d.lower(k)] ||
+			t.shape == shTitle && isHonorific(d.lower(k)) || t.pos == pPRP && d.is(k, "it") && len(keep) == 1 ||
+			(t.pos == pJJ || t.pos == pCD && d.punct(k+1) == "-") && k+1 < len(d.toks) && (d.toks[k+1].pos.noun() || d.toks[k+1].pos == pJJ || d.punct(k+1) == "-") {
+			// An adjective whose noun was cut: "the group included former"
+			// (Soviet republics), "seen as a one-" (sided contest).
 			keep = keep[:len(keep)-1]
 			continue
 		}
@@ -451,7 +458,8 @@ func (x *extraction) trimTail(keep []int) []int {
 // "rose sharply", "walked away" keep theirs.
 var danglingAdverbs = setOf(`also too still already now then yet however just even here there meanwhile
 	again instead currently recently previously later earlier so thus therefore though only
-	as more most less very reportedly allegedly apparently respectively`)
+	as more most less very reportedly allegedly apparently respectively almost nearly roughly approximately
+	around about some`)
 
 // render writes tokens in text order, one space where the text had space
 // (or a dropped token) between them, skipping honorifics before names and

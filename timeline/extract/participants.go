@@ -254,6 +254,11 @@ func (x *extraction) npEntities(s *sentence, ni int) []entMention {
 				return []entMention{m}
 			}
 		}
+		// A name the chunker cut in two: "[the European Bank for
+		// Reconstruction and] [Development] held".
+		if i := d.firstEntity(from) - 1; i >= 0 && d.ents[i].e >= head.e && d.ents[i].s < from && d.toks[np.head].pos == pNNP {
+			return []entMention{d.ents[i]}
+		}
 	}
 	if m, ok := x.governedPlace(np, ms); ok {
 		return []entMention{m}
