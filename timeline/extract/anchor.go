@@ -24,6 +24,16 @@ const (
 	confThroughVerb = 0.45
 )
 
+// documentNouns name texts and rules whose date is their own: "the 1952
+// land law" dates the law, not "the move to revise" it.
+var documentNouns = setOf(`law act treaty constitution accord agreement pact contract bill budget resolution
+	census rule regulation charter convention protocol statute decree ordinance`)
+
+// makesDocument are the verbs that make a document on its date: "signed
+// the 1987 treaty".
+var makesDocument = setOf(`sign pass adopt approve enact ratify issue publish release draft write conclude reach
+	negotiate introduce unveil announce present submit file name`)
+
 // signals maps the word before a time expression to the relation it gives
 // the event: "since 1992", "until March", "by 2027".
 var signals = map[string]timeline.Relation{
@@ -170,7 +180,11 @@ func (x *extraction) target(s *sentence, evs []event, ms, me, sig int) (int, int
 			// day dates what is done to it; "the 1971 Convention", a name,
 			// dates nothing.
 			if d.toks[s.nps[np].head].pos != pNNP {
+				document := documentNouns[d.lemma(s.nps[np].head)]
 				for i := range evs {
+					if document && !makesDocument[evs[i].lemma] {
+						continue // "the move to revise the 1952 law": the law's year
+					}
 					if g := evs[i].group; g >= 0 && (s.groups[g].object == np || s.groups[g].subject == np) {
 						return i, attachEvent
 					}

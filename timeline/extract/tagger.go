@@ -218,6 +218,10 @@ func (d *doc) retag(k, a, b int) posTag {
 		!d.isBe(pk) && !d.isHave(pk) && prev != pMD && prev != pTO && prev != pPRP {
 		return pJJ // "operating profit", "a holding company", "the proposed merger"
 	}
+	if t.pos == pJJ && can.has(pNN) && (prev == pNNP || prev == pDT || prev == pJJ) && k == pk+1 &&
+		(next == pMD || next == pVBZ || next == pVBD || k+1 < b && (d.isHave(k+1) || d.isBe(k+1))) {
+		return pNN // "the Indonesian military has promised", "the official said"
+	}
 	switch {
 	case prev == pMD || prev == pTO && k == pk+1:
 		// will meet, to visit; but "to talks" is a noun.
