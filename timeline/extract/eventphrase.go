@@ -297,7 +297,8 @@ func (x *extraction) nounPhraseText(s *sentence, e *event) string {
 		t := &d.toks[k]
 		c := s.clauseOf[k-s.a]
 		describes := c != e.clause && s.clauses[c].kind == clRelative && s.clauses[c].antecedent == e.np ||
-			c == e.clause && (t.pos == pVBN || t.pos == pVBG) && k == np.e
+			c == e.clause && (t.pos == pVBN || t.pos == pVBG) && k == np.e ||
+			c != e.clause && s.clauses[c].kind == clInfinitive && s.clauses[c].nounGov == e.np // "an attempt to prevent a repeat"
 		if t.men || t.pos == pPunct || t.pos == pCC || !describes && (t.pos.verb() || t.pos == pMD || t.pos == pWH || c != e.clause) {
 			break
 		}
