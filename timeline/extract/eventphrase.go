@@ -29,6 +29,10 @@ func (x *extraction) phrase(e *event) string {
 		return x.render(keep)
 	}
 	if e.group < 0 {
+		if g := x.framingSpeaker(s, e); g >= 0 && s.nps[e.np].possessor < 0 {
+			// "In a post on his platform, Mr Trump said": Trump's post.
+			return x.subjectText(s, g) + "'s " + x.nounPhraseText(s, e)
+		}
 		return x.nounPhraseText(s, e)
 	}
 	g := &s.groups[e.group]
