@@ -20,6 +20,7 @@ const (
 // always in it.
 func (x *extraction) phrase(e *event) string {
 	s := &x.sents[e.si]
+	x.trigger = e.tok // kept as written: the phrase holds the trigger
 	if e.group < 0 && e.np < 0 {
 		// "according to a U.S. official".
 		keep := []int{e.tok, e.tok + 1}
@@ -43,7 +44,9 @@ func (x *extraction) phrase(e *event) string {
 		if np := s.npAt[s.groups[e.group-1].e-s.a]; np >= 0 {
 			out = appendText(out, x.subjectText(s, np))
 		}
-	} else if g.subject >= 0 {
+	} else if g.subject >= 0 && !(!g.finite && x.d.opensSentence(g.s)) {
+		// A participle opening the sentence keeps its form without its
+		// subject: "Speaking from the White House".
 		out = appendText(out, x.subjectText(s, g.subject))
 	}
 	verb := x.groupTokens(g, x.keep[:0])
@@ -448,7 +451,7 @@ func (x *extraction) trimTail(keep []int) []int {
 		t := &d.toks[k]
 		if t.pos == pPunct && d.punct(k) != "%" || t.poss || function(t.pos) && t.pos != pPunct || t.pos == pRB && danglingAdverbs[d.lower(k)] ||
 			t.shape == shTitle && isHonorific(d.lower(k)) || t.pos == pPRP && d.is(k, "it") && len(keep) == 1 ||
-			(t.pos == pJJ || t.pos == pCD && d.punct(k+1) == "-") && k+1 < len(d.toks) && (d.toks[k+1].pos.noun() || d.toks[k+1].pos == pJJ || d.punct(k+1) == "-") {
+			k+1 < len(d.toks) && (t.pos == pJJ || t.pos == pCD && d.punct(k+1) == "-") && (d.toks[k+1].pos.noun() || d.toks[k+1].pos == pJJ || d.punct(k+1) == "-") {
 			// An adjective whose noun was cut: "the group included former"
 			// (Soviet republics), "seen as a one-" (sided contest).
 			keep = keep[:len(keep)-1]
@@ -493,7 +496,7 @@ func (x *extraction) renderTo(out []byte, keep []int) []byte {
 		if !utf8.ValidString(w) {
 			w = strings.ToValidUTF8(w, "\uFFFD")
 		}
-		if len(out) > 0 && t.shape == shTitle && t.pos != pNNP && d.opensSentence(k) && w[0] >= 'A' && w[0] <= 'Z' {
+		if len(out) > 0 && k != x.trigger && t.shape == shTitle && t.pos != pNNP && d.opensSentence(k) && w[0] >= 'A' && w[0] <= 'Z' {
 			// Capitalised only for opening the sentence: "Trump speaking
 			// from the White House", not "Trump Speaking".
 			out = append(out, w[0]+'a'-'A')
