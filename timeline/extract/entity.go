@@ -124,6 +124,14 @@ func (d *doc) runEnd(i, b int) int {
 			j++
 			continue
 		}
+		// "European Bank for Reconstruction and Development", "Institute
+		// for Policy Studies": "for" after an organisation's word, and
+		// "and" after such a "for".
+		if j > i && j+1 < b && d.toks[j+1].capital() && d.toks[j+1].shape != shUpper &&
+			(d.is(j, "for") && d.fl(j-1)&fOrgCue != 0 || d.is(j, "and") && d.forInRun(i, j)) {
+			j++
+			continue
+		}
 		// "International Committee of the Red Cross", "Bank of the South".
 		if j > i && j+2 < b && d.is(j, "of") && d.is(j+1, "the") && d.toks[j+2].capital() && d.toks[j+1].shape == shLower {
 			j += 2
@@ -137,6 +145,16 @@ func (d *doc) runEnd(i, b int) int {
 		break
 	}
 	return j
+}
+
+// forInRun reports an organisation's "for" among tokens [i, j).
+func (d *doc) forInRun(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if d.is(k, "for") && d.toks[k].shape == shLower {
+			return true
+		}
+	}
+	return false
 }
 
 // gaz looks tokens [a, b) up in the gazetteer.

@@ -183,6 +183,7 @@ type extraction struct {
 	consumed []bool // scratch of detect
 	out      []byte // scratch of phrase
 	keep     []int  // scratch of phrase
+	trigger  int    // the token of the event whose phrase is being rendered
 	// memo remembers npEntities while build runs (memoOn): by the first
 	// token of a phrase, the range of its entities in memoEnts, {-1,-1}
 	// when not asked yet.

@@ -146,6 +146,8 @@ func (x *extraction) governed(s *sentence, evs []event, e *event) {
 			e.modality = timeline.ModalityPlanned
 		case aspectualLemma.has(govLemma) || govLemma == "manage" || govLemma == "help":
 			// began to, managed to: as real as the governor.
+		case c.governor < 0 && c.parent >= 0 && valueChangeGroup(d, s, d.lastGroupIn(s, c.parent, c.s)):
+			// Where a value ended: "rose $2.50 a share to close at $117".
 		case gov == nil && c.nounGov < 0 && c.governor < 0:
 			e.modality = timeline.ModalityPlanned // a bare purpose: "to help Ukraine"
 		default:
@@ -200,4 +202,10 @@ func (x *extraction) intensional(s *sentence, evs []event) {
 			e.class = timeline.ClassOccurrence
 		}
 	}
+}
+
+// valueChangeGroup reports a verb group gi (-1 for none) whose verb moves a
+// value: rose, fell, closed up.
+func valueChangeGroup(d *doc, s *sentence, gi int) bool {
+	return gi >= 0 && d.lemmaIn(s.groups[gi].head, valueChangeLemma)
 }

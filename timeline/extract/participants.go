@@ -63,6 +63,11 @@ func (x *extraction) participants(e *event) []timeline.Participant {
 		}
 	} else if e.np >= 0 {
 		x.nounArguments(s, e.np, addCoordinated, addEntity, true)
+		if !hasRole(out, timeline.RoleAgent) {
+			if g := x.framingSpeaker(s, e); g >= 0 {
+				addCoordinated(g, timeline.RoleAgent) // "In a post on Monday, Mr Trump said"
+			}
+		}
 	} else if np := x.npAfter(s, e.tok+2); np >= 0 {
 		addCoordinated(np, timeline.RoleAgent) // according to X: X reports
 	}
@@ -286,6 +291,11 @@ func (x *extraction) npEntitiesOf(s *sentence, ni int) []entMention {
 				return d.oneEnt(m)
 			}
 		}
+		// A name the chunker cut in two: "[the European Bank for
+		// Reconstruction and] [Development] held".
+		if i := d.firstEntity(from) - 1; i >= 0 && d.ents[i].e >= head.e && d.ents[i].s < from && d.toks[np.head].pos == pNNP {
+			return []entMention{d.ents[i]}
+		}
 	}
 	if m, ok := x.governedPlace(np, ms); ok {
 		return d.oneEnt(m)
@@ -440,4 +450,40 @@ func (x *extraction) governedPlace(np *nphrase, ms []entMention) (entMention, bo
 		return entMention{}, false
 	}
 	return ms[0], true
+}
+
+// framedNouns are what a speaker says something in: "In a statement, the
+// ministry said", "In a post on his platform, Mr Trump said".
+var framedNouns = setOf(`post letter message tweet broadcast address attack column article editorial`)
+
+// framingSpeaker returns the subject of the main clause for event noun e
+// when e is what that subject speaks in, opening the sentence ("In a long
+// verbal attack, Saddam called Bush a liar"); -1 otherwise.
+func (x *extraction) framingSpeaker(s *sentence, e *event) int {
+	d := x.d
+	np := &s.nps[e.np]
+	if np.prep < 0 || !d.is(np.prep, "in") || !(reportingNoun.has(e.lemma) || framedNouns.has(e.lemma)) {
+		return -1
+	}
+	for j := s.a; j < np.prep; j++ {
+		if !d.isQuote(j) && d.toks[j].pos != pRB && !d.toks[j].men && !(d.is(j, "on") || d.is(j, "earlier") || d.is(j, "later")) {
+			return -1 // only "Earlier on Monday in a post": nothing else before
+		}
+	}
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if s.clauses[g.clause].kind == clMain && g.subject >= 0 && s.nps[g.subject].s > np.e {
+			return g.subject
+		}
+	}
+	return -1
+}
+
+func hasRole(ps []timeline.Participant, r timeline.Role) bool {
+	for _, p := range ps {
+		if p.Role == r {
+			return true
+		}
+	}
+	return false
 }

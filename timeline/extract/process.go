@@ -221,6 +221,12 @@ func (x *extraction) build() []timeline.Event {
 		if ev.Phrase == "" {
 			ev.Phrase = ev.Trigger
 		}
+		if e.group < 0 && ev.Phrase == ev.Trigger && ev.Dated() {
+			// A bare event noun ("Despite the losses, ...") mostly refers
+			// back to an event told before: the sentence's time is weak
+			// evidence of its own.
+			ev.Confidence = min(ev.Confidence, confThroughVerb)
+		}
 		ev.Participants = x.participants(e)
 	}
 	d.moveParticipants(out)

@@ -75,6 +75,16 @@ func (d *doc) tagSentence(a, b int) {
 			t.pos = d.retag(k, a, b)
 		}
 	}
+	// An adjective that ends a determined phrase right before its verb is
+	// its noun, whatever the lexicon says: "a suspected militant died",
+	// "the wounded were taken".
+	for k := a + 1; k+1 < b; k++ {
+		if t := &d.toks[k]; t.pos == pJJ && (d.toks[k-1].pos == pDT || d.toks[k-1].pos == pJJ) && d.determined(k, a) {
+			if n := d.toks[k+1].pos; n == pVBD || n == pVBZ || n == pMD {
+				t.pos = pNN
+			}
+		}
+	}
 }
 
 // titleCase reports a headline written in title case ("Trump And Putin
@@ -175,6 +185,12 @@ func (d *doc) retag(k, a, b int) posTag {
 	if (t.pos == pVBG || t.pos == pVBN) && (next == pNN || next == pNNS) && (can.has(pJJ) || can.has(pNN)) &&
 		!d.isBe(pk) && !d.isHave(pk) && prev != pMD && prev != pTO && prev != pPRP {
 		return pJJ // "operating profit", "a holding company", "the proposed merger"
+	}
+	if t.pos == pJJ && can.has(pNN) && (prev == pNNP || prev == pDT || prev == pJJ) && k == pk+1 &&
+		(next == pMD || next == pVBZ || next == pVBD || k+1 < b && (d.isHave(k+1) || d.isBe(k+1))) {
+		// An adjective heading its phrase before the verb is a noun: "the
+		// Indonesian military has promised", "a suspected militant died".
+		return pNN
 	}
 	switch {
 	case prev == pMD || prev == pTO && k == pk+1:
@@ -312,6 +328,21 @@ func (d *doc) retag(k, a, b int) posTag {
 		}
 	}
 	return t.pos
+}
+
+// determined reports a determiner opening the adjectives before token k:
+// "a suspected militant".
+func (d *doc) determined(k, a int) bool {
+	for j := k - 1; j >= a && j >= k-4; j-- {
+		switch d.toks[j].pos {
+		case pDT, pPRPS:
+			return true
+		case pJJ, pRB:
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // pastBefore reports whether the nearest verb before token k that is not
