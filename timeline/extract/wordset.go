@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"fmt"
-	"sync"
-)
+import "sync"
 
 // wordSet is a closed list of words: lower-case words or lemmas, or
 // spellings for the lists of names. Read it with has, or for a token
@@ -12,15 +9,20 @@ import (
 // about the same few thousand words again and again, and a bit test costs
 // less than hashing the word into a map each time.
 type wordSet struct {
-	bit uint // its bit in word.lowSets and word.textSets
+	bit uint // its bit in word.lowSets and word.textSets; noBit when none
 	m   map[string]bool
 }
 
 // maxWordSets is the number of word sets the vocab entries have bits for.
 const maxWordSets = 64
 
-// wordSets are the sets made so far; sets are made by package
-// initialisation only, so it needs no lock.
+// noBit is the bit of a set made once every bit was taken: it is read
+// from its map, slower but alike, so that a new word list never breaks
+// the package.
+const noBit = maxWordSets
+
+// wordSets are the sets that have a bit, in bit order; sets are made by
+// package initialisation only, so it needs no lock.
 var wordSets []*wordSet
 
 // setOf is the set of the space-separated words of s.
@@ -44,11 +46,11 @@ func keysOf[V any](m map[string]V) *wordSet {
 // newWordSet returns an empty set, to be filled during package
 // initialisation.
 func newWordSet() *wordSet {
-	if len(wordSets) == maxWordSets {
-		panic(fmt.Sprintf("extract: more than %d word sets: widen word.lowSets", maxWordSets))
+	s := &wordSet{bit: noBit, m: map[string]bool{}}
+	if len(wordSets) < maxWordSets {
+		s.bit = uint(len(wordSets))
+		wordSets = append(wordSets, s)
 	}
-	s := &wordSet{bit: uint(len(wordSets)), m: map[string]bool{}}
-	wordSets = append(wordSets, s)
 	return s
 }
 
@@ -77,11 +79,17 @@ func setsOf(w string) uint64 {
 
 // lowIn reports whether the lower-cased word of token k (doc.lower) is in s.
 func (d *doc) lowIn(k int, s *wordSet) bool {
+	if s.bit == noBit {
+		return s.m[d.lower(k)]
+	}
 	return d.voc.words[d.toks[k].w].lowSets&(1<<s.bit) != 0
 }
 
 // lemmaIn reports whether the lemma of token k (doc.lemma) is in s.
 func (d *doc) lemmaIn(k int, s *wordSet) bool {
+	if s.bit == noBit {
+		return s.m[d.lemma(k)]
+	}
 	id, spelt := d.lemmaID(k)
 	if spelt {
 		return d.voc.words[id].textSets&(1<<s.bit) != 0
@@ -92,6 +100,9 @@ func (d *doc) lemmaIn(k int, s *wordSet) bool {
 // bareIn reports whether the word of token k as written, without its
 // possessive (doc.bare), is in s.
 func (d *doc) bareIn(k int, s *wordSet) bool {
+	if s.bit == noBit {
+		return s.m[d.bare(k)]
+	}
 	return d.voc.words[d.toks[k].w].textSets&(1<<s.bit) != 0
 }
 
