@@ -102,8 +102,13 @@ func tokenize(text string, s, e int, out []tok, light bool) []tok {
 			if c2 < utf8.RuneSelf {
 				bc := byteClass[c2]
 				if bc&bcWord != 0 {
-					lastDigit = c2 <= '9'
+					// A run of ASCII letters and digits in one tight loop
+					// (bytes past ASCII have no class and stop it).
 					j++
+					for j < e && byteClass[text[j]]&bcWord != 0 {
+						j++
+					}
+					lastDigit = text[j-1] <= '9'
 					continue
 				}
 				if bc&bcJoin == 0 || j+1 >= e {
