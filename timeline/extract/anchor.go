@@ -86,6 +86,7 @@ func (x *extraction) attach(si int) {
 			x.shareClause(s, evs, target, mi, rel)
 			x.shareGovernor(s, evs, target, mi, rel)
 		}
+		x.whenClause(s, evs, mi, me)
 	}
 	_ = d
 }
@@ -119,6 +120,27 @@ func (x *extraction) shareGovernor(s *sentence, evs []event, t, mi int, rel time
 // where it ended: "rose 3% to close at 117".
 var valueChangeLemma = setOf(`rise fall gain lose drop climb slip decline ease jump surge soar plunge tumble
 	advance retreat slide sink edge inch rally fluctuate`)
+
+// whenClause dates the events of a "when" clause right after the time
+// expression ending at token me by it: "since January, when the company
+// unveiled its robots", "in 1998, when the war ended".
+func (x *extraction) whenClause(s *sentence, evs []event, mi, me int) {
+	d := x.d
+	k := me
+	if k < s.b && d.isComma(k) {
+		k++
+	}
+	if k+1 >= s.b || !d.is(k, "when") {
+		return
+	}
+	c := s.clauseOf[k+1-s.a]
+	for i := range evs {
+		e := &evs[i]
+		if e.clause == c && e.tok > k && (!e.dated() || e.confidence < confClause) {
+			x.date(e, mi, timeline.RelationOn, timeline.AnchoredByExpression, confClause)
+		}
+	}
+}
 
 // date gives event e the time of mention mi.
 func (x *extraction) date(e *event, mi int, rel timeline.Relation, how timeline.Anchoring, conf float64) {

@@ -106,8 +106,8 @@ func (x *extraction) groupTokens(g *vgroup, keep []int) []int {
 		if t.pos == pRB && !d.is(k, "not") && !d.is(k, "n't") && !d.is(k, "never") {
 			continue
 		}
-		if d.is(k, "had") && k+1 < g.e && k+1 == g.head && d.toks[g.head].pos == pVBN {
-			continue
+		if d.is(k, "had") && k+1 < g.e && k+1 == g.head && d.toks[g.head].pos == pVBN && d.toks[g.head].tags.has(pVBD) {
+			continue // "had held" → "held"; but "had risen" stays
 		}
 		keep = append(keep, k)
 	}
@@ -454,6 +454,11 @@ func (x *extraction) trimTail(keep []int) []int {
 			k+1 < len(d.toks) && (t.pos == pJJ || t.pos == pCD && d.punct(k+1) == "-") && (d.toks[k+1].pos.noun() || d.toks[k+1].pos == pJJ || d.punct(k+1) == "-") {
 			// An adjective whose noun was cut: "the group included former"
 			// (Soviet republics), "seen as a one-" (sided contest).
+			keep = keep[:len(keep)-1]
+			continue
+		}
+		if t.pos == pCD && k+1 < len(d.toks) && d.toks[k+1].pos == pCD && d.toks[k+1].s == t.e+1 {
+			// A number cut from its multiplier: "for $300" (million).
 			keep = keep[:len(keep)-1]
 			continue
 		}
