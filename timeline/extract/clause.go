@@ -536,6 +536,17 @@ func (d *doc) findArguments(s *sentence) {
 		g.subject = d.subjectOf(s, gi)
 		g.object = d.objectOf(s, gi)
 	}
+	// A past participle right after a noun phrase describes it, in the
+	// passive: "a record set in 1941", "a house built by his father".
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if g.subject >= 0 || g.finite || g.s != g.head || d.toks[g.head].pos != pVBN || g.s <= s.a {
+			continue
+		}
+		if np := s.npAt[g.s-1-s.a]; np >= 0 && s.nps[np].e == g.s && (d.toks[s.nps[np].head].pos == pNN || d.toks[s.nps[np].head].pos == pNNS) {
+			g.subject, g.passive = np, true
+		}
+	}
 	// Infinitives and participles take their subject from their governor.
 	for gi := range s.groups {
 		g := &s.groups[gi]

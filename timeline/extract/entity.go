@@ -29,7 +29,7 @@ var leaderBodies = setOf(`administration government cabinet campaign`)
 
 // runConnectors may join the capitalised words of one name: Bank of England,
 // Ludwig van Beethoven, Osama bin Laden.
-var runConnectors = setOf(`of de van von bin al da di du la le der den del dos das ibn y`)
+var runConnectors = setOf(`of de van von bin al da di do du la le der den del dos das ibn y`)
 
 // notOrgAcronyms are capitalised abbreviations that name no organisation.
 var notOrgAcronyms = setOf(`TV GDP CEO CFO COO PM AM OK ID DNA HIV AIDS COVID IPO MP MPs IT AI PC UK US

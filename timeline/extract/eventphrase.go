@@ -250,6 +250,11 @@ func (x *extraction) after(s *sentence, e *event, k, budget int, keep []int, wit
 			content++
 		}
 	}
+	// A name is not cut by the budget: "in parts of Rio Grande do Sul".
+	for n := 0; n < 3 && len(keep) > 0 && k < s.b && k == keep[len(keep)-1]+1 && d.toks[k].pos == pNNP && d.toks[k-1].pos == pNNP &&
+		!d.toks[k].men && s.clauseOf[k-s.a] == s.clauseOf[k-1-s.a]; n, k = n+1, k+1 {
+		keep = append(keep, k)
+	}
 	return x.trimTail(keep)
 }
 
