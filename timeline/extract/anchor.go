@@ -94,7 +94,8 @@ func (x *extraction) attach(si int) {
 // shareGovernor gives the verb an infinitive or participle hangs on the
 // time of that complement when the two are one event in time: an
 // aspectual verb ("began raising its stake in July") or a change of value
-// and where it ended ("rose $2.50 to close at $117 yesterday").
+// and where it ended ("rose $2.50 to close at $117 yesterday"), or a rank
+// and what earned it ("became the first country to land there in 2019").
 func (x *extraction) shareGovernor(s *sentence, evs []event, t, mi int, rel timeline.Relation) {
 	c := &s.clauses[evs[t].clause]
 	gi := -1
@@ -110,7 +111,7 @@ func (x *extraction) shareGovernor(s *sentence, evs []event, t, mi int, rel time
 	}
 	for i := range evs {
 		g := &evs[i]
-		if g.group == gi && gi >= 0 && !g.dated() && (aspectualLemma[g.lemma] || valueChangeLemma[g.lemma]) {
+		if g.group == gi && gi >= 0 && !g.dated() && (aspectualLemma[g.lemma] || valueChangeLemma[g.lemma] || x.d.rankedComplement(s, c)) {
 			x.date(g, mi, rel, timeline.AnchoredByExpression, confClause)
 		}
 	}
