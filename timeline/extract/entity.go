@@ -92,10 +92,11 @@ func (d *doc) knownName(a, b int) bool {
 	if corporateDesignators[strings.TrimSuffix(d.bare(b-1), ".")] {
 		return true
 	}
-	k := string(d.key(a, b))
-	_, org := d.orgs[k]
-	_, person := d.names[k]
-	return org || person
+	if _, org := d.orgs[string(d.key(a, b))]; org {
+		return true
+	}
+	_, person := d.names[string(d.key(a, b))]
+	return person
 }
 
 // royalTitles are part of the name they come with: King Hussein, Queen
