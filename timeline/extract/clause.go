@@ -577,6 +577,16 @@ func (d *doc) findArguments(s *sentence) {
 			g.subject = s.groups[v].subject
 		}
 	}
+	// "convicted the mayor of taking bribes", "accused Acme of hiding
+	// losses": the gerund is what the object did.
+	for gi := 1; gi < len(s.groups); gi++ {
+		g, prev := &s.groups[gi], &s.groups[gi-1]
+		if g.subject >= 0 || g.finite || d.toks[g.head].pos != pVBG || g.s < s.a+2 || prev.object < 0 ||
+			!(d.is(g.s-1, "of") || d.is(g.s-1, "for")) || s.nps[prev.object].e != g.s-1 || !accusingVerbs[d.lemma(prev.head)] {
+			continue
+		}
+		g.subject = prev.object
+	}
 	// A gerund right after a verb does what that verb's subject does:
 	// "proposed acquiring Mesa", "started calling"; a bare infinitive after
 	// the object of "saw" or "let" what that object does: "saw their
@@ -595,6 +605,11 @@ func (d *doc) findArguments(s *sentence) {
 		}
 	}
 }
+
+// accusingVerbs take an object and what it did, as a gerund: "convicted
+// him of taking bribes", "fined Acme for hiding losses".
+var accusingVerbs = setOf(`accuse convict suspect charge acquit clear blame fine sentence indict arrest punish
+	praise thank credit criticize criticise sue`)
 
 // gerundPrepositions open a gerund whose doer is the subject of the clause:
 // "after meeting Putin", "by cutting jobs".

@@ -82,6 +82,13 @@ func (d *doc) tagSentence(a, b int) {
 			t.pos = d.retag(k, a, b)
 		}
 	}
+	// "former" before what it describes is no noun: "former Springfield
+	// mayor Daniel Ortiz".
+	for k := a; k+1 < b; k++ {
+		if t := &d.toks[k]; t.pos == pNN && prenominals[d.lower(k)] && (d.toks[k+1].pos.noun() || d.toks[k+1].pos == pJJ) {
+			t.pos = pJJ
+		}
+	}
 	// An adjective that ends a determined phrase right before its verb is
 	// its noun, whatever the lexicon says: "a suspected militant died",
 	// "the wounded were taken".
@@ -362,6 +369,7 @@ func (d *doc) retag(k, a, b int) posTag {
 			return pVBD // "failed to come up with a winner and filed for bankruptcy"
 		}
 		if prev == pIN && can.has(pVBG) && strings.HasSuffix(w, "ing") && (next == pDT || next == pPRPS || next == pPRP || next.noun() && next != pNNS ||
+			next == pCD || k+1 < b && d.punct(k+1) == "$" || // "of taking $250,000 in bribes"
 			gerundPrepositions[d.lower(pk)] && (next == pIN || next == pCC || k+1 < b && d.toks[k+1].men)) {
 			return pVBG // "on reaching a ceasefire", "after taking office"
 		}
