@@ -95,9 +95,45 @@ func (x *extraction) pronounAt(s *sentence, k int) (entMention, bool) {
 		}
 		return x.recent(at, s, notPerson)
 	case "they", "them", "their", "themselves":
+		if x.pluralSubjectBefore(s, k) {
+			return entMention{}, false // "Union leaders said they would meet", "Shares fell. They had risen"
+		}
 		return x.recent(at, s, func(m *entMention) bool { return m.kind == timeline.EntityOrganization })
 	}
 	return entMention{}, false
+}
+
+// pluralSubjectBefore reports a subject that is a plural common noun,
+// naming no one, of a report before token k in its sentence, or first in
+// the sentence before: what "they" most likely stands for.
+func (x *extraction) pluralSubjectBefore(s *sentence, k int) bool {
+	plural := func(s *sentence, until int, reports bool) bool {
+		for gi := range s.groups {
+			g := &s.groups[gi]
+			if g.subject < 0 || s.nps[g.subject].e > until || reports && !reportingLemma.has(x.d.lemma(g.head)) {
+				continue
+			}
+			np := &s.nps[g.subject]
+			if x.d.toks[np.head].pos == pNNS && len(x.entitiesIn(x.d.toks[np.s].s, x.d.toks[np.e-1].e)) == 0 {
+				return true
+			}
+		}
+		return false
+	}
+	if plural(s, k, true) { // "Union leaders said they would meet"
+		return true
+	}
+	si := x.sentenceOfToken(s.a)
+	if si == 0 {
+		return false
+	}
+	p := &x.sents[si-1]
+	for gi := range p.groups {
+		if g := &p.groups[gi]; g.subject >= 0 {
+			return plural(p, p.nps[g.subject].e, false) // "Shares fell. They had risen"
+		}
+	}
+	return false
 }
 
 // demonym reports whether mention m is written as a demonym ("Dutch"),

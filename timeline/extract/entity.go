@@ -28,7 +28,7 @@ var leaderBodies = setOf(`administration government cabinet campaign`)
 
 // runConnectors may join the capitalised words of one name: Bank of England,
 // Ludwig van Beethoven, Osama bin Laden.
-var runConnectors = setOf(`of de van von bin al da di du la le der den del dos das ibn y`)
+var runConnectors = setOf(`of de van von bin al da di do du la le der den del dos das ibn y`)
 
 // notOrgAcronyms are capitalised abbreviations that name no organisation.
 var notOrgAcronyms = setOf(`TV GDP CEO CFO COO PM AM OK ID DNA HIV AIDS COVID IPO MP MPs IT AI PC UK US
@@ -91,10 +91,11 @@ func (d *doc) knownName(a, b int) bool {
 	if corporateDesignators.has(strings.TrimSuffix(d.bare(b-1), ".")) {
 		return true
 	}
-	key := d.key(a, b) // looked up without a string allocated
-	_, org := d.orgs[string(key)]
-	_, person := d.names[string(key)]
-	return org || person
+	if _, org := d.orgs[string(d.key(a, b))]; org {
+		return true
+	}
+	_, person := d.names[string(d.key(a, b))]
+	return person
 }
 
 // royalTitles are part of the name they come with: King Hussein, Queen

@@ -106,8 +106,8 @@ func (x *extraction) groupTokens(g *vgroup, keep []int) []int {
 		if t.pos == pRB && !d.is(k, "not") && !d.is(k, "n't") && !d.is(k, "never") {
 			continue
 		}
-		if d.is(k, "had") && k+1 < g.e && k+1 == g.head && d.toks[g.head].pos == pVBN {
-			continue
+		if d.is(k, "had") && k+1 < g.e && k+1 == g.head && d.toks[g.head].pos == pVBN && d.toks[g.head].tags.has(pVBD) {
+			continue // "had held" → "held"; but "had risen" stays
 		}
 		keep = append(keep, k)
 	}
@@ -267,6 +267,11 @@ func (x *extraction) after(s *sentence, e *event, k, budget int, keep []int, wit
 		if !function(t.pos) {
 			content++
 		}
+	}
+	// A name is not cut by the budget: "in parts of Rio Grande do Sul".
+	for n := 0; n < 3 && len(keep) > 0 && k < s.b && k == keep[len(keep)-1]+1 && d.toks[k].pos == pNNP && d.toks[k-1].pos == pNNP &&
+		!d.toks[k].men && s.clauseOf[k-s.a] == s.clauseOf[k-1-s.a]; n, k = n+1, k+1 {
+		keep = append(keep, k)
 	}
 	return x.trimTail(keep)
 }
@@ -467,11 +472,16 @@ func (x *extraction) trimTail(keep []int) []int {
 	for len(keep) > 0 {
 		k := keep[len(keep)-1]
 		t := &d.toks[k]
-		if t.pos == pPunct && d.punct(k) != "%" || t.poss || function(t.pos) && t.pos != pPunct || t.pos == pRB && d.lowIn(k, danglingAdverbs) ||
+		if t.pos == pPunct && d.punct(k) != "%" || t.poss || function(t.pos) && t.pos != pPunct || (t.pos == pRB || t.pos == pJJ && d.is(k, "early")) && d.lowIn(k, danglingAdverbs) ||
 			t.shape == shTitle && isHonorific(d.lower(k)) || t.pos == pPRP && d.is(k, "it") && len(keep) == 1 ||
 			k+1 < len(d.toks) && (t.pos == pJJ || t.pos == pCD && d.punct(k+1) == "-") && (d.toks[k+1].pos.noun() || d.toks[k+1].pos == pJJ || d.punct(k+1) == "-") {
 			// An adjective whose noun was cut: "the group included former"
 			// (Soviet republics), "seen as a one-" (sided contest).
+			keep = keep[:len(keep)-1]
+			continue
+		}
+		if t.pos == pCD && k+1 < len(d.toks) && d.toks[k+1].pos == pCD && d.toks[k+1].s == t.e+1 {
+			// A number cut from its multiplier: "for $300" (million).
 			keep = keep[:len(keep)-1]
 			continue
 		}
@@ -485,7 +495,7 @@ func (x *extraction) trimTail(keep []int) []int {
 var danglingAdverbs = setOf(`also too still already now then yet however just even here there meanwhile
 	again instead currently recently previously later earlier so thus therefore though only
 	as more most less very reportedly allegedly apparently respectively almost nearly roughly approximately
-	around about some`)
+	around about some early`)
 
 // render writes tokens in text order, one space where the text had space
 // (or a dropped token) between them, skipping honorifics before names and

@@ -85,7 +85,7 @@ func (x *extraction) detect(si int) {
 			e.light = g.object
 			consumed[g.object] = true
 		}
-		if d.lemmaIn(h, lightVerbs) && g.passive && g.subject >= 0 && x.isEventNoun(s, g.subject) {
+		if d.lemmaIn(h, lightVerbs) && g.passive && g.finite && g.subject >= 0 && x.isEventNoun(s, g.subject) {
 			e.light = g.subject // "the vote was held": one event
 			consumed[g.subject] = true
 		}

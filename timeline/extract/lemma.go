@@ -38,8 +38,9 @@ func init() {
 var irregularNoun = map[string]string{}
 
 // lemma returns the dictionary form of token k: the base of a verb, the
-// singular of a noun, the lower-cased word otherwise. It is computed once
-// per word (vocab.verbLemma, vocab.nounLemma).
+// singular of a noun, the lower-cased word otherwise. It is worked out
+// once per token, from its part of speech when first asked, and once per
+// word (vocab.verbLemma, vocab.nounLemma).
 func (d *doc) lemma(k int) string {
 	id, spelt := d.lemmaID(k)
 	if spelt {
@@ -53,6 +54,16 @@ func (d *doc) lemma(k int) string {
 // whose lower-cased word is the lemma.
 func (d *doc) lemmaID(k int) (id int32, spelt bool) {
 	t := &d.toks[k]
+	if t.lem != 0 {
+		return t.lem - 1, !t.lemOwn
+	}
+	id, spelt = d.lemmaOf(t)
+	t.lem, t.lemOwn = id+1, !spelt
+	return id, spelt
+}
+
+// lemmaOf works out lemmaID for token t, from its part of speech.
+func (d *doc) lemmaOf(t *tok) (id int32, spelt bool) {
 	switch {
 	case t.pos == pVB || t.pos == pVBP || t.pos == pMD:
 		// A base form is its own lemma: "need", "bring" are no past forms;

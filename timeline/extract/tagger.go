@@ -42,6 +42,11 @@ func (d *doc) tagSentence(a, b int) {
 			t.pos, t.tags = pNNP, 1<<pNNP
 			continue
 		}
+		if d.lowIn(k, foreignConnectors) && t.shape == shLower && k > a && k+1 < b && d.toks[k-1].capital() && d.toks[k+1].capital() {
+			t.pos, t.tags = pNNP, 1<<pNNP // "Rio Grande do Sul", "Luiz da Silva": inside a name
+			opening = false
+			continue
+		}
 		wi := wordInfo{tags: e.tags, first: e.first}
 		known := e.found && wi.tags != 0
 		if !known {
@@ -73,6 +78,13 @@ func (d *doc) tagSentence(a, b int) {
 	for k := a; k < b; k++ {
 		if t := &d.toks[k]; t.tags&^(1<<t.pos) != 0 {
 			t.pos = d.retag(k, a, b)
+		}
+	}
+	// "former" before what it describes is no noun: "former Springfield
+	// mayor Daniel Ortiz".
+	for k := a; k+1 < b; k++ {
+		if t := &d.toks[k]; t.pos == pNN && d.lowIn(k, prenominals) && (d.toks[k+1].pos.noun() || d.toks[k+1].pos == pJJ) {
+			t.pos = pJJ
 		}
 	}
 	// An adjective that ends a determined phrase right before its verb is
@@ -260,6 +272,11 @@ func (d *doc) retag(k, a, b int) posTag {
 		if f := finiteOf(can, w); f != pNone && !(prev == pPRP && d.objectPronoun(pk)) {
 			return f
 		}
+	case (prev == pNN || prev == pNNS) && can.has(pVBN) && (t.pos == pVBD || t.pos == pVBN) && (next == pIN || next == pTO || next == pPunct) &&
+		d.objectBefore(pk, a):
+		// A participle after an object describes it: "breaking a record
+		// set in 1941", "bought a house built by his father".
+		return pVBN
 	case prev == pNNP || prev == pNN || prev == pNNS:
 		// A noun, then a word that can be a finite verb: "Russia denies",
 		// "officials said", "prices rose". Keep it a noun when a noun
@@ -310,6 +327,7 @@ func (d *doc) retag(k, a, b int) posTag {
 			return pVBD // "failed to come up with a winner and filed for bankruptcy"
 		}
 		if prev == pIN && can.has(pVBG) && strings.HasSuffix(w, "ing") && (next == pDT || next == pPRPS || next == pPRP || next.noun() && next != pNNS ||
+			next == pCD || k+1 < b && d.punct(k+1) == "$" || // "of taking $250,000 in bribes"
 			d.lowIn(pk, gerundPrepositions) && (next == pIN || next == pCC || k+1 < b && d.toks[k+1].men)) {
 			return pVBG // "on reaching a ceasefire", "after taking office"
 		}
@@ -330,6 +348,32 @@ func (d *doc) retag(k, a, b int) posTag {
 	return t.pos
 }
 
+// objectBefore reports a noun phrase ending at token k that follows a
+// verb or a preposition: an object, which no finite verb follows ("breaking
+// a record set in 1941"); but after a report, a clause may start there
+// ("said prices increased").
+func (d *doc) objectBefore(k, a int) bool {
+	j := k
+	for j >= a && (d.toks[j].pos.noun() || d.toks[j].pos == pJJ || d.toks[j].pos == pCD) {
+		j--
+	}
+	if j < a || d.toks[j].pos != pDT && d.toks[j].pos != pPRPS {
+		return false
+	}
+	j--
+	if j < a {
+		return false
+	}
+	switch p := d.toks[j].pos; {
+	case p == pIN && !d.is(j, "that"):
+		return true
+	case p.verb():
+		l := d.lemma(j)
+		return !reportingLemma.has(l) && !thinkingLemma.has(l)
+	}
+	return false
+}
+
 // determined reports a determiner opening the adjectives before token k:
 // "a suspected militant".
 func (d *doc) determined(k, a int) bool {
@@ -344,6 +388,10 @@ func (d *doc) determined(k, a int) bool {
 	}
 	return false
 }
+
+// foreignConnectors join the words of a name in other languages; between
+// two capitalised words they are part of it, not English "do" or "la".
+var foreignConnectors = setOf(`de da do dos das du del della di van von der den la le bin ibn al`)
 
 // pastBefore reports whether the nearest verb before token k that is not
 // an infinitive is in the simple past: "failed to come up with a winner

@@ -17,6 +17,12 @@ type tok struct {
 	pos   posTag
 	tags  tagSet // the parts of speech the word can have
 	evn   uint8  // names an event as a noun: 0 not asked yet, 1 yes, 2 no
+	// lem is the vocab entry of its lemma plus one, 0 until asked for
+	// (doc.lemmaID); lemOwn reports that entry to be the token's own, whose
+	// lower-cased word is the lemma. The first answer stays, as the
+	// extractor's rules expect, even if the part of speech changes later.
+	lemOwn bool
+	lem    int32
 }
 
 // Token shapes.
