@@ -282,6 +282,8 @@ func (d *doc) retag(k, a, b int) posTag {
 		if can.has(pVB) {
 			return pVB // did not say
 		}
+	case prev == pJJ && k == pk+1 && can.has(pVBN) && strings.HasSuffix(w, "ed") && next == pIN && (d.is(pk, "first") || d.is(pk, "last")):
+		return pVBN // "the plan, first proposed in 2019"
 	case prev == pDT || prev == pPRPS || possessor || prev == pCD || prev == pJJ && !d.isBe(pk-1):
 		// the talks, his call, Ukraine's invasion, three attacks, new
 		// sanctions: a noun or an adjective, not a verb.
@@ -391,9 +393,9 @@ func (d *doc) retag(k, a, b int) posTag {
 }
 
 // objectBefore reports a noun phrase ending at token k that follows a
-// verb or a preposition: an object, which no finite verb follows ("breaking
-// a record set in 1941"); but after a report, a clause may start there
-// ("said prices increased").
+// verb: an object, which no finite verb follows ("breaking a record set in
+// 1941"); but after a report, a clause may start there ("said prices
+// increased").
 func (d *doc) objectBefore(k, a int) bool {
 	j := k
 	for j >= a && (d.toks[j].pos.noun() || d.toks[j].pos == pJJ || d.toks[j].pos == pCD) {
@@ -407,8 +409,6 @@ func (d *doc) objectBefore(k, a int) bool {
 		return false
 	}
 	switch p := d.toks[j].pos; {
-	case p == pIN && !d.is(j, "that"):
-		return true
 	case p.verb():
 		l := d.lemma(j)
 		return !reportingLemma[l] && !thinkingLemma[l]
