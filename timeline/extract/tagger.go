@@ -247,6 +247,9 @@ func (d *doc) retag(k, a, b int) posTag {
 		return pNN
 	}
 	switch {
+	case prev == pTO && k == pk+1 && pk-1 >= a && d.toks[pk-1].pos.verb() && motionVerbs[d.lemma(pk-1)] && can&nounTags != 0 &&
+		next != pDT && next != pPRP && next != pPRPS && next != pNNP && next != pCD:
+		return nounOf(can, t.pos) // "return to growth", "went to court"
 	case prev == pMD || prev == pTO && k == pk+1:
 		// will meet, to visit; but "to talks" is a noun.
 		if can.has(pVB) {
@@ -461,6 +464,9 @@ func (d *doc) tagThat(k, a, b int, prev, next posTag) posTag {
 	if k > a && prev == pNNP && (next == pNNP && d.namesThenVerb(k+1, b) || next == pPRP && !d.objectPronoun(k+1)) {
 		return pIN // "told Reuters that he", "confirmed to The National that Mr Trump had"
 	}
+	if d.reportThenPhrase(k, a) {
+		return pIN // "said in an interview that", "told reporters on Monday that"
+	}
 	if next.noun() || next == pJJ || next == pCD {
 		if k > a && prev.noun() && k+2 < b && d.toks[k+2].pos.verb() {
 			return pWH // the plan that Congress approved? keep relative
@@ -471,6 +477,27 @@ func (d *doc) tagThat(k, a, b int, prev, next posTag) posTag {
 		return pWH // the plan that failed
 	}
 	return pIN
+}
+
+// motionVerbs take "to" as a preposition: "return to growth".
+var motionVerbs = setOf(`return go come move turn head switch shift point refer respond contribute travel fly
+	sail drive walk flee`)
+
+// reportThenPhrase reports a reporting verb before token k with only a
+// short phrase between (an object, a place, a time): "said in an
+// interview that", "told reporters on Monday that".
+func (d *doc) reportThenPhrase(k, a int) bool {
+	for j := k - 1; j >= a && j >= k-7; j-- {
+		p := d.toks[j].pos
+		switch {
+		case p.verb():
+			return j < k-1 && reportingLemma[d.lemma(j)]
+		case p == pIN || p == pDT || p == pJJ || p == pCD || p == pPRPS || p.noun() || d.toks[j].men || p == pPRP && d.objectPronoun(j):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // perceivedObject reports a noun phrase ending at k that is the object of
