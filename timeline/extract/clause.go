@@ -427,10 +427,16 @@ func (d *doc) trailingFrame(s *sentence) {
 			break
 		}
 	}
-	if gi < 0 || !d.lemmaIn(s.groups[gi].head, reportingLemma) {
+	if gi < 0 || !d.lemmaIn(s.groups[gi].head, reportingLemma) || s.groups[gi].modal != "" {
 		return
 	}
 	g := &s.groups[gi]
+	// "..., would add three lines" has an object: no report.
+	if np := s.npAt[min(g.e, s.b-1)-s.a]; g.e < s.b && np >= 0 && s.nps[np].s == g.e {
+		if h := s.nps[np].head; d.toks[h].pos != pNNP && d.toks[h].pos != pPRP && d.fl(h)&(fRole|fTitle) == 0 {
+			return
+		}
+	}
 	// Before it: a comma or closing quote, then at most a short subject.
 	k := g.s - 1
 	words := 0

@@ -148,6 +148,16 @@ func (d *doc) runEnd(i, b int) int {
 	return j
 }
 
+// hasConnector reports a lower-case connector inside the run [a, b).
+func (d *doc) hasConnector(a, b int) bool {
+	for k := a + 1; k < b-1; k++ {
+		if d.toks[k].shape == shLower {
+			return true
+		}
+	}
+	return false
+}
+
 // forInRun reports an organisation's "for" among tokens [i, j).
 func (d *doc) forInRun(i, j int) bool {
 	for k := i + 1; k < j; k++ {
@@ -357,8 +367,9 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 		d.addOrg(a, b) // Manchester United, Real Madrid, Bayern Munich
 		return
 	}
-	if b-a > 1 {
-		// Longest gazetteer prefix: "Hong Kong stocks", "NASA Space Flight".
+	if b-a > 1 && !d.hasConnector(a, b) {
+		// Longest gazetteer prefix: "Hong Kong stocks", "NASA Space Flight";
+		// not in a name joined by "do" or "de" ("Rio Grande do Sul").
 		for n := min(b-a-1, d.gazFrom(a)); n >= 1; n-- {
 			if p, ok := d.gaz(a, a+n); ok {
 				d.add(a, a+n, p.name, p.kind)
@@ -386,6 +397,9 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 			if p, ok := gazetteer[strings.ToLower(w[i+1:])]; ok && p.demonym {
 				return // "Sino-German relations", "Arab-Israeli conflict": no one
 			}
+		}
+		if strings.ContainsAny(w, "0123456789") && strings.ToUpper(w) != w {
+			return // "Chang'e-6", "iPhone15": a product, no actor
 		}
 		if full, ok := d.names[string(d.key(a, b))]; ok && !noPerson {
 			d.add(a, b, full, timeline.EntityPerson)
@@ -518,6 +532,12 @@ func (d *doc) person(a, b int) {
 			// d.key(k, k+1) is d.lower(k), a string the vocab keeps.
 			if _, ok := d.names[d.lower(k)]; !ok {
 				d.names[d.lower(k)] = full
+			}
+		}
+		// "Luiz Inacio Lula da Silva": later "Lula".
+		for k := a + 1; k < b-1; k++ {
+			if _, ok := d.names[string(d.key(k, k+1))]; !ok && d.toks[k].shape == shTitle && d.toks[k].e-d.toks[k].s > 2 {
+				d.names[string(d.key(k, k+1))] = full
 			}
 		}
 	}

@@ -81,6 +81,9 @@ func (x *extraction) detect(si int) {
 		if lemma == "make" && h+2 < s.b && d.is(h+1, "it") && d.lowIn(h+2, declaringAdjectives) {
 			e.class = timeline.ClassReporting // "made it clear that"
 		}
+		if d.lemmaIn(h, reportingIfContent) && g.object >= 0 && !g.passive && s.nps[g.object].prep < 0 && d.toks[s.nps[g.object].head].pos != pPRP {
+			e.class = timeline.ClassOccurrence // "would add three lines", "wrote a book"
+		}
 		if d.lemmaIn(h, lightVerbs) && g.object >= 0 && x.isEventNoun(s, g.object) {
 			e.light = g.object
 			consumed[g.object] = true

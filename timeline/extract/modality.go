@@ -108,6 +108,12 @@ func (x *extraction) governed(s *sentence, evs []event, e *event) {
 	if c.kind != clInfinitive && c.kind != clComplement && c.kind != clParticipial {
 		return
 	}
+	if c.kind == clParticipial && e.group >= 0 && d.toks[s.groups[e.group].head].pos == pVBN && !s.groups[e.group].finite {
+		// A past participle describing the subject is a fact before the
+		// main verb, however hypothetical that is: "The plan, first
+		// proposed in 2019, would add three lines".
+		return
+	}
 	if c.kind == clInfinitive && e.group >= 0 && s.groups[e.group].finite && d.toks[s.groups[e.group].head].pos == pVBD {
 		// A past-tense verb the parse left inside an infinitive ("tried
 		// to flee, was caught and confessed") joins the governor: it is

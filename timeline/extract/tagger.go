@@ -205,6 +205,9 @@ func (d *doc) retag(k, a, b int) posTag {
 		return pNN
 	}
 	switch {
+	case prev == pTO && k == pk+1 && pk-1 >= a && d.toks[pk-1].pos.verb() && d.lemmaIn(pk-1, motionVerbs) && can&nounTags != 0 &&
+		next != pDT && next != pPRP && next != pPRPS && next != pNNP && next != pCD:
+		return nounOf(can, t.pos) // "return to growth", "went to court"
 	case prev == pMD || prev == pTO && k == pk+1:
 		// will meet, to visit; but "to talks" is a noun.
 		if can.has(pVB) {
@@ -240,6 +243,8 @@ func (d *doc) retag(k, a, b int) posTag {
 		if can.has(pVB) {
 			return pVB // did not say
 		}
+	case prev == pJJ && k == pk+1 && can.has(pVBN) && strings.HasSuffix(w, "ed") && next == pIN && (d.is(pk, "first") || d.is(pk, "last")):
+		return pVBN // "the plan, first proposed in 2019"
 	case prev == pDT || prev == pPRPS || possessor || prev == pCD || prev == pJJ && !d.isBe(pk-1):
 		// the talks, his call, Ukraine's invasion, three attacks, new
 		// sanctions: a noun or an adjective, not a verb.
@@ -349,9 +354,9 @@ func (d *doc) retag(k, a, b int) posTag {
 }
 
 // objectBefore reports a noun phrase ending at token k that follows a
-// verb or a preposition: an object, which no finite verb follows ("breaking
-// a record set in 1941"); but after a report, a clause may start there
-// ("said prices increased").
+// verb: an object, which no finite verb follows ("breaking a record set in
+// 1941"); but after a report, a clause may start there ("said prices
+// increased").
 func (d *doc) objectBefore(k, a int) bool {
 	j := k
 	for j >= a && (d.toks[j].pos.noun() || d.toks[j].pos == pJJ || d.toks[j].pos == pCD) {
@@ -365,8 +370,6 @@ func (d *doc) objectBefore(k, a int) bool {
 		return false
 	}
 	switch p := d.toks[j].pos; {
-	case p == pIN && !d.is(j, "that"):
-		return true
 	case p.verb():
 		l := d.lemma(j)
 		return !reportingLemma.has(l) && !thinkingLemma.has(l)
@@ -419,6 +422,9 @@ func (d *doc) tagThat(k, a, b int, prev, next posTag) posTag {
 	if k > a && prev == pNNP && (next == pNNP && d.namesThenVerb(k+1, b) || next == pPRP && !d.objectPronoun(k+1)) {
 		return pIN // "told Reuters that he", "confirmed to The National that Mr Trump had"
 	}
+	if d.reportThenPhrase(k, a) {
+		return pIN // "said in an interview that", "told reporters on Monday that"
+	}
 	if next.noun() || next == pJJ || next == pCD {
 		if k > a && prev.noun() && k+2 < b && d.toks[k+2].pos.verb() {
 			return pWH // the plan that Congress approved? keep relative
@@ -429,6 +435,27 @@ func (d *doc) tagThat(k, a, b int, prev, next posTag) posTag {
 		return pWH // the plan that failed
 	}
 	return pIN
+}
+
+// motionVerbs take "to" as a preposition: "return to growth".
+var motionVerbs = setOf(`return go come move turn head switch shift point refer respond contribute travel fly
+	sail drive walk flee`)
+
+// reportThenPhrase reports a reporting verb before token k with only a
+// short phrase between (an object, a place, a time): "said in an
+// interview that", "told reporters on Monday that".
+func (d *doc) reportThenPhrase(k, a int) bool {
+	for j := k - 1; j >= a && j >= k-7; j-- {
+		p := d.toks[j].pos
+		switch {
+		case p.verb():
+			return j < k-1 && d.lemmaIn(j, reportingLemma)
+		case p == pIN || p == pDT || p == pJJ || p == pCD || p == pPRPS || p.noun() || d.toks[j].men || p == pPRP && d.objectPronoun(j):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // perceivedObject reports a noun phrase ending at k that is the object of
