@@ -438,7 +438,7 @@ func (d *doc) determined(k, a int) bool {
 // accusedBefore reports a verb of accusing shortly before the preposition
 // at k: "convicted the mayor of", "fined Acme for".
 func (d *doc) accusedBefore(k, a int) bool {
-	if !d.is(k, "of") && !d.is(k, "for") {
+	if k < a || !d.is(k, "of") && !d.is(k, "for") {
 		return false
 	}
 	for j := k - 1; j >= a && j >= k-6; j-- {
