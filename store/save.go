@@ -357,24 +357,41 @@ func (db *DB) insertExtraction(ctx context.Context, w *writer, docID int64, text
 	if err != nil {
 		return db.mapError(err, ours)
 	}
+	var row rowSource
 	for i := range events {
 		e := &events[i]
 		id := firstEvent + int64(i)
 		var mentionID, start, end, class any // NULL when there is none
+		var mention *timeline.Mention
 		if e.Mention != timeline.NoMention {
 			mentionID = firstMention + int64(e.Mention)
+			mention = &mentions[e.Mention]
 		}
 		if e.Dated() {
 			start, end = instants(e.Interval)
 			class = spanClass(e.Interval)
 		}
+		triggerStart, triggerEnd := runes.at(e.TriggerStart), runes.at(e.TriggerEnd)
 		w.events.add(id, docID, sentences[[2]int{e.SentenceStart, e.SentenceEnd}], mentionID,
-			e.Trigger, runes.at(e.TriggerStart), runes.at(e.TriggerEnd), e.Lemma, string(e.Class), string(e.Polarity),
+			e.Trigger, triggerStart, triggerEnd, e.Lemma, string(e.Class), string(e.Polarity),
 			string(e.Modality), nullable(e.Value), start, end, nullable(string(e.Granularity)), class,
 			nullable(string(e.Relation)), string(e.AnchoredBy), e.Confidence, e.Phrase)
-		if err := db.insertParticipants(ctx, w, id, e.Participants); err != nil {
+		row.links = row.links[:0]
+		if err := db.insertParticipants(ctx, w, id, e.Participants, &row.links); err != nil {
 			return err
 		}
+		if start == nil {
+			continue
+		}
+		row = rowSource{
+			key:         rowKey{start: start.(string), end: end.(string), documentID: docID, triggerStart: triggerStart, eventID: id},
+			granularity: nullable(string(e.Granularity)), value: nullable(e.Value), mention: mention,
+			phrase: e.Phrase, sentence: text[e.SentenceStart:e.SentenceEnd], trigger: e.Trigger, triggerEnd: triggerEnd,
+			lemma: e.Lemma, class: string(e.Class), modality: string(e.Modality), polarity: string(e.Polarity),
+			relation: nullable(string(e.Relation)), anchoredBy: string(e.AnchoredBy), confidence: e.Confidence,
+			links: row.links,
+		}
+		w.addRow(&row)
 	}
 	return nil
 }
@@ -414,8 +431,9 @@ func (db *DB) insertSentences(ctx context.Context, w *writer, docID int64, text 
 
 // insertParticipants queues the links of an event to the entities taking
 // part in it, upserting the entities and their aliases, and skipping an
-// entity repeated in the same role (the first keeps its alias).
-func (db *DB) insertParticipants(ctx context.Context, w *writer, eventID int64, participants []timeline.Participant) error {
+// entity repeated in the same role (the first keeps its alias). It appends
+// the links, as stored, to links.
+func (db *DB) insertParticipants(ctx context.Context, w *writer, eventID int64, participants []timeline.Participant, links *[]rowLink) error {
 	position := 0
 	for i, p := range participants {
 		if slices.ContainsFunc(participants[:i], func(o timeline.Participant) bool { return o.Entity == p.Entity && o.Role == p.Role }) {
@@ -433,6 +451,7 @@ func (db *DB) insertParticipants(ctx context.Context, w *writer, eventID int64, 
 			}
 		}
 		w.links.add(eventID, string(p.Role), position, id, alias)
+		*links = append(*links, rowLink{name: p.Name, kind: string(p.Kind), role: string(p.Role), alias: alias})
 		position++
 	}
 	return nil

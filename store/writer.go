@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"slices"
 	"sync"
 
 	"github.com/timeline-dev/timeline/timeline"
@@ -60,9 +61,8 @@ func (c *entityCache) add(ids map[timeline.Entity]int64) {
 // batches are flushed in the order the foreign keys need (flush), at the
 // end of the transaction or of a document's savepoint.
 type writer struct {
-	shared  *entityCache
-	addRows *sql.Stmt // DB.addRows
-	tx      *sql.Tx
+	shared *entityCache
+	tx     *sql.Tx
 	// Statements run at once, for a row whose id or answer is needed.
 	insertDoc    *sql.Stmt
 	findDoc      *sql.Stmt
@@ -73,7 +73,13 @@ type writer struct {
 	updateDoc    *sql.Stmt
 	dropSource   *sql.Stmt
 	// Batched inserts, in the order flush runs them.
-	mentions, sentences, events, links *rowBatch
+	mentions, sentences, events, links, rows *rowBatch
+	// pending are the timeline rows of the queued events, inserted by
+	// flush in key order; byView the ids of queued events whose row the
+	// view builds (appendRowJSON).
+	pending []pendingRow
+	byView  []int64
+	json    []byte // appendRowJSON's buffer, reused
 	// next holds the next free id of mentions, sentences and events; 0
 	// until read from the database.
 	next [3]int64
@@ -138,12 +144,14 @@ var batchColumns = [...][2]string{
 	{"events", `(id, document_id, sentence_id, mention_id, "trigger", trigger_start, trigger_end, lemma, class,
 		polarity, modality, value, start, "end", granularity, span_class, relation, anchored_by, confidence, phrase)`},
 	{"event_entities", `(event_id, role, position, entity_id, alias)`},
+	{"timeline_rows", `(start, "end", document_id, trigger_start, event_id, class, modality, polarity, confidence,
+		row_json)`},
 }
 
 // batches lists the writer's batched inserts in the order of batchColumns,
 // which is the order flush runs them: a row's references first.
 func (w *writer) batches() []**rowBatch {
-	return []**rowBatch{&w.mentions, &w.sentences, &w.events, &w.links}
+	return []**rowBatch{&w.mentions, &w.sentences, &w.events, &w.links, &w.rows}
 }
 
 // newWriter prepares the write statements in tx, and brings the shared
@@ -154,7 +162,7 @@ func (db *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		return nil, err
 	}
 	db.entities.sync(changes)
-	w := &writer{tx: tx, shared: db.entities, addRows: db.addRows, entities: make(map[timeline.Entity]int64),
+	w := &writer{tx: tx, shared: db.entities, entities: make(map[timeline.Entity]int64),
 		aliases: make(map[entityAlias]bool)}
 	for i, p := range w.stmts() {
 		stmt, err := tx.PrepareContext(ctx, writeQueries[i])
@@ -195,14 +203,51 @@ func (w *writer) ids(ctx context.Context, table, n int) (int64, error) {
 	return first, nil
 }
 
-// flush inserts every queued row.
+// pendingRow is a timeline row waiting for flush.
+type pendingRow struct {
+	key                       rowKey
+	class, modality, polarity string
+	confidence                float64
+	json                      string
+}
+
+// addRow queues the timeline row of a dated event, or its id for the view
+// to build the row when Go cannot (appendRowJSON).
+func (w *writer) addRow(r *rowSource) {
+	js, ok := appendRowJSON(w.json[:0], r)
+	w.json = js
+	if !ok {
+		w.byView = append(w.byView, r.key.eventID)
+		return
+	}
+	w.pending = append(w.pending, pendingRow{key: r.key, class: r.class, modality: r.modality, polarity: r.polarity,
+		confidence: r.confidence, json: string(js)})
+}
+
+// flush inserts every queued row. Timeline rows go in in key order, so
+// that each lands next to the one before it in timeline_rows' b-tree.
 func (w *writer) flush(ctx context.Context) error {
+	slices.SortFunc(w.pending, func(a, b pendingRow) int { return compareRowKeys(a.key, b.key) })
+	for i := range w.pending {
+		r := &w.pending[i]
+		w.rows.add(r.key.start, r.key.end, r.key.documentID, r.key.triggerStart, r.key.eventID, r.class, r.modality,
+			r.polarity, r.confidence, r.json)
+	}
+	clear(w.pending)
+	w.pending = w.pending[:0]
 	for _, b := range w.batches() {
 		if err := (*b).flush(ctx); err != nil {
 			w.drop()
 			return err
 		}
 	}
+	for _, id := range w.byView {
+		if _, err := w.tx.ExecContext(ctx, `INSERT INTO timeline_rows SELECT * FROM timeline_rows_source WHERE event_id = ?`, id); err != nil {
+			w.drop()
+			return err
+		}
+	}
+	w.byView = w.byView[:0]
 	return nil
 }
 
@@ -211,6 +256,9 @@ func (w *writer) drop() {
 	for _, b := range w.batches() {
 		(*b).drop()
 	}
+	clear(w.pending)
+	w.pending = w.pending[:0]
+	w.byView = w.byView[:0]
 }
 
 // alias records another name of an entity, once per transaction.
@@ -261,12 +309,9 @@ func noteFirst(first *int64, id int64) {
 	}
 }
 
-// writeRowsQuery adds the timeline_rows of the events from the given id on.
-const writeRowsQuery = `INSERT INTO timeline_rows SELECT * FROM timeline_rows_source WHERE event_id >= ?`
-
 // indexEvents inserts the rows still queued, then adds this transaction's
-// dated events to timeline_rows and to the full-text index of phrases, and
-// its sentences to theirs, one statement each.
+// dated events to the full-text index of phrases, and its sentences to
+// theirs, one statement each.
 // Events and sentences are only ever appended by the one writer, so every
 // one from the first this transaction inserted on is new. The full-text
 // inserts come last: FTS5 writes out its pending terms at the savepoint of
@@ -277,9 +322,6 @@ func (w *writer) indexEvents(ctx context.Context) error {
 	}
 	if w.firstEvent == 0 {
 		return nil
-	}
-	if _, err := w.tx.StmtContext(ctx, w.addRows).ExecContext(ctx, w.firstEvent); err != nil {
-		return err
 	}
 	if _, err := w.tx.ExecContext(ctx, `INSERT INTO sentences_fts (rowid, text)
 		SELECT id, text FROM sentences WHERE id >= ?`, w.firstSentence); err != nil {
