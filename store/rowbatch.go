@@ -25,17 +25,21 @@ type rowBatch struct {
 const batchRows = 32
 
 // newRowBatch prepares the statements of an insert into table of columns
-// (a parenthesised, comma-separated list) in tx.
-func newRowBatch(ctx context.Context, tx *sql.Tx, table, columns string) (*rowBatch, error) {
+// (a parenthesised, comma-separated list) in tx, followed by the conflict
+// clause onConflict, if any.
+func newRowBatch(ctx context.Context, tx *sql.Tx, table, columns, onConflict string) (*rowBatch, error) {
 	width := strings.Count(columns, ",") + 1
 	row := "(" + strings.TrimSuffix(strings.Repeat("?, ", width), ", ") + ")"
 	insert := `INSERT INTO ` + table + ` ` + columns + ` VALUES `
+	if onConflict != "" {
+		onConflict = " " + onConflict
+	}
 	b := &rowBatch{width: width}
 	var err error
-	if b.one, err = tx.PrepareContext(ctx, insert+row); err != nil {
+	if b.one, err = tx.PrepareContext(ctx, insert+row+onConflict); err != nil {
 		return nil, err
 	}
-	if b.many, err = tx.PrepareContext(ctx, insert+strings.TrimSuffix(strings.Repeat(row+", ", batchRows), ", ")); err != nil {
+	if b.many, err = tx.PrepareContext(ctx, insert+strings.TrimSuffix(strings.Repeat(row+", ", batchRows), ", ")+onConflict); err != nil {
 		b.close()
 		return nil, err
 	}

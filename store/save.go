@@ -76,6 +76,19 @@ func (db *DB) saveBatch(ctx context.Context, docs []timeline.Extraction, savepoi
 	if err != nil {
 		return nil, err
 	}
+	if !savepoints {
+		// With savepoints, each document queues its own new entities, so
+		// that a document rolled back takes them along.
+		var xs []timeline.Extraction // the extractions the batch writes
+		for _, g := range groups {
+			if g.isNew || g.reindex {
+				xs = append(xs, g.x)
+			}
+		}
+		if err := w.resolveEntities(ctx, xs); err != nil {
+			return nil, db.mapError(err, ours)
+		}
+	}
 	for _, g := range groups {
 		if savepoints {
 			err = db.saveInSavepoint(ctx, w, g)
@@ -319,7 +332,11 @@ func (db *DB) ReplaceExtraction(ctx context.Context, docID int64, version string
 		return db.mapError(err, ours)
 	}
 	defer w.close()
-	if err := db.replaceRows(ctx, w, docID, timeline.Extraction{Document: &doc, Mentions: mentions, Events: events}); err != nil {
+	x := timeline.Extraction{Document: &doc, Mentions: mentions, Events: events}
+	if err := w.resolveEntities(ctx, []timeline.Extraction{x}); err != nil {
+		return db.mapError(err, ours)
+	}
+	if err := db.replaceRows(ctx, w, docID, x); err != nil {
 		return err
 	}
 	if err := w.indexEvents(ctx); err != nil {
@@ -446,9 +463,7 @@ func (db *DB) insertParticipants(ctx context.Context, w *writer, eventID int64, 
 		var alias any // NULL when none
 		if p.Alias != "" && p.Alias != p.Name {
 			alias = p.Alias
-			if err := w.alias(ctx, id, p.Alias); err != nil {
-				return db.mapError(err, ours)
-			}
+			w.alias(id, p.Alias)
 		}
 		w.links.add(eventID, string(p.Role), position, id, alias)
 		*links = append(*links, rowLink{name: p.Name, kind: string(p.Kind), role: string(p.Role), alias: alias})

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/timeline-dev/timeline/timeline"
@@ -68,21 +69,19 @@ type writer struct {
 	findDoc      *sql.Stmt
 	insertSource *sql.Stmt
 	findEntity   *sql.Stmt
-	insertEntity *sql.Stmt
-	insertAlias  *sql.Stmt
 	updateDoc    *sql.Stmt
 	dropSource   *sql.Stmt
 	// Batched inserts, in the order flush runs them.
-	mentions, sentences, events, links, rows *rowBatch
+	newEntities, mentions, sentences, events, links, aliasRows, rows *rowBatch
 	// pending are the timeline rows of the queued events, inserted by
 	// flush in key order; byView the ids of queued events whose row the
 	// view builds (appendRowJSON).
 	pending []pendingRow
 	byView  []int64
 	json    []byte // appendRowJSON's buffer, reused
-	// next holds the next free id of mentions, sentences and events; 0
-	// until read from the database.
-	next [3]int64
+	// next holds the next free id of mentions, sentences, events and
+	// entities; 0 until read from the database.
+	next [4]int64
 	// firstEvent and firstSentence are the ids of the first event and
 	// sentence this transaction inserted, 0 when none: indexEvents indexes
 	// every one from there.
@@ -104,9 +103,10 @@ const (
 	mentionIDs = iota
 	sentenceIDs
 	eventIDs
+	entityIDs
 )
 
-var idTables = [...]string{mentionIDs: "mentions", sentenceIDs: "sentences", eventIDs: "events"}
+var idTables = [...]string{mentionIDs: "mentions", sentenceIDs: "sentences", eventIDs: "events", entityIDs: "entities"}
 
 // writeQueries are the statements run at once, prepared once per
 // transaction (newWriter), in the order of writer.stmts. Preparing them
@@ -123,27 +123,26 @@ var writeQueries = [...]string{
 		VALUES (?, ?, ?, ?, ?, ?)
 		ON CONFLICT DO NOTHING`,
 	`SELECT id FROM entities WHERE name = ? AND kind = ?`,
-	`INSERT INTO entities (name, kind) VALUES (?, ?) RETURNING id`,
-	`INSERT INTO entity_aliases (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING`,
 	`UPDATE documents SET source = ?, url = ?, title = ?, published = ?, published_from = ? WHERE id = ?`,
 	`DELETE FROM document_sources WHERE document_id = ? AND source = ?`,
 }
 
 // stmts lists the writer's statements in the order of writeQueries.
 func (w *writer) stmts() []**sql.Stmt {
-	return []**sql.Stmt{&w.insertDoc, &w.findDoc, &w.insertSource, &w.findEntity, &w.insertEntity, &w.insertAlias,
-		&w.updateDoc, &w.dropSource}
+	return []**sql.Stmt{&w.insertDoc, &w.findDoc, &w.insertSource, &w.findEntity, &w.updateDoc, &w.dropSource}
 }
 
-// batchColumns are the columns of the batched inserts, in the order of
-// writer.batches.
-var batchColumns = [...][2]string{
+// batchColumns are the table, columns and conflict clause of the batched
+// inserts, in the order of writer.batches.
+var batchColumns = [...][3]string{
+	{"entities", `(id, name, kind)`},
 	{"mentions", `(id, document_id, ordinal, char_start, char_end, byte_start, byte_end, text, type, value,
 		mod, quant, freq, start, "end", granularity, rule, anchor, anchor_value, tense)`},
 	{"sentences", `(id, document_id, ordinal, char_start, char_end, byte_start, byte_end, text)`},
 	{"events", `(id, document_id, sentence_id, mention_id, "trigger", trigger_start, trigger_end, lemma, class,
 		polarity, modality, value, start, "end", granularity, span_class, relation, anchored_by, confidence, phrase)`},
 	{"event_entities", `(event_id, role, position, entity_id, alias)`},
+	{"entity_aliases", `(entity_id, alias)`, `ON CONFLICT DO NOTHING`},
 	{"timeline_rows", `(start, "end", document_id, trigger_start, event_id, class, modality, polarity, confidence,
 		row_json)`},
 }
@@ -151,7 +150,7 @@ var batchColumns = [...][2]string{
 // batches lists the writer's batched inserts in the order of batchColumns,
 // which is the order flush runs them: a row's references first.
 func (w *writer) batches() []**rowBatch {
-	return []**rowBatch{&w.mentions, &w.sentences, &w.events, &w.links, &w.rows}
+	return []**rowBatch{&w.newEntities, &w.mentions, &w.sentences, &w.events, &w.links, &w.aliasRows, &w.rows}
 }
 
 // newWriter prepares the write statements in tx, and brings the shared
@@ -173,7 +172,7 @@ func (db *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		*p = stmt
 	}
 	for i, p := range w.batches() {
-		b, err := newRowBatch(ctx, tx, batchColumns[i][0], batchColumns[i][1])
+		b, err := newRowBatch(ctx, tx, batchColumns[i][0], batchColumns[i][1], batchColumns[i][2])
 		if err != nil {
 			w.close()
 			return nil, err
@@ -184,7 +183,7 @@ func (db *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 }
 
 // ids reserves n consecutive ids of table (mentionIDs, sentenceIDs,
-// eventIDs) and returns the first.
+// eventIDs, entityIDs) and returns the first.
 func (w *writer) ids(ctx context.Context, table, n int) (int64, error) {
 	if w.next[table] == 0 {
 		if err := w.tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) + 1 FROM `+idTables[table]).Scan(&w.next[table]); err != nil {
@@ -261,20 +260,18 @@ func (w *writer) drop() {
 	w.byView = w.byView[:0]
 }
 
-// alias records another name of an entity, once per transaction.
-func (w *writer) alias(ctx context.Context, entity int64, alias string) error {
+// alias queues another name of an entity, once per transaction.
+func (w *writer) alias(entity int64, alias string) {
 	key := entityAlias{entity, alias}
 	if w.aliases[key] {
-		return nil
+		return
 	}
-	if _, err := w.insertAlias.ExecContext(ctx, entity, alias); err != nil {
-		return err
-	}
+	w.aliasRows.add(entity, alias)
 	w.aliases[key] = true
-	return nil
 }
 
-// entityID returns the id of an entity, inserting it when new.
+// entityID returns the id of an entity, queueing it for insertion with
+// an id of its own when new.
 func (w *writer) entityID(ctx context.Context, en timeline.Entity) (int64, error) {
 	if id, ok := w.entities[en]; ok {
 		return id, nil
@@ -285,7 +282,7 @@ func (w *writer) entityID(ctx context.Context, en timeline.Entity) (int64, error
 	var id int64
 	err := w.findEntity.QueryRowContext(ctx, en.Name, string(en.Kind)).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
-		err = w.insertEntity.QueryRowContext(ctx, en.Name, string(en.Kind)).Scan(&id)
+		return w.newEntity(ctx, en)
 	}
 	if err != nil {
 		return 0, err
@@ -294,12 +291,95 @@ func (w *writer) entityID(ctx context.Context, en timeline.Entity) (int64, error
 	return id, nil
 }
 
+// newEntity queues an entity the database does not hold, and returns its
+// id.
+func (w *writer) newEntity(ctx context.Context, en timeline.Entity) (int64, error) {
+	id, err := w.ids(ctx, entityIDs, 1)
+	if err != nil {
+		return 0, err
+	}
+	w.newEntities.add(id, en.Name, string(en.Kind))
+	w.entities[en] = id
+	return id, nil
+}
+
+// lookupChunk is how many entities one query of resolveEntities looks up.
+const lookupChunk = 200
+
+// resolveEntities finds the ids of the entities taking part in the events
+// of xs, one query per lookupChunk of those this writer does not know
+// yet, and queues the new ones: one query for a batch instead of one or
+// two for each new name.
+func (w *writer) resolveEntities(ctx context.Context, xs []timeline.Extraction) error {
+	var unknown []timeline.Entity
+	seen := map[timeline.Entity]bool{}
+	for _, x := range xs {
+		for i := range x.Events {
+			for _, p := range x.Events[i].Participants {
+				en := p.Entity
+				if seen[en] {
+					continue
+				}
+				seen[en] = true
+				if _, ok := w.entities[en]; ok {
+					continue
+				}
+				if id, ok := w.shared.get(en); ok {
+					w.entities[en] = id
+					continue
+				}
+				unknown = append(unknown, en)
+			}
+		}
+	}
+	for len(unknown) > 0 {
+		chunk := unknown[:min(lookupChunk, len(unknown))]
+		unknown = unknown[len(chunk):]
+		if err := w.lookupEntities(ctx, chunk); err != nil {
+			return err
+		}
+		for _, en := range chunk {
+			if _, ok := w.entities[en]; ok {
+				continue
+			}
+			if _, err := w.newEntity(ctx, en); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// lookupEntities records the ids of those of ens the database holds.
+func (w *writer) lookupEntities(ctx context.Context, ens []timeline.Entity) error {
+	args := make([]any, 0, 2*len(ens))
+	for _, en := range ens {
+		args = append(args, en.Name, string(en.Kind))
+	}
+	rows, err := w.tx.QueryContext(ctx, `SELECT n.id, n.name, n.kind
+		FROM (VALUES `+strings.TrimSuffix(strings.Repeat("(?, ?), ", len(ens)), ", ")+`) AS v
+		JOIN entities n ON n.name = v.column1 AND n.kind = v.column2`, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var en timeline.Entity
+		if err := rows.Scan(&id, &en.Name, &en.Kind); err != nil {
+			return err
+		}
+		w.entities[en] = id
+	}
+	return rows.Err()
+}
+
 // forget drops this transaction's ids, aliases and queued rows, which a
 // rollback to a savepoint may have undone.
 func (w *writer) forget() {
 	clear(w.entities)
 	clear(w.aliases)
-	w.next = [3]int64{}
+	w.next = [4]int64{}
 	w.drop()
 }
 
