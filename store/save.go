@@ -9,6 +9,7 @@ import (
 	"errors"
 	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/timeline-dev/timeline/timeline"
@@ -143,21 +144,28 @@ func (db *DB) saveBatch(ctx context.Context, docs []timeline.Extraction, savepoi
 // (copyGroup.add), its result set here. Groups come in the order of their
 // first document, so that new documents get ids in input order.
 func (db *DB) planCopies(ctx context.Context, w *writer, docs []timeline.Extraction, results []timeline.SaveResult) ([]*copyGroup, error) {
-	var groups []*copyGroup
-	bySHA := map[string]*copyGroup{}
+	shas := make([]string, 0, len(docs))
 	for i, x := range docs {
 		if err := prepare(x); err != nil {
 			results[i] = timeline.SaveResult{Err: err}
 			continue
 		}
+		shas = append(shas, x.Document.SHA256)
+	}
+	stored, err := db.storedCopies(ctx, w, shas)
+	if err != nil {
+		return nil, err
+	}
+	var groups []*copyGroup
+	bySHA := map[string]*copyGroup{}
+	for i, x := range docs {
+		if results[i].Err != nil {
+			continue
+		}
 		doc := x.Document
 		g := bySHA[doc.SHA256]
 		if g == nil {
-			var err error
-			if g, err = db.storedCopy(ctx, w, doc.SHA256); err != nil {
-				return nil, err
-			}
-			if g == nil { // a new text: this document is stored
+			if g = stored[doc.SHA256]; g == nil { // a new text: this document is stored
 				g = &copyGroup{isNew: true, state: *doc, x: x, members: []int{i}}
 				bySHA[doc.SHA256] = g
 				groups = append(groups, g)
@@ -172,29 +180,58 @@ func (db *DB) planCopies(ctx context.Context, w *writer, docs []timeline.Extract
 	return groups, nil
 }
 
-// storedCopy returns the group of the stored document with the given
-// text hash, nil when there is none.
-func (db *DB) storedCopy(ctx context.Context, w *writer, sha string) (*copyGroup, error) {
-	g := &copyGroup{}
-	s := &g.state
-	var published, ingested string
-	err := w.findDoc.QueryRowContext(ctx, sha).Scan(&g.id, &s.Source, &s.URL, &s.Title, &published, &s.PublishedFrom,
-		&s.ExtractorVersion, &ingested)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
-	} else if err != nil {
-		return nil, db.mapError(err, ours)
-	}
-	s.ID, s.SHA256 = g.id, sha
-	if published != "" {
-		if s.Published, err = timeline.ParseInstant(published); err != nil {
-			return nil, badValue("document", g.id, "published", published)
+// lookupChunk is how many documents or entities one look-up query of the
+// writer finds: one query for a batch rather than one for each.
+const lookupChunk = 200
+
+// storedCopies returns the groups of the stored documents with the given
+// text hashes, by hash.
+func (db *DB) storedCopies(ctx context.Context, w *writer, shas []string) (map[string]*copyGroup, error) {
+	found := map[string]*copyGroup{}
+	for len(shas) > 0 {
+		chunk := shas[:min(lookupChunk, len(shas))]
+		shas = shas[len(chunk):]
+		if err := db.storedChunk(ctx, w, chunk, found); err != nil {
+			return nil, err
 		}
 	}
-	if s.IngestedAt, err = time.Parse(time.RFC3339, ingested); err != nil {
-		return nil, badValue("document", g.id, "ingested_at", ingested)
+	return found, nil
+}
+
+// storedChunk adds to found the groups of the stored documents with the
+// given text hashes.
+func (db *DB) storedChunk(ctx context.Context, w *writer, shas []string, found map[string]*copyGroup) error {
+	args := make([]any, len(shas))
+	for i, sha := range shas {
+		args[i] = sha
 	}
-	return g, nil
+	rows, err := w.tx.QueryContext(ctx, `SELECT id, source, coalesce(url, ''), coalesce(title, ''), coalesce(published, ''),
+		coalesce(published_from, ''), extractor_version, ingested_at, sha256
+		FROM documents WHERE sha256 IN (`+strings.TrimSuffix(strings.Repeat("?, ", len(shas)), ", ")+`)`, args...)
+	if err != nil {
+		return db.mapError(err, ours)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		g := &copyGroup{}
+		s := &g.state
+		var published, ingested string
+		if err := rows.Scan(&g.id, &s.Source, &s.URL, &s.Title, &published, &s.PublishedFrom,
+			&s.ExtractorVersion, &ingested, &s.SHA256); err != nil {
+			return db.mapError(err, ours)
+		}
+		s.ID = g.id
+		if published != "" {
+			if s.Published, err = timeline.ParseInstant(published); err != nil {
+				return badValue("document", g.id, "published", published)
+			}
+		}
+		if s.IngestedAt, err = time.Parse(time.RFC3339, ingested); err != nil {
+			return badValue("document", g.id, "ingested_at", ingested)
+		}
+		found[s.SHA256] = g
+	}
+	return db.mapError(rows.Err(), ours)
 }
 
 // prepare fills in a document's hash and ingest time and checks it with its
@@ -243,13 +280,12 @@ func (db *DB) saveGroup(ctx context.Context, w *writer, g *copyGroup) error {
 	published := nullable(timeline.FormatInstant(s.Published))
 	switch {
 	case g.isNew:
-		err := w.insertDoc.QueryRowContext(ctx,
-			s.Source, nullable(s.URL), nullable(s.Title), published,
-			nullable(s.PublishedFrom), s.SHA256, g.x.Document.ExtractorVersion, formatIngested(s), s.Text,
-		).Scan(&g.id)
-		if err != nil {
+		var err error
+		if g.id, err = w.ids(ctx, documentIDs, 1); err != nil {
 			return db.mapError(err, ours)
 		}
+		w.docs.add(g.id, s.Source, nullable(s.URL), nullable(s.Title), published,
+			nullable(s.PublishedFrom), s.SHA256, g.x.Document.ExtractorVersion, formatIngested(s), s.Text)
 		if err := db.insertExtraction(ctx, w, g.id, s.Text, g.x.Mentions, g.x.Events); err != nil {
 			return err
 		}
@@ -273,10 +309,7 @@ func (db *DB) saveGroup(ctx context.Context, w *writer, g *copyGroup) error {
 	sources := slices.Sorted(maps.Keys(g.sources))
 	for _, source := range sources {
 		o := g.sources[source]
-		if _, err := w.insertSource.ExecContext(ctx, g.id, source, nullable(o.url), nullable(o.title),
-			nullable(o.published), o.ingested); err != nil {
-			return db.mapError(err, ours)
-		}
+		w.sources.add(g.id, source, nullable(o.url), nullable(o.title), nullable(o.published), o.ingested)
 	}
 	return nil
 }

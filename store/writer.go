@@ -55,33 +55,33 @@ func (c *entityCache) add(ids map[timeline.Entity]int64) {
 // rows queued for insertion, and the ids given out or looked up in this
 // transaction.
 //
-// Mentions, sentences, events and their links are queued and inserted in
-// batches (rowBatch), so their ids cannot come back from SQLite: the
-// writer gives them out itself, from the largest id stored on, which is
-// safe since a transaction holds the write lock from its start. The
-// batches are flushed in the order the foreign keys need (flush), at the
-// end of the transaction or of a document's savepoint.
+// Documents and their other sources, new entities and their aliases,
+// mentions, sentences, events, their links and their timeline rows are
+// queued and inserted in batches (rowBatch), so their ids cannot come
+// back from SQLite: the writer gives them out itself, from the largest id
+// stored on, which is safe since a transaction holds the write lock from
+// its start. The batches are flushed in the order the foreign keys need
+// (flush), at the end of the transaction or of a document's savepoint.
+// A statement per row cost more in database/sql, the driver and SQLite's
+// statement setup than the insert itself.
 type writer struct {
 	shared *entityCache
 	tx     *sql.Tx
-	// Statements run at once, for a row whose id or answer is needed.
-	insertDoc    *sql.Stmt
-	findDoc      *sql.Stmt
-	insertSource *sql.Stmt
-	findEntity   *sql.Stmt
-	updateDoc    *sql.Stmt
-	dropSource   *sql.Stmt
+	// Statements run at once: a look-up, or a change to a stored row.
+	findEntity *sql.Stmt
+	updateDoc  *sql.Stmt
+	dropSource *sql.Stmt
 	// Batched inserts, in the order flush runs them.
-	newEntities, mentions, sentences, events, links, aliasRows, rows *rowBatch
+	docs, sources, newEntities, mentions, sentences, events, links, aliasRows, rows *rowBatch
 	// pending are the timeline rows of the queued events, inserted by
 	// flush in key order; byView the ids of queued events whose row the
 	// view builds (appendRowJSON).
 	pending []pendingRow
 	byView  []int64
 	json    []byte // appendRowJSON's buffer, reused
-	// next holds the next free id of mentions, sentences, events and
-	// entities; 0 until read from the database.
-	next [4]int64
+	// next holds the next free id of mentions, sentences, events,
+	// entities and documents; 0 until read from the database.
+	next [5]int64
 	// firstEvent and firstSentence are the ids of the first event and
 	// sentence this transaction inserted, 0 when none: indexEvents indexes
 	// every one from there.
@@ -104,24 +104,16 @@ const (
 	sentenceIDs
 	eventIDs
 	entityIDs
+	documentIDs
 )
 
-var idTables = [...]string{mentionIDs: "mentions", sentenceIDs: "sentences", eventIDs: "events", entityIDs: "entities"}
+var idTables = [...]string{mentionIDs: "mentions", sentenceIDs: "sentences", eventIDs: "events", entityIDs: "entities",
+	documentIDs: "documents"}
 
 // writeQueries are the statements run at once, prepared once per
 // transaction (newWriter), in the order of writer.stmts. Preparing them
 // once per database instead was measured: no faster on the silver corpus.
 var writeQueries = [...]string{
-	`INSERT INTO documents
-		(source, url, title, published, published_from, sha256, extractor_version, ingested_at, text)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-		RETURNING id`,
-	`SELECT id, source, coalesce(url, ''), coalesce(title, ''), coalesce(published, ''), coalesce(published_from, ''),
-		extractor_version, ingested_at
-		FROM documents WHERE sha256 = ?`,
-	`INSERT INTO document_sources (document_id, source, url, title, published, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?)
-		ON CONFLICT DO NOTHING`,
 	`SELECT id FROM entities WHERE name = ? AND kind = ?`,
 	`UPDATE documents SET source = ?, url = ?, title = ?, published = ?, published_from = ? WHERE id = ?`,
 	`DELETE FROM document_sources WHERE document_id = ? AND source = ?`,
@@ -129,12 +121,14 @@ var writeQueries = [...]string{
 
 // stmts lists the writer's statements in the order of writeQueries.
 func (w *writer) stmts() []**sql.Stmt {
-	return []**sql.Stmt{&w.insertDoc, &w.findDoc, &w.insertSource, &w.findEntity, &w.updateDoc, &w.dropSource}
+	return []**sql.Stmt{&w.findEntity, &w.updateDoc, &w.dropSource}
 }
 
 // batchColumns are the table, columns and conflict clause of the batched
 // inserts, in the order of writer.batches.
 var batchColumns = [...][3]string{
+	{"documents", `(id, source, url, title, published, published_from, sha256, extractor_version, ingested_at, text)`},
+	{"document_sources", `(document_id, source, url, title, published, ingested_at)`, `ON CONFLICT DO NOTHING`},
 	{"entities", `(id, name, kind)`},
 	{"mentions", `(id, document_id, ordinal, char_start, char_end, byte_start, byte_end, text, type, value,
 		mod, quant, freq, start, "end", granularity, rule, anchor, anchor_value, tense)`},
@@ -150,7 +144,7 @@ var batchColumns = [...][3]string{
 // batches lists the writer's batched inserts in the order of batchColumns,
 // which is the order flush runs them: a row's references first.
 func (w *writer) batches() []**rowBatch {
-	return []**rowBatch{&w.newEntities, &w.mentions, &w.sentences, &w.events, &w.links, &w.aliasRows, &w.rows}
+	return []**rowBatch{&w.docs, &w.sources, &w.newEntities, &w.mentions, &w.sentences, &w.events, &w.links, &w.aliasRows, &w.rows}
 }
 
 // newWriter prepares the write statements in tx, and brings the shared
@@ -183,7 +177,7 @@ func (db *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 }
 
 // ids reserves n consecutive ids of table (mentionIDs, sentenceIDs,
-// eventIDs, entityIDs) and returns the first.
+// eventIDs, entityIDs, documentIDs) and returns the first.
 func (w *writer) ids(ctx context.Context, table, n int) (int64, error) {
 	if w.next[table] == 0 {
 		if err := w.tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) + 1 FROM `+idTables[table]).Scan(&w.next[table]); err != nil {
@@ -303,9 +297,6 @@ func (w *writer) newEntity(ctx context.Context, en timeline.Entity) (int64, erro
 	return id, nil
 }
 
-// lookupChunk is how many entities one query of resolveEntities looks up.
-const lookupChunk = 200
-
 // resolveEntities finds the ids of the entities taking part in the events
 // of xs, one query per lookupChunk of those this writer does not know
 // yet, and queues the new ones: one query for a batch instead of one or
@@ -379,7 +370,7 @@ func (w *writer) lookupEntities(ctx context.Context, ens []timeline.Entity) erro
 func (w *writer) forget() {
 	clear(w.entities)
 	clear(w.aliases)
-	w.next = [4]int64{}
+	w.next = [5]int64{}
 	w.drop()
 }
 
