@@ -53,6 +53,7 @@ type DB struct {
 	// that Close must remove (readAccess).
 	cleanup  string
 	entities *entityCache
+	buffers  *batchBuffers
 }
 
 // Open opens the database at path for reading and writing, creating it if
@@ -78,7 +79,7 @@ func OpenWith(ctx context.Context, path string, opts Options) (_ *DB, err error)
 	if opts.BusyTimeout <= 0 {
 		opts.BusyTimeout = DefaultBusyTimeout
 	}
-	db := &DB{path: path, readOnly: opts.ReadOnly, opts: opts, entities: &entityCache{}}
+	db := &DB{path: path, readOnly: opts.ReadOnly, opts: opts, entities: &entityCache{}, buffers: &batchBuffers{}}
 	abs, err := checkPath(path, opts.ReadOnly || opts.MustExist)
 	if err != nil {
 		return nil, err

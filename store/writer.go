@@ -65,8 +65,9 @@ func (c *entityCache) add(ids map[timeline.Entity]int64) {
 // A statement per row cost more in database/sql, the driver and SQLite's
 // statement setup than the insert itself.
 type writer struct {
-	shared *entityCache
-	tx     *sql.Tx
+	shared  *entityCache
+	buffers *batchBuffers // DB.buffers
+	tx      *sql.Tx
 	// Statements run at once: a look-up, or a change to a stored row.
 	findEntity *sql.Stmt
 	updateDoc  *sql.Stmt
@@ -155,7 +156,7 @@ func (db *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		return nil, err
 	}
 	db.entities.sync(changes)
-	w := &writer{tx: tx, shared: db.entities, entities: make(map[timeline.Entity]int64),
+	w := &writer{tx: tx, shared: db.entities, buffers: db.buffers, entities: make(map[timeline.Entity]int64),
 		aliases: make(map[entityAlias]bool)}
 	for i, p := range w.stmts() {
 		stmt, err := tx.PrepareContext(ctx, writeQueries[i])
@@ -171,6 +172,7 @@ func (db *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 			w.close()
 			return nil, err
 		}
+		b.args = db.buffers.take(b.table)
 		*p = b
 	}
 	return w, nil
@@ -415,6 +417,7 @@ func (w *writer) close() {
 	for _, b := range w.batches() {
 		if *b != nil {
 			(*b).close()
+			w.buffers.put((*b).table, (*b).args)
 		}
 	}
 }
