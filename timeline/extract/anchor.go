@@ -24,6 +24,16 @@ const (
 	confThroughVerb = 0.45
 )
 
+// documentNouns name texts and rules whose date is their own: "the 1952
+// land law" dates the law, not "the move to revise" it.
+var documentNouns = setOf(`law act treaty constitution accord agreement pact contract bill budget resolution
+	census rule regulation charter convention protocol statute decree ordinance`)
+
+// makesDocument are the verbs that make a document on its date: "signed
+// the 1987 treaty".
+var makesDocument = setOf(`sign pass adopt approve enact ratify issue publish release draft write conclude reach
+	negotiate introduce unveil announce present submit file name`)
+
 // signals maps the word before a time expression to the relation it gives
 // the event: "since 1992", "until March", "by 2027".
 var signals = map[string]timeline.Relation{
@@ -74,9 +84,62 @@ func (x *extraction) attach(si int) {
 		default:
 			x.date(&evs[target], mi, rel, timeline.AnchoredByExpression, confAttached)
 			x.shareClause(s, evs, target, mi, rel)
+			x.shareGovernor(s, evs, target, mi, rel)
 		}
+		x.whenClause(s, evs, mi, me)
 	}
 	_ = d
+}
+
+// shareGovernor gives the verb an infinitive or participle hangs on the
+// time of that complement when the two are one event in time: an
+// aspectual verb ("began raising its stake in July") or a change of value
+// and where it ended ("rose $2.50 to close at $117 yesterday").
+func (x *extraction) shareGovernor(s *sentence, evs []event, t, mi int, rel timeline.Relation) {
+	c := &s.clauses[evs[t].clause]
+	gi := -1
+	switch tg := evs[t].group; {
+	case tg > 0 && s.groups[tg-1].e == s.groups[tg].s && s.groups[tg-1].clause == evs[t].clause:
+		gi = tg - 1 // "began raising", in one clause
+	case c.kind != clInfinitive && c.kind != clParticipial || c.parent < 0:
+		return
+	case c.governor >= 0:
+		gi = c.governor
+	default:
+		gi = x.d.lastGroupIn(s, c.parent, c.s)
+	}
+	for i := range evs {
+		g := &evs[i]
+		if g.group == gi && gi >= 0 && !g.dated() && (aspectualLemma[g.lemma] || valueChangeLemma[g.lemma]) {
+			x.date(g, mi, rel, timeline.AnchoredByExpression, confClause)
+		}
+	}
+}
+
+// valueChangeLemma are verbs of a value that moves, whose infinitive says
+// where it ended: "rose 3% to close at 117".
+var valueChangeLemma = setOf(`rise fall gain lose drop climb slip decline ease jump surge soar plunge tumble
+	advance retreat slide sink edge inch rally fluctuate`)
+
+// whenClause dates the events of a "when" clause right after the time
+// expression ending at token me by it: "since January, when the company
+// unveiled its robots", "in 1998, when the war ended".
+func (x *extraction) whenClause(s *sentence, evs []event, mi, me int) {
+	d := x.d
+	k := me
+	if k < s.b && d.isComma(k) {
+		k++
+	}
+	if k+1 >= s.b || !d.is(k, "when") {
+		return
+	}
+	c := s.clauseOf[k+1-s.a]
+	for i := range evs {
+		e := &evs[i]
+		if e.clause == c && e.tok > k && (!e.dated() || e.confidence < confClause) {
+			x.date(e, mi, timeline.RelationOn, timeline.AnchoredByExpression, confClause)
+		}
+	}
 }
 
 // date gives event e the time of mention mi.
@@ -170,7 +233,11 @@ func (x *extraction) target(s *sentence, evs []event, ms, me, sig int) (int, int
 			// day dates what is done to it; "the 1971 Convention", a name,
 			// dates nothing.
 			if d.toks[s.nps[np].head].pos != pNNP {
+				document := documentNouns[d.lemma(s.nps[np].head)]
 				for i := range evs {
+					if document && !makesDocument[evs[i].lemma] {
+						continue // "the move to revise the 1952 law": the law's year
+					}
 					if g := evs[i].group; g >= 0 && (s.groups[g].object == np || s.groups[g].subject == np) {
 						return i, attachEvent
 					}
@@ -303,6 +370,16 @@ func (x *extraction) nounChain(s *sentence, evs []event, sig int) (int, bool) {
 		e := &evs[i]
 		for _, o := range objects {
 			if e.group >= 0 && s.groups[e.group].object == o || e.light == o {
+				return i, true
+			}
+		}
+	}
+	// The chain's first phrase as a verb's prepositional complement:
+	// "filed for bankruptcy protection in July 1988", "was charged with
+	// murder Thursday": the verb's date too.
+	if p := s.nps[first].prep; p-1 >= s.a {
+		for i := range evs {
+			if g := evs[i].group; g >= 0 && s.groups[g].e == p && s.groups[g].head == p-1 {
 				return i, true
 			}
 		}

@@ -254,7 +254,7 @@ func (d *doc) nounPhrases(a, b int, out []nphrase) []nphrase {
 			// A common noun then a name starts a new phrase: "came into
 			// office Mr Trump".
 			if k > s && tk.pos == pNNP && (d.toks[k-1].pos == pNN || d.toks[k-1].pos == pNNS) && d.toks[k-1].shape == shLower &&
-				d.fl(k-1)&(fRole|fTitle) == 0 && !placeDescriptions[d.lower(k-1)] { // but "Palestinian leader Yasser Arafat", "the capital Lagos" are one
+				d.fl(k-1)&(fRole|fTitle) == 0 && !placeDescriptions[d.lower(k-1)] && !countryDescriptions[d.lower(k-1)] { // but "Palestinian leader Yasser Arafat", "the capital Lagos" are one
 				break
 			}
 			if tk.pos.noun() || tk.pos == pPRP || tk.pos == pCD || tk.pos == pEX {

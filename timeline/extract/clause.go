@@ -213,6 +213,11 @@ func (d *doc) segment(s *sentence) {
 			// "... and Levy would be": a coordinate clause, sibling of
 			// the one it follows.
 			prev := cur()
+			if s.clauses[prev].kind == clInfinitive && s.clauses[prev].parent >= 0 && d.pastFollows(s, k) {
+				// "failed to come up with a winner and filed": the past
+				// tense joins the infinitive's governor.
+				prev = s.clauses[prev].parent
+			}
 			closeTo(k, s.clauses[prev].parent)
 			if s.clauses[prev].parent < 0 {
 				stack = stack[:0]
@@ -730,6 +735,16 @@ func (d *doc) subjectOf(s *sentence, gi int) int {
 		}
 	}
 	return -1
+}
+
+// pastFollows reports a verb in the simple past after token k, past
+// adverbs: "and filed", "and then resigned".
+func (d *doc) pastFollows(s *sentence, k int) bool {
+	j := k + 1
+	for j < s.b && d.toks[j].pos == pRB {
+		j++
+	}
+	return j < s.b && d.toks[j].pos == pVBD && !d.isBe(j) && !d.isHave(j)
 }
 
 // apposition reports whether noun phrase b, after a comma, describes noun

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/timeline-dev/timeline/timeline"
+import (
+	"strings"
+
+	"github.com/timeline-dev/timeline/timeline"
+)
 
 // maxBack is how many sentences back a pronoun or a description looks for
 // the entity it stands for.
@@ -23,11 +27,30 @@ func (x *extraction) refersTo(s *sentence, ni int) (entMention, bool) {
 	w := d.lower(h)
 	switch {
 	case orgFollowers[w] || orgDescriptions[w]:
-		// "the company": the organisation the story is about, the one
-		// named most so far.
-		return x.salient(d.toks[np.s].s, timeline.EntityOrganization)
+		// "the company": an organisation named earlier in the sentence
+		// ("An IBM spokeswoman said the company told customers"), else the
+		// one the story is about, named most so far.
+		at := d.toks[np.s].s
+		for i := d.firstEntity(d.toks[s.a].s); i < len(d.ents) && d.ents[i].e <= at; i++ {
+			if d.ents[i].kind == timeline.EntityOrganization {
+				return d.ents[i], true
+			}
+		}
+		return x.salient(at, timeline.EntityOrganization)
+	case countryDescriptions[w]:
+		// "the country": a place its sentence named before it ("skipped
+		// talks in Turkey despite Zelenskyy being in the country"), else
+		// the place the story is about, named most so far ("at the Dutch
+		// embassy, Orban said the country had come home" is Hungary).
+		at := d.toks[np.s].s
+		if m, ok := x.recent(at, s, func(m *entMention) bool {
+			return m.kind == timeline.EntityPlace && m.s >= d.toks[s.a].s && !x.demonym(m)
+		}); ok {
+			return m, true
+		}
+		return x.salient(at, timeline.EntityPlace)
 	case placeDescriptions[w]:
-		return x.recent(d.toks[np.s].s, s, kindIs(timeline.EntityPlace))
+		return x.recent(d.toks[np.s].s, s, kindIs(timeline.EntityPlace)) // "the city"
 	case (d.fl(h)&fRole != 0 || d.fl(h)&fTitle != 0) && x.plainDescription(np):
 		// "the Russian leader": the alias the text set up; "the president":
 		// the person named with that title; else the last person.
@@ -60,14 +83,119 @@ func (x *extraction) pronounAt(s *sentence, k int) (entMention, bool) {
 		if k > s.a && d.toks[k-1].pos.verb() && k+1 < s.b && d.toks[k+1].pos == pJJ || k+1 < s.b && expletiveVerbs[d.lemma(k+1)] {
 			return entMention{}, false // "made it clear", "it seems": no one
 		}
-		return x.recent(at, s, kindIs(timeline.EntityOrganization))
+		return x.orgPronoun(at, s, k)
 	case "its":
-		// An organisation or a country: "its subsequent military buildup".
-		return x.recent(at, s, func(m *entMention) bool { return m.kind != timeline.EntityPerson })
+		// An organisation or a country: "its subsequent military buildup";
+		// the subject of its sentence first ("Institut Merieux, which
+		// holds a stake in Connaught, said shares were tendered to its
+		// offer").
+		notPerson := func(m *entMention) bool { return m.kind != timeline.EntityPerson }
+		if m, ok := x.subjectBefore(s, k, notPerson); ok {
+			return m, true
+		}
+		return x.recent(at, s, notPerson)
 	case "they", "them", "their", "themselves":
+		if x.pluralSubjectBefore(s, k) {
+			return entMention{}, false // "Union leaders said they would meet", "Shares fell. They had risen"
+		}
 		return x.recent(at, s, func(m *entMention) bool { return m.kind == timeline.EntityOrganization })
 	}
 	return entMention{}, false
+}
+
+// pluralSubjectBefore reports a subject that is a plural common noun,
+// naming no one, of a report before token k in its sentence, or first in
+// the sentence before: what "they" most likely stands for.
+func (x *extraction) pluralSubjectBefore(s *sentence, k int) bool {
+	plural := func(s *sentence, until int, reports bool) bool {
+		for gi := range s.groups {
+			g := &s.groups[gi]
+			if g.subject < 0 || s.nps[g.subject].e > until || reports && !reportingLemma[x.d.lemma(g.head)] {
+				continue
+			}
+			np := &s.nps[g.subject]
+			if x.d.toks[np.head].pos == pNNS && len(x.entitiesIn(x.d.toks[np.s].s, x.d.toks[np.e-1].e)) == 0 {
+				return true
+			}
+		}
+		return false
+	}
+	if plural(s, k, true) { // "Union leaders said they would meet"
+		return true
+	}
+	si := x.sentenceOfToken(s.a)
+	if si == 0 {
+		return false
+	}
+	p := &x.sents[si-1]
+	for gi := range p.groups {
+		if g := &p.groups[gi]; g.subject >= 0 {
+			return plural(p, p.nps[g.subject].e, false) // "Shares fell. They had risen"
+		}
+	}
+	return false
+}
+
+// demonym reports whether mention m is written as a demonym ("Dutch"),
+// an adjective rather than a name of the place.
+func (x *extraction) demonym(m *entMention) bool {
+	if m.e <= m.s || m.e > len(x.d.text) {
+		return false
+	}
+	p, ok := gazetteer[strings.ToLower(x.d.text[m.s:m.e])]
+	return ok && p.demonym
+}
+
+// orgPronoun resolves "it" at token k to an organisation: the last one
+// named before it, unless a description of the story's company ("the
+// company") comes after that name in the sentence ("Asked how the company
+// hopes to expand, Ousley said it sees"): then the company.
+func (x *extraction) orgPronoun(at int, s *sentence, k int) (entMention, bool) {
+	d := x.d
+	// A one-word name guessed to be a person that "it" refers to is no
+	// person: "Unisys posted a loss as it moved to take write-offs".
+	orgLike := func(m *entMention) bool {
+		return m.kind == timeline.EntityOrganization || m.kind == timeline.EntityPerson && !strings.Contains(m.name, " ")
+	}
+	if m, ok := x.subjectBefore(s, k, orgLike); ok {
+		return m, true
+	}
+	m, ok := x.recent(at, s, kindIs(timeline.EntityOrganization))
+	for j := k - 1; j > s.a; j-- {
+		if ok && d.toks[j].e <= m.e {
+			break
+		}
+		if w := d.lower(j); (orgFollowers[w] || orgDescriptions[w]) && d.is(j-1, "the") && d.toks[j].shape == shLower {
+			return x.salient(d.toks[j-1].s, timeline.EntityOrganization)
+		}
+	}
+	return m, ok
+}
+
+// subjectBefore returns the entity named by the head of the last subject
+// in sentence s that ends before token k and that ok accepts: a pronoun
+// refers to a subject before any other noun.
+func (x *extraction) subjectBefore(s *sentence, k int, ok func(*entMention) bool) (entMention, bool) {
+	d := x.d
+	var best entMention
+	bestEnd := -1
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if g.subject < 0 {
+			continue
+		}
+		np := &s.nps[g.subject]
+		if np.e > k || np.e <= bestEnd || d.toks[np.head].pos == pPRP {
+			continue
+		}
+		head := d.toks[np.head]
+		for _, m := range x.entitiesIn(d.toks[np.s].s, d.toks[np.e-1].e) {
+			if m.s <= head.s && head.e <= m.e && ok(&m) {
+				best, bestEnd = m, np.e
+			}
+		}
+	}
+	return best, bestEnd >= 0
 }
 
 func kindIs(k timeline.EntityKind) func(*entMention) bool {
@@ -156,14 +284,19 @@ func (x *extraction) subjectPerson(si int) string {
 // (the last of them on a tie).
 func (x *extraction) salient(at int, k timeline.EntityKind) (entMention, bool) {
 	d := x.d
+	// The lead names the story's subject first: its first mention counts
+	// twice, and a tie goes to the one named first.
 	counts := map[string]int{}
 	best, bestN := -1, 0
 	for i := 0; i < len(d.ents) && d.ents[i].e <= at; i++ {
 		if d.ents[i].kind != k {
 			continue
 		}
+		if len(counts) == 0 {
+			counts[d.ents[i].name]++
+		}
 		counts[d.ents[i].name]++
-		if n := counts[d.ents[i].name]; n >= bestN {
+		if n := counts[d.ents[i].name]; n > bestN {
 			best, bestN = i, n
 		}
 	}
@@ -206,8 +339,9 @@ func (x *extraction) sentenceOfToken(a int) int {
 }
 
 var (
-	orgDescriptions   = setOf(`company firm group bank carrier airline maker automaker retailer insurer lender utility producer operator government ministry agency administration party organisation organization team club committee council board court alliance coalition bloc union federation association concern conglomerate giant newspaper network broadcaster league regime`)
-	placeDescriptions = setOf(`country nation state city region province island capital kingdom republic`)
+	orgDescriptions     = setOf(`company firm group bank carrier airline maker automaker retailer insurer lender utility producer operator ministry agency party organisation organization team club committee council board court alliance coalition bloc union federation association concern conglomerate giant newspaper network broadcaster league regime`)
+	countryDescriptions = setOf(`country nation kingdom republic`)
+	placeDescriptions   = setOf(`state city region province island capital town village`)
 )
 
 // titleOnly are titles one holder at a time bears, that a text gives its

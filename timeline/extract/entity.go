@@ -12,6 +12,9 @@ type entMention struct {
 	s, e int // byte span of the words that named it
 	name string
 	kind timeline.EntityKind
+	// referred is set on the mention a pronoun or a description resolved
+	// to: the text named the entity elsewhere, so here it has no alias.
+	referred bool
 }
 
 // orgFollowers are lower-case nouns that make the capitalised words before
@@ -52,12 +55,15 @@ func (d *doc) scanEntities(a, b int) {
 		j := d.runEnd(i, b)
 		start := i
 		// A common word opening the sentence is not a name (The, Earlier,
-		// Speaking), nor are months, weekdays or function words.
+		// Speaking), nor are months, weekdays or function words; unless the
+		// run is a company's name ("Control Data Corp.") or one the text
+		// gave before ("Control Data had losses").
+		named := d.knownName(i, j)
 		for start < j {
 			f := d.fl(start)
 			if f&(fMonth|fWeekday) != 0 && (start == a || d.fl(start-1)&fTitle == 0) ||
-				start == initial && f != 0 && f&fTitle == 0 && !d.inGazetteer(start, start+1) ||
-				start == initial && d.toks[start].pos != pNNP && d.gazFrom(start) == 0 && f&fTitle == 0 || // Leaders of ..., Chanting Helmut Kohl
+				start == initial && !named && f != 0 && f&fTitle == 0 && !d.inGazetteer(start, start+1) ||
+				start == initial && !named && d.toks[start].pos != pNNP && d.gazFrom(start) == 0 && f&fTitle == 0 || // Leaders of ..., Chanting Helmut Kohl
 				d.is(start, "the") && d.toks[start].shape == shLower ||
 				f&fFunc != 0 && f&fTitle == 0 && !(start > initial && d.is(start, "the")) ||
 				runConnectors[d.text[d.toks[start].s:d.toks[start].e]] {
@@ -75,6 +81,26 @@ func (d *doc) scanEntities(a, b int) {
 		i = j
 	}
 }
+
+// knownName reports whether the capitalised run [a, b) of two words or
+// more is a whole name whatever its first word: a company's name with its
+// designator, or a name of an organisation or person seen before.
+func (d *doc) knownName(a, b int) bool {
+	if b-a < 2 || d.fl(a)&fFunc != 0 {
+		return false
+	}
+	if corporateDesignators[strings.TrimSuffix(d.bare(b-1), ".")] {
+		return true
+	}
+	k := string(d.key(a, b))
+	_, org := d.orgs[k]
+	_, person := d.names[k]
+	return org || person
+}
+
+// royalTitles are part of the name they come with: King Hussein, Queen
+// Elizabeth, Crown Prince Abdullah.
+var royalTitles = setOf(`king queen prince princess emperor empress sultan emir sheikh`)
 
 // maxRun bounds a name's length in tokens, and so the work per name.
 const maxRun = 12
@@ -99,6 +125,14 @@ func (d *doc) runEnd(i, b int) int {
 			j++
 			continue
 		}
+		// "European Bank for Reconstruction and Development", "Institute
+		// for Policy Studies": "for" after an organisation's word, and
+		// "and" after such a "for".
+		if j > i && j+1 < b && d.toks[j+1].capital() && d.toks[j+1].shape != shUpper &&
+			(d.is(j, "for") && d.fl(j-1)&fOrgCue != 0 || d.is(j, "and") && d.forInRun(i, j)) {
+			j++
+			continue
+		}
 		// "International Committee of the Red Cross", "Bank of the South".
 		if j > i && j+2 < b && d.is(j, "of") && d.is(j+1, "the") && d.toks[j+2].capital() && d.toks[j+1].shape == shLower {
 			j += 2
@@ -112,6 +146,16 @@ func (d *doc) runEnd(i, b int) int {
 		break
 	}
 	return j
+}
+
+// forInRun reports an organisation's "for" among tokens [i, j).
+func (d *doc) forInRun(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if d.is(k, "for") && d.toks[k].shape == shLower {
+			return true
+		}
+	}
+	return false
 }
 
 // gaz looks tokens [a, b) up in the gazetteer.
@@ -177,6 +221,14 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 	if a >= b {
 		return
 	}
+	if b-a == 1 && d.toks[a].shape == shUpper {
+		// An acronym of a name the text spelled out: "IBM" after
+		// "International Business Machines Corp.".
+		if full, ok := d.orgs[string(d.key(a, b))]; ok {
+			d.add(a, b, full, timeline.EntityOrganization)
+			return
+		}
+	}
 	if p, ok := d.gaz(a, b); ok {
 		d.add(a, b, p.name, p.kind)
 		return
@@ -233,6 +285,14 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 			p++
 		}
 		d.classifyRun(a, ts, end, true)
+		if p < b && royalTitles[d.lower(t)] && b-p == 1 && t+1 == p {
+			// "King Hussein" is his name, and the "Hussein" that follows
+			// him is he, not a Hussein named before.
+			full := d.bare(t) + " " + d.name(p, b)
+			d.names[string(d.key(p, b))] = full
+			d.add(t, b, full, timeline.EntityPerson)
+			return
+		}
 		if p < b {
 			d.person(p, b)
 			// "President Bush": a later "the president" is Bush.
@@ -331,7 +391,18 @@ func (d *doc) addOrg(a, b int) {
 		if _, known := d.orgs[string(d.key(a, b-1))]; !known {
 			d.orgs[string(d.key(a, b-1))] = name
 		}
+		// "Compaq Computer Corp.": later "Compaq", when its first word is
+		// a name of its own rather than a common word ("Control Data").
+		if w := d.lower(a); b-a >= 3 && d.gazFrom(a) == 0 {
+			if wi, known := posLexicon()[w]; !known || wi.first == pNNP {
+				if _, taken := d.orgs[w]; !taken {
+					d.orgs[w] = name
+				}
+			}
+		}
 	}
+	// "International Business Machines Corp.": later "IBM".
+	d.initialsOf(a, b, name)
 	// "International Committee of the Red Cross": later "the Red Cross".
 	for k := b - 2; k > a; k-- {
 		if d.is(k, "of") {
@@ -346,6 +417,35 @@ func (d *doc) addOrg(a, b int) {
 			}
 			break
 		}
+	}
+}
+
+// initialsOf records the initials of the capitalised words of organisation
+// name [a, b) (its designator, "of", "and" and "the" left out) as another
+// name of it, when they make two to six letters.
+func (d *doc) initialsOf(a, b int, name string) {
+	if b-a >= 2 && corporateDesignators[strings.TrimSuffix(d.bare(b-1), ".")] {
+		b--
+	}
+	var buf [6]byte
+	n := 0
+	for k := a; k < b; k++ {
+		w := d.bare(k)
+		if w == "" || runConnectors[w] || w == "and" || w == "&" || d.is(k, "the") {
+			continue
+		}
+		c := w[0]
+		if c < 'A' || c > 'Z' || n == len(buf) {
+			return
+		}
+		buf[n] = c + 'a' - 'A'
+		n++
+	}
+	if n < 2 {
+		return
+	}
+	if _, known := d.orgs[string(buf[:n])]; !known {
+		d.orgs[string(buf[:n])] = name
 	}
 }
 

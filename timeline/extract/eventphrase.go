@@ -20,6 +20,7 @@ const (
 // always in it.
 func (x *extraction) phrase(e *event) string {
 	s := &x.sents[e.si]
+	x.trigger = e.tok // kept as written: the phrase holds the trigger
 	if e.group < 0 && e.np < 0 {
 		// "according to a U.S. official".
 		keep := []int{e.tok, e.tok + 1}
@@ -29,6 +30,10 @@ func (x *extraction) phrase(e *event) string {
 		return x.render(keep)
 	}
 	if e.group < 0 {
+		if g := x.framingSpeaker(s, e); g >= 0 && s.nps[e.np].possessor < 0 {
+			// "In a post on his platform, Mr Trump said": Trump's post.
+			return x.subjectText(s, g) + "'s " + x.nounPhraseText(s, e)
+		}
 		return x.nounPhraseText(s, e)
 	}
 	g := &s.groups[e.group]
@@ -39,7 +44,9 @@ func (x *extraction) phrase(e *event) string {
 		if np := s.npAt[s.groups[e.group-1].e-s.a]; np >= 0 {
 			out = appendText(out, x.subjectText(s, np))
 		}
-	} else if g.subject >= 0 {
+	} else if g.subject >= 0 && !(!g.finite && x.d.opensSentence(g.s)) {
+		// A participle opening the sentence keeps its form without its
+		// subject: "Speaking from the White House".
 		out = appendText(out, x.subjectText(s, g.subject))
 	}
 	verb := x.groupTokens(g, x.keep[:0])
@@ -99,8 +106,8 @@ func (x *extraction) groupTokens(g *vgroup, keep []int) []int {
 		if t.pos == pRB && !d.is(k, "not") && !d.is(k, "n't") && !d.is(k, "never") {
 			continue
 		}
-		if d.is(k, "had") && k+1 < g.e && k+1 == g.head && d.toks[g.head].pos == pVBN {
-			continue
+		if d.is(k, "had") && k+1 < g.e && k+1 == g.head && d.toks[g.head].pos == pVBN && d.toks[g.head].tags.has(pVBD) {
+			continue // "had held" → "held"; but "had risen" stays
 		}
 		keep = append(keep, k)
 	}
@@ -235,7 +242,7 @@ func (x *extraction) after(s *sentence, e *event, k, budget int, keep []int, wit
 			break // a new verb of the same clause: "met and agreed"
 		}
 		if n := len(keep); n > 0 && t.pos == pNNP && d.toks[keep[n-1]].shape == shLower && d.toks[keep[n-1]].pos.noun() &&
-			d.fl(keep[n-1])&(fRole|fTitle) == 0 {
+			d.fl(keep[n-1])&(fRole|fTitle) == 0 && !prenominals[d.lower(keep[n-1])] {
 			break // "came into office Mr Trump": the next clause's subject; not "leader Vladimir Putin"
 		}
 		keep = append(keep, k)
@@ -245,6 +252,10 @@ func (x *extraction) after(s *sentence, e *event, k, budget int, keep []int, wit
 	}
 	return x.trimTail(keep)
 }
+
+// prenominals are words a lexicon may call nouns that stand before a
+// name they describe: "former Soviet republics", "fellow Democrats".
+var prenominals = setOf(`former fellow late ex then`)
 
 // within reports whether clause c hangs on event e: its infinitive ("plans
 // to visit") or the content of its report.
@@ -293,7 +304,8 @@ func (x *extraction) nounPhraseText(s *sentence, e *event) string {
 		t := &d.toks[k]
 		c := s.clauseOf[k-s.a]
 		describes := c != e.clause && s.clauses[c].kind == clRelative && s.clauses[c].antecedent == e.np ||
-			c == e.clause && (t.pos == pVBN || t.pos == pVBG) && k == np.e
+			c == e.clause && (t.pos == pVBN || t.pos == pVBG) && k == np.e ||
+			c != e.clause && s.clauses[c].kind == clInfinitive && s.clauses[c].nounGov == e.np // "an attempt to prevent a repeat"
 		if t.men || t.pos == pPunct || t.pos == pCC || !describes && (t.pos.verb() || t.pos == pMD || t.pos == pWH || c != e.clause) {
 			break
 		}
@@ -437,8 +449,16 @@ func (x *extraction) trimTail(keep []int) []int {
 	for len(keep) > 0 {
 		k := keep[len(keep)-1]
 		t := &d.toks[k]
-		if t.pos == pPunct && d.punct(k) != "%" || t.poss || function(t.pos) || t.pos == pRB && danglingAdverbs[d.lower(k)] ||
-			t.shape == shTitle && isHonorific(d.lower(k)) || t.pos == pPRP && d.is(k, "it") && len(keep) == 1 {
+		if t.pos == pPunct && d.punct(k) != "%" || t.poss || function(t.pos) && t.pos != pPunct || t.pos == pRB && danglingAdverbs[d.lower(k)] ||
+			t.shape == shTitle && isHonorific(d.lower(k)) || t.pos == pPRP && d.is(k, "it") && len(keep) == 1 ||
+			k+1 < len(d.toks) && (t.pos == pJJ || t.pos == pCD && d.punct(k+1) == "-") && (d.toks[k+1].pos.noun() || d.toks[k+1].pos == pJJ || d.punct(k+1) == "-") {
+			// An adjective whose noun was cut: "the group included former"
+			// (Soviet republics), "seen as a one-" (sided contest).
+			keep = keep[:len(keep)-1]
+			continue
+		}
+		if t.pos == pCD && k+1 < len(d.toks) && d.toks[k+1].pos == pCD && d.toks[k+1].s == t.e+1 {
+			// A number cut from its multiplier: "for $300" (million).
 			keep = keep[:len(keep)-1]
 			continue
 		}
@@ -451,7 +471,8 @@ func (x *extraction) trimTail(keep []int) []int {
 // "rose sharply", "walked away" keep theirs.
 var danglingAdverbs = setOf(`also too still already now then yet however just even here there meanwhile
 	again instead currently recently previously later earlier so thus therefore though only
-	as more most less very reportedly allegedly apparently respectively`)
+	as more most less very reportedly allegedly apparently respectively almost nearly roughly approximately
+	around about some`)
 
 // render writes tokens in text order, one space where the text had space
 // (or a dropped token) between them, skipping honorifics before names and
@@ -479,6 +500,12 @@ func (x *extraction) renderTo(out []byte, keep []int) []byte {
 		w := d.text[t.s:t.e] // tokens hold no space
 		if !utf8.ValidString(w) {
 			w = strings.ToValidUTF8(w, "\uFFFD")
+		}
+		if len(out) > 0 && k != x.trigger && t.shape == shTitle && t.pos != pNNP && d.opensSentence(k) && w[0] >= 'A' && w[0] <= 'Z' {
+			// Capitalised only for opening the sentence: "Trump speaking
+			// from the White House", not "Trump Speaking".
+			out = append(out, w[0]+'a'-'A')
+			w = w[1:]
 		}
 		out = append(out, w...)
 		prev = k

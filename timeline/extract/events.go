@@ -183,6 +183,7 @@ type extraction struct {
 	consumed []bool // scratch of detect
 	out      []byte // scratch of phrase
 	keep     []int  // scratch of phrase
+	trigger  int    // the token of the event whose phrase is being rendered
 }
 
 // notEventVerbs are verb forms that name no event: particles the lexicon

@@ -209,7 +209,10 @@ func init() {
 		strategist adviser advisor aide commander general candidate challenger rival lawyer attorney
 		prosecutor judge head boss chef ceo cfo counterpart negotiator diplomat correspondent reporter
 		editor campaigner activist professor researcher scientist officer king queen prince princess
-		pope cleric spokesperson`)
+		pope cleric spokesperson engineer entrepreneur investor financier banker businessman businesswoman
+		designer architect inventor artist photographer filmmaker director producer novelist poet historian
+		physician doctor surgeon nurse teacher student pilot driver soldier veteran journalist columnist
+		blogger lawmaker legislator politician president-elect consultant executive trader fund-manager`)
 	addWords(fMonth|fFunc, `january february march april may june july august september october november december
 		jan feb mar apr jun jul aug sep sept oct nov dec`)
 	addWords(fWeekday|fFunc, "monday tuesday wednesday thursday friday saturday sunday")

@@ -108,6 +108,12 @@ func (x *extraction) governed(s *sentence, evs []event, e *event) {
 	if c.kind != clInfinitive && c.kind != clComplement && c.kind != clParticipial {
 		return
 	}
+	if c.kind == clInfinitive && e.group >= 0 && s.groups[e.group].finite && d.toks[s.groups[e.group].head].pos == pVBD {
+		// A past-tense verb the parse left inside an infinitive ("tried
+		// to flee, was caught and confessed") joins the governor: it is
+		// told, not intended.
+		return
+	}
 	var gov *event
 	govLemma := ""
 	switch {
@@ -140,6 +146,8 @@ func (x *extraction) governed(s *sentence, evs []event, e *event) {
 			e.modality = timeline.ModalityPlanned
 		case aspectualLemma[govLemma] || govLemma == "manage" || govLemma == "help":
 			// began to, managed to: as real as the governor.
+		case c.governor < 0 && c.parent >= 0 && valueChangeGroup(d, s, d.lastGroupIn(s, c.parent, c.s)):
+			// Where a value ended: "rose $2.50 a share to close at $117".
 		case gov == nil && c.nounGov < 0 && c.governor < 0:
 			e.modality = timeline.ModalityPlanned // a bare purpose: "to help Ukraine"
 		default:
@@ -194,4 +202,10 @@ func (x *extraction) intensional(s *sentence, evs []event) {
 			e.class = timeline.ClassOccurrence
 		}
 	}
+}
+
+// valueChangeGroup reports a verb group gi (-1 for none) whose verb moves a
+// value: rose, fell, closed up.
+func valueChangeGroup(d *doc, s *sentence, gi int) bool {
+	return gi >= 0 && valueChangeLemma[d.lemma(s.groups[gi].head)]
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/timeline-dev/timeline/timeline"
 )
@@ -56,12 +57,20 @@ func (x *extraction) narrate() {
 				}
 				switch {
 				case story >= 0 && e.tense == tensePast && !e.perfect && e.modality == timeline.ModalityAsserted &&
-					(x.mainLine(s, e) || s.clauses[e.clause].kind == clAdverbial) && !x.lasting(s, e):
+					(x.mainLine(s, e) || s.clauses[e.clause].kind == clAdverbial) && !x.lasting(s, e) &&
+					(e.class != timeline.ClassReporting || x.recentStory(story)):
 					x.date(e, story, timeline.RelationOn, timeline.AnchoredByNarrative, confNarrative)
 				case x.reportedNow(s, evs, e), x.fromGovernor(s, evs, e):
 				default:
 					x.published(si, s, e)
 				}
+			}
+		}
+		// A participle before its main verb ("Addressing the ceremony,
+		// Orban said") takes the time the main verb got after it.
+		for i := range evs {
+			if e := &evs[i]; !e.dated() && s.clauses[e.clause].kind == clParticipial {
+				x.fromGovernor(s, evs, e)
 			}
 		}
 		x.nounsFromVerbs(s, evs)
@@ -72,6 +81,15 @@ func (x *extraction) narrate() {
 			story = -1
 		}
 	}
+}
+
+// recentStory reports whether mention m, the story's time, is a day of
+// the week before publication: only then does a report ("the company
+// said") take it. A report told after an older or vaguer time ("for the
+// year ended March 31", "in 1949") is the reporter's, of the publication.
+func (x *extraction) recentStory(m int) bool {
+	iv := x.mentions[m].Interval
+	return !x.dct.IsZero() && iv.End.Sub(iv.Start) <= 24*time.Hour && iv.End.After(x.dct.AddDate(0, 0, -7))
 }
 
 // nounsFromVerbs dates the event nouns no expression dated by the verb

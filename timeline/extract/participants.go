@@ -28,7 +28,7 @@ func (x *extraction) participants(e *event) []timeline.Participant {
 		for _, n := range x.coordinated(s, np) {
 			head := &d.toks[s.nps[n].head]
 			for _, m := range x.npEntities(s, n) {
-				if m.kind == timeline.EntityPlace && role != timeline.RolePlace && (head.s >= m.e || head.e <= m.s) {
+				if m.kind == timeline.EntityPlace && role != timeline.RolePlace && (head.s >= m.e || head.e <= m.s) && !governmentHeads[d.lower(s.nps[n].head)] {
 					continue // "US Secretary of State Albright", "U.S. oil companies": the place only qualifies
 				}
 				addEntity(m, role)
@@ -63,6 +63,11 @@ func (x *extraction) participants(e *event) []timeline.Participant {
 		}
 	} else if e.np >= 0 {
 		x.nounArguments(s, e.np, addCoordinated, addEntity, true)
+		if !hasRole(out, timeline.RoleAgent) {
+			if g := x.framingSpeaker(s, e); g >= 0 {
+				addCoordinated(g, timeline.RoleAgent) // "In a post on Monday, Mr Trump said"
+			}
+		}
 	} else if np := x.npAfter(s, e.tok+2); np >= 0 {
 		addCoordinated(np, timeline.RoleAgent) // according to X: X reports
 	}
@@ -127,6 +132,7 @@ func (x *extraction) nounArguments(s *sentence, ni int, add func(int, timeline.R
 	}
 	if possessor && d.toks[np.s].pos == pPRPS {
 		if m, ok := x.pronounAt(s, np.s); ok {
+			m.referred = true
 			addEntity(m, owner) // his call
 		}
 	}
@@ -186,8 +192,12 @@ func (x *extraction) coordinated(s *sentence, ni int) []int {
 		if k <= s.a || !(d.is(k, "and") || d.isComma(k)) {
 			break
 		}
-		prev := s.npAt[k-1-s.a]
-		if prev < 0 || s.nps[prev].e != k || s.nps[prev].prep >= 0 && s.nps[prev].prep != s.nps[ni].prep {
+		end := k
+		if k-1 > s.a && d.gluedPeriod(k-1) {
+			end = k - 1 // "International Business Machines Corp. and Compaq"
+		}
+		prev := s.npAt[end-1-s.a]
+		if prev < 0 || s.nps[prev].e != end || s.nps[prev].prep >= 0 && s.nps[prev].prep != s.nps[ni].prep && !opensClauseWord(d.lower(s.nps[prev].prep)) {
 			break
 		}
 		and = and || d.is(k, "and")
@@ -197,6 +207,9 @@ func (x *extraction) coordinated(s *sentence, ni int) []int {
 	// Right: "[Siemens] and Alstom".
 	for cur := ni; ; {
 		k := s.nps[cur].e
+		if k+2 < s.b && d.gluedPeriod(k) {
+			k++
+		}
 		if k+1 >= s.b || !(d.is(k, "and") || d.isComma(k)) {
 			break
 		}
@@ -212,6 +225,20 @@ func (x *extraction) coordinated(s *sentence, ni int) []int {
 		return out[:1] // commas alone set off an apposition or a clause
 	}
 	return out
+}
+
+// opensClauseWord reports whether w opens a clause whose subject follows
+// it, so that it is no preposition of its noun phrase: "while IBM and
+// Compaq say".
+func opensClauseWord(w string) bool {
+	_, ok := subordinators[w]
+	return ok
+}
+
+// gluedPeriod reports whether token k is the period of an abbreviation
+// inside a sentence: written right after its word ("Corp.", "Inc.").
+func (d *doc) gluedPeriod(k int) bool {
+	return k > 0 && d.punct(k) == "." && d.toks[k].s == d.toks[k-1].e
 }
 
 // npEntities returns the entities noun phrase ni stands for: those named in
@@ -231,6 +258,22 @@ func (x *extraction) npEntities(s *sentence, ni int) []entMention {
 			if m := d.ents[i]; m.s >= from && head.e <= m.e {
 				return []entMention{m}
 			}
+		}
+		// A name the chunker cut in two: "[the European Bank for
+		// Reconstruction and] [Development] held".
+		if i := d.firstEntity(from) - 1; i >= 0 && d.ents[i].e >= head.e && d.ents[i].s < from && d.toks[np.head].pos == pNNP {
+			return []entMention{d.ents[i]}
+		}
+	}
+	if m, ok := x.governedPlace(np, ms); ok {
+		return []entMention{m}
+	}
+	if orgFollowers[d.lower(np.head)] && np.head > np.s && len(ms) > 0 && np.prep < 0 && !d.toks[np.s].poss && d.toks[np.s].pos != pPRPS {
+		// "The Lloyd's List International newspaper said", "the Acme
+		// company announced": the organisation the name before the noun
+		// names; not "a post on his Truth Social platform".
+		if m := ms[len(ms)-1]; m.kind == timeline.EntityOrganization && m.e == d.toks[np.head-1].e {
+			return []entMention{m}
 		}
 	}
 	if d.toks[np.head].pos != pNNP {
@@ -268,6 +311,7 @@ func (x *extraction) npEntities(s *sentence, ni int) []entMention {
 		return ms
 	}
 	if m, ok := x.refersTo(s, ni); ok {
+		m.referred = true
 		return []entMention{m}
 	}
 	// "Secretary of State Madeleine Albright": a title whose name comes
@@ -305,13 +349,16 @@ func (x *extraction) entitiesIn(from, to int) []entMention {
 // not the canonical name: "ICRC", "Putin"; "" for pronouns and
 // descriptions, which are no names.
 func (x *extraction) alias(m entMention) string {
-	if m.e <= m.s || m.e > len(x.d.text) {
+	if m.referred || m.e <= m.s || m.e > len(x.d.text) {
 		return ""
 	}
 	w := x.d.text[m.s:m.e]
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	if w == m.name || !utf8.ValidString(w) || len(w) < 2 {
 		return ""
+	}
+	if p, ok := gazetteer[strings.ToLower(w)]; ok && p.demonym {
+		return "" // "the Cuban government": an adjective, no name of Cuba
 	}
 	for _, f := range strings.Fields(w) {
 		if !unicode.IsUpper(firstRune(f)) && !runConnectors[f] && f != "the" {
@@ -353,4 +400,58 @@ func (x *extraction) frontedPlace(s *sentence) int {
 		return -1
 	}
 	return np
+}
+
+// governmentHeads are nouns for the people who act for a country: a
+// country stands for its government ("the Cuban government urged", "the
+// U.S. government's decision", "Cuba's government exhorted").
+var governmentHeads = setOf(`government regime authorities leadership`)
+
+// governedPlace returns the place that names whose government the noun
+// phrase np is, from the entities ms in it: the one place before its head.
+func (x *extraction) governedPlace(np *nphrase, ms []entMention) (entMention, bool) {
+	d := x.d
+	if !governmentHeads[d.lower(np.head)] || len(ms) != 1 || ms[0].kind != timeline.EntityPlace {
+		return entMention{}, false
+	}
+	if ms[0].e > d.toks[np.head].s {
+		return entMention{}, false
+	}
+	return ms[0], true
+}
+
+// framedNouns are what a speaker says something in: "In a statement, the
+// ministry said", "In a post on his platform, Mr Trump said".
+var framedNouns = setOf(`post letter message tweet broadcast address attack column article editorial`)
+
+// framingSpeaker returns the subject of the main clause for event noun e
+// when e is what that subject speaks in, opening the sentence ("In a long
+// verbal attack, Saddam called Bush a liar"); -1 otherwise.
+func (x *extraction) framingSpeaker(s *sentence, e *event) int {
+	d := x.d
+	np := &s.nps[e.np]
+	if np.prep < 0 || !d.is(np.prep, "in") || !(reportingNoun[e.lemma] || framedNouns[e.lemma]) {
+		return -1
+	}
+	for j := s.a; j < np.prep; j++ {
+		if !d.isQuote(j) && d.toks[j].pos != pRB && !d.toks[j].men && !(d.is(j, "on") || d.is(j, "earlier") || d.is(j, "later")) {
+			return -1 // only "Earlier on Monday in a post": nothing else before
+		}
+	}
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if s.clauses[g.clause].kind == clMain && g.subject >= 0 && s.nps[g.subject].s > np.e {
+			return g.subject
+		}
+	}
+	return -1
+}
+
+func hasRole(ps []timeline.Participant, r timeline.Role) bool {
+	for _, p := range ps {
+		if p.Role == r {
+			return true
+		}
+	}
+	return false
 }

@@ -199,10 +199,35 @@ func (x *extraction) build() []timeline.Event {
 		if ev.Phrase == "" {
 			ev.Phrase = ev.Trigger
 		}
+		if e.group < 0 && ev.Phrase == ev.Trigger && ev.Dated() {
+			// A bare event noun ("Despite the losses, ...") mostly refers
+			// back to an event told before: the sentence's time is weak
+			// evidence of its own.
+			ev.Confidence = min(ev.Confidence, confThroughVerb)
+		}
 		ev.Participants = x.participants(e)
 		out = append(out, ev)
 	}
+	repeated(out)
 	return out
+}
+
+// repeated weakens the date of an event whose phrase, date and sentence
+// repeat an earlier event's ("deal pending regulatory approval" for both
+// "pending" and "approval"): one timeline row says it.
+func repeated(evs []timeline.Event) {
+	for i := range evs {
+		e := &evs[i]
+		if !e.Dated() {
+			continue
+		}
+		for j := i - 1; j >= 0 && evs[j].SentenceStart == e.SentenceStart; j-- {
+			if p := &evs[j]; p.Dated() && p.Phrase == e.Phrase && p.Value == e.Value && p.Confidence >= timeline.DefaultMinConfidence {
+				e.Confidence = min(e.Confidence, confThroughVerb)
+				break
+			}
+		}
+	}
 }
 
 // inDateline reports a date in the dateline that opens a wire story

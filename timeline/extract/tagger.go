@@ -77,6 +77,16 @@ func (d *doc) tagSentence(a, b int) {
 			t.pos = d.retag(k, a, b)
 		}
 	}
+	// An adjective that ends a determined phrase right before its verb is
+	// its noun, whatever the lexicon says: "a suspected militant died",
+	// "the wounded were taken".
+	for k := a + 1; k+1 < b; k++ {
+		if t := &d.toks[k]; t.pos == pJJ && (d.toks[k-1].pos == pDT || d.toks[k-1].pos == pJJ) && d.determined(k, a) {
+			if n := d.toks[k+1].pos; n == pVBD || n == pVBZ || n == pMD {
+				t.pos = pNN
+			}
+		}
+	}
 }
 
 // wordCache is a direct-mapped cache of lexicon lookups, kept with a doc
@@ -218,6 +228,12 @@ func (d *doc) retag(k, a, b int) posTag {
 		!d.isBe(pk) && !d.isHave(pk) && prev != pMD && prev != pTO && prev != pPRP {
 		return pJJ // "operating profit", "a holding company", "the proposed merger"
 	}
+	if t.pos == pJJ && can.has(pNN) && (prev == pNNP || prev == pDT || prev == pJJ) && k == pk+1 &&
+		(next == pMD || next == pVBZ || next == pVBD || k+1 < b && (d.isHave(k+1) || d.isBe(k+1))) {
+		// An adjective heading its phrase before the verb is a noun: "the
+		// Indonesian military has promised", "a suspected militant died".
+		return pNN
+	}
 	switch {
 	case prev == pMD || prev == pTO && k == pk+1:
 		// will meet, to visit; but "to talks" is a noun.
@@ -306,6 +322,9 @@ func (d *doc) retag(k, a, b int) posTag {
 		if next == pTO && (f == pVBZ || f == pVBP) {
 			return f // "the company plans to", "Iran wants to"
 		}
+		if f == pVBZ && prev == pNNP && k+1 < b && d.punct(k+1) == "." && k+2 >= b && !d.toks[pk].poss && (w == "reports" || w == "says" || w == "writes") {
+			return f // "From member station KQED, Auncil Martinez reports."
+		}
 		if t.pos == pVBN || t.pos == pVBD || t.pos == pVBZ || t.pos == pVBP || t.pos == pVB {
 			if t.pos == pVBN && f == pVBD && d.followedByAgent(k, b) {
 				return pVBN // the force led by Italy
@@ -329,6 +348,9 @@ func (d *doc) retag(k, a, b int) posTag {
 				return f
 			}
 		}
+		if prev == pCC && t.pos == pVBN && can.has(pVBD) && d.pastBefore(pk, a) {
+			return pVBD // "failed to come up with a winner and filed for bankruptcy"
+		}
 		if prev == pIN && can.has(pVBG) && strings.HasSuffix(w, "ing") && (next == pDT || next == pPRPS || next == pPRP || next.noun() && next != pNNS ||
 			gerundPrepositions[d.lower(pk)] && (next == pIN || next == pCC || k+1 < b && d.toks[k+1].men)) {
 			return pVBG // "on reaching a ceasefire", "after taking office"
@@ -336,11 +358,50 @@ func (d *doc) retag(k, a, b int) posTag {
 		if prev == pIN && can&nounTags != 0 {
 			return nounOf(can, t.pos) // "after talks"
 		}
+		if prev == pPunct && k > pk+1 && next == pTO {
+			// An adverb between the subject's clause and the word:
+			// "Compaq, which said it discovered the bugs, still plans to".
+			if f := finiteOf(can, w); f == pVBZ || f == pVBP {
+				return f
+			}
+		}
 		if can&nounTags != 0 && k+1 < b && (d.isBe(k+1) || d.isHave(k+1) || next == pMD) && !d.isHave(k) && !d.isBe(k) {
 			return nounOf(can, t.pos) // "reports that police are to recommend"
 		}
 	}
 	return t.pos
+}
+
+// determined reports a determiner opening the adjectives before token k:
+// "a suspected militant".
+func (d *doc) determined(k, a int) bool {
+	for j := k - 1; j >= a && j >= k-4; j-- {
+		switch d.toks[j].pos {
+		case pDT, pPRPS:
+			return true
+		case pJJ, pRB:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// pastBefore reports whether the nearest verb before token k that is not
+// an infinitive is in the simple past: "failed to come up with a winner
+// and filed" (not "was arrested and charged").
+func (d *doc) pastBefore(k, a int) bool {
+	for j := k - 1; j >= a && j >= k-12; j-- {
+		switch p := d.toks[j].pos; {
+		case p == pVB && j > a && d.toks[j-1].pos == pTO:
+			continue
+		case p == pVBD:
+			return !d.isBe(j) && !d.isHave(j)
+		case p.verb() || p == pMD:
+			return false
+		}
+	}
+	return false
 }
 
 // tagThat tells the complementizer (said that), the relative pronoun (the

@@ -89,6 +89,10 @@ var comparisonWords = []string{"from", "compared", "than", "versus", "vs"}
 // futureMarkers before a verb make its clause future: "will be held".
 var futureMarkers = []string{"will", "shall", "would", "to", "ll"}
 
+// auxiliaryGap may stand between a future marker and its verb: "will
+// not be held", "to have been signed", "would also meet".
+var auxiliaryGap = []string{"be", "been", "being", "have", "not", "never", "also", "then", "soon", "now", "still", "again", "jointly", "formally", "finally"}
+
 // subordinators open a clause with a tense of its own: "by March, after
 // profit fell".
 var subordinators = []string{"after", "because", "when", "while", "although"}

@@ -244,6 +244,11 @@ func (r *res) tenseAt() int {
 					tense = tenseFuture
 					break
 				}
+				// Only auxiliaries and adverbs stand between: "the
+				// ambassador to Venezuela said" is no infinitive.
+				if !t.isAny(m, auxiliaryGap) {
+					break
+				}
 			}
 			break
 		}

@@ -215,6 +215,11 @@ func (t *tagger) quarterYear(q *quarterPhrase) int {
 		q.yearOff, q.relYear = relOffset(t.lex(k).rel), true
 		return k + 2
 	}
+	if t.is(q.j, "of") && t.is(k, "the") && t.is(k+1, "year") && !t.is(k+2, "before") && !t.is(k+2, "after") {
+		// "the second half of the year": of the year in focus, this one.
+		q.yearOff, q.relYear = 0, true
+		return k + 2
+	}
 	return q.j
 }
 
