@@ -41,6 +41,7 @@ var signals = map[string]timeline.Relation{
 	"through": timeline.RelationUntil, "thru": timeline.RelationUntil, "by": timeline.RelationBy,
 	"before": timeline.RelationBefore, "after": timeline.RelationAfter, "following": timeline.RelationAfter,
 	"from": timeline.RelationSince, "starting": timeline.RelationSince, "beginning": timeline.RelationSince,
+	"between": timeline.RelationSince,
 }
 
 // twoWordSignals are signals of two words: "prior to", "ahead of".
@@ -60,6 +61,9 @@ func (x *extraction) attach(si int) {
 	for _, mi := range x.bySentence[si] {
 		sp := x.mentionToks[mi]
 		ms, me := sp.a, sp.b
+		if x.rangeEnd(s, ms) {
+			continue // "between 2018 and 2021": the range starts at its first date
+		}
 		rel, sigStart := x.relationAt(s, ms)
 		if x.comparison(s, sigStart, rel) {
 			continue // "its first loss since 2001" dates nothing
@@ -94,7 +98,8 @@ func (x *extraction) attach(si int) {
 // shareGovernor gives the verb an infinitive or participle hangs on the
 // time of that complement when the two are one event in time: an
 // aspectual verb ("began raising its stake in July") or a change of value
-// and where it ended ("rose $2.50 to close at $117 yesterday").
+// and where it ended ("rose $2.50 to close at $117 yesterday"), or a rank
+// and what earned it ("became the first country to land there in 2019").
 func (x *extraction) shareGovernor(s *sentence, evs []event, t, mi int, rel timeline.Relation) {
 	c := &s.clauses[evs[t].clause]
 	gi := -1
@@ -110,7 +115,7 @@ func (x *extraction) shareGovernor(s *sentence, evs []event, t, mi int, rel time
 	}
 	for i := range evs {
 		g := &evs[i]
-		if g.group == gi && gi >= 0 && !g.dated() && (aspectualLemma[g.lemma] || valueChangeLemma[g.lemma]) {
+		if g.group == gi && gi >= 0 && !g.dated() && (aspectualLemma[g.lemma] || valueChangeLemma[g.lemma] || x.d.rankedComplement(s, c)) {
 			x.date(g, mi, rel, timeline.AnchoredByExpression, confClause)
 		}
 	}
@@ -182,6 +187,19 @@ func (x *extraction) relationAt(s *sentence, ms int) (timeline.Relation, int) {
 		return timeline.RelationOn, ms - 1
 	}
 	return timeline.RelationOn, ms
+}
+
+// rangeEnd reports the second date of "between X and Y" starting at ms.
+func (x *extraction) rangeEnd(s *sentence, ms int) bool {
+	d := x.d
+	if ms-2 < s.a || !d.is(ms-1, "and") || !d.toks[ms-2].men {
+		return false
+	}
+	k := ms - 2
+	for k > s.a && d.toks[k-1].men {
+		k--
+	}
+	return k > s.a && d.is(k-1, "between")
 }
 
 // rangeFollows reports "to" or "until" right after the expression at ms:

@@ -248,6 +248,10 @@ func (d *doc) nounPhrases(a, b int, out []nphrase) []nphrase {
 				k++ // "Secretary of State Madeleine Albright" is one phrase
 				continue
 			}
+			if k > s && k+1 < b && currencySign(d.punct(k)) && d.toks[k+1].pos == pCD {
+				k++ // "the $2 billion transit plan" is one phrase
+				continue
+			}
 			if tk.men || !inNP(tk.pos) && !d.modifierVerb(k, b) {
 				break
 			}
@@ -282,8 +286,12 @@ func (d *doc) nounPhrases(a, b int, out []nphrase) []nphrase {
 		if n := len(out); n > 0 && out[n-1].e == s && d.toks[out[n-1].e-1].poss {
 			np.possessor = n - 1
 		}
-		if s > a && (d.toks[s-1].pos == pIN || d.toks[s-1].pos == pTO) && !approximator(d, s-1, s) {
-			np.prep = s - 1
+		before := s // "for $300 million": the preposition before the sign
+		if before-1 > a && currencySign(d.punct(before-1)) {
+			before--
+		}
+		if before > a && (d.toks[before-1].pos == pIN || d.toks[before-1].pos == pTO) && !approximator(d, before-1, s) {
+			np.prep = before - 1
 		} else if np.possessor >= 0 {
 			np.prep = out[np.possessor].prep // "in Nigeria's capital Lagos": inside the same phrase
 		}
@@ -332,6 +340,15 @@ func approximator(d *doc, k, s int) bool {
 	}
 	switch d.lower(k) {
 	case "about", "around", "some", "over", "nearly", "almost", "under", "roughly", "approximately":
+		return true
+	}
+	return false
+}
+
+// currencySign reports a currency symbol written before an amount.
+func currencySign(p string) bool {
+	switch p {
+	case "$", "€", "£", "¥", "₹":
 		return true
 	}
 	return false

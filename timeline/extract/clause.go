@@ -424,10 +424,16 @@ func (d *doc) trailingFrame(s *sentence) {
 			break
 		}
 	}
-	if gi < 0 || !reportingLemma[d.lemma(s.groups[gi].head)] {
+	if gi < 0 || !reportingLemma[d.lemma(s.groups[gi].head)] || s.groups[gi].modal != "" {
 		return
 	}
 	g := &s.groups[gi]
+	// "..., would add three lines" has an object: no report.
+	if np := s.npAt[min(g.e, s.b-1)-s.a]; g.e < s.b && np >= 0 && s.nps[np].s == g.e {
+		if h := s.nps[np].head; d.toks[h].pos != pNNP && d.toks[h].pos != pPRP && d.fl(h)&(fRole|fTitle) == 0 {
+			return
+		}
+	}
 	// Before it: a comma or closing quote, then at most a short subject.
 	k := g.s - 1
 	words := 0
@@ -536,6 +542,17 @@ func (d *doc) findArguments(s *sentence) {
 		g.subject = d.subjectOf(s, gi)
 		g.object = d.objectOf(s, gi)
 	}
+	// A past participle right after a noun phrase describes it, in the
+	// passive: "a record set in 1941", "a house built by his father".
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if g.subject >= 0 || g.finite || g.s != g.head || d.toks[g.head].pos != pVBN || g.s <= s.a {
+			continue
+		}
+		if np := s.npAt[g.s-1-s.a]; np >= 0 && s.nps[np].e == g.s && (d.toks[s.nps[np].head].pos == pNN || d.toks[s.nps[np].head].pos == pNNS) {
+			g.subject, g.passive = np, true
+		}
+	}
 	// Infinitives and participles take their subject from their governor.
 	for gi := range s.groups {
 		g := &s.groups[gi]
@@ -566,6 +583,16 @@ func (d *doc) findArguments(s *sentence) {
 			g.subject = s.groups[v].subject
 		}
 	}
+	// "convicted the mayor of taking bribes", "accused Acme of hiding
+	// losses": the gerund is what the object did.
+	for gi := 1; gi < len(s.groups); gi++ {
+		g, prev := &s.groups[gi], &s.groups[gi-1]
+		if g.subject >= 0 || g.finite || d.toks[g.head].pos != pVBG || g.s < s.a+2 || prev.object < 0 ||
+			!(d.is(g.s-1, "of") || d.is(g.s-1, "for")) || s.nps[prev.object].e != g.s-1 || !accusingVerbs[d.lemma(prev.head)] {
+			continue
+		}
+		g.subject = prev.object
+	}
 	// A gerund right after a verb does what that verb's subject does:
 	// "proposed acquiring Mesa", "started calling"; a bare infinitive after
 	// the object of "saw" or "let" what that object does: "saw their
@@ -584,6 +611,11 @@ func (d *doc) findArguments(s *sentence) {
 		}
 	}
 }
+
+// accusingVerbs take an object and what it did, as a gerund: "convicted
+// him of taking bribes", "fined Acme for hiding losses".
+var accusingVerbs = setOf(`accuse convict suspect charge acquit clear blame fine sentence indict arrest punish
+	praise thank credit criticize criticise sue`)
 
 // gerundPrepositions open a gerund whose doer is the subject of the clause:
 // "after meeting Putin", "by cutting jobs".

@@ -29,7 +29,7 @@ var leaderBodies = setOf(`administration government cabinet campaign`)
 
 // runConnectors may join the capitalised words of one name: Bank of England,
 // Ludwig van Beethoven, Osama bin Laden.
-var runConnectors = setOf(`of de van von bin al da di du la le der den del dos das ibn y`)
+var runConnectors = setOf(`of de van von bin al da di do du la le der den del dos das ibn y`)
 
 // notOrgAcronyms are capitalised abbreviations that name no organisation.
 var notOrgAcronyms = setOf(`TV GDP CEO CFO COO PM AM OK ID DNA HIV AIDS COVID IPO MP MPs IT AI PC UK US
@@ -92,10 +92,11 @@ func (d *doc) knownName(a, b int) bool {
 	if corporateDesignators[strings.TrimSuffix(d.bare(b-1), ".")] {
 		return true
 	}
-	k := string(d.key(a, b))
-	_, org := d.orgs[k]
-	_, person := d.names[k]
-	return org || person
+	if _, org := d.orgs[string(d.key(a, b))]; org {
+		return true
+	}
+	_, person := d.names[string(d.key(a, b))]
+	return person
 }
 
 // royalTitles are part of the name they come with: King Hussein, Queen
@@ -146,6 +147,16 @@ func (d *doc) runEnd(i, b int) int {
 		break
 	}
 	return j
+}
+
+// hasConnector reports a lower-case connector inside the run [a, b).
+func (d *doc) hasConnector(a, b int) bool {
+	for k := a + 1; k < b-1; k++ {
+		if d.toks[k].shape == shLower {
+			return true
+		}
+	}
+	return false
 }
 
 // forInRun reports an organisation's "for" among tokens [i, j).
@@ -326,8 +337,9 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 		d.addOrg(a, b) // Manchester United, Real Madrid, Bayern Munich
 		return
 	}
-	if b-a > 1 {
-		// Longest gazetteer prefix: "Hong Kong stocks", "NASA Space Flight".
+	if b-a > 1 && !d.hasConnector(a, b) {
+		// Longest gazetteer prefix: "Hong Kong stocks", "NASA Space Flight";
+		// not in a name joined by "do" or "de" ("Rio Grande do Sul").
 		for n := min(b-a-1, d.gazFrom(a)); n >= 1; n-- {
 			if p, ok := d.gaz(a, a+n); ok {
 				d.add(a, a+n, p.name, p.kind)
@@ -355,6 +367,9 @@ func (d *doc) classifyRun(a, b, end int, noPerson bool) {
 			if p, ok := gazetteer[strings.ToLower(w[i+1:])]; ok && p.demonym {
 				return // "Sino-German relations", "Arab-Israeli conflict": no one
 			}
+		}
+		if strings.ContainsAny(w, "0123456789") && strings.ToUpper(w) != w {
+			return // "Chang'e-6", "iPhone15": a product, no actor
 		}
 		if full, ok := d.names[string(d.key(a, b))]; ok && !noPerson {
 			d.add(a, b, full, timeline.EntityPerson)
@@ -485,6 +500,12 @@ func (d *doc) person(a, b int) {
 		full = d.name(a, b)
 		for _, k := range []int{b - 1, a} {
 			if _, ok := d.names[string(d.key(k, k+1))]; !ok {
+				d.names[string(d.key(k, k+1))] = full
+			}
+		}
+		// "Luiz Inacio Lula da Silva": later "Lula".
+		for k := a + 1; k < b-1; k++ {
+			if _, ok := d.names[string(d.key(k, k+1))]; !ok && d.toks[k].shape == shTitle && d.toks[k].e-d.toks[k].s > 2 {
 				d.names[string(d.key(k, k+1))] = full
 			}
 		}

@@ -250,6 +250,11 @@ func (x *extraction) after(s *sentence, e *event, k, budget int, keep []int, wit
 			content++
 		}
 	}
+	// A name is not cut by the budget: "in parts of Rio Grande do Sul".
+	for n := 0; n < 3 && len(keep) > 0 && k < s.b && k == keep[len(keep)-1]+1 && d.toks[k].pos == pNNP && d.toks[k-1].pos == pNNP &&
+		!d.toks[k].men && s.clauseOf[k-s.a] == s.clauseOf[k-1-s.a]; n, k = n+1, k+1 {
+		keep = append(keep, k)
+	}
 	return x.trimTail(keep)
 }
 
@@ -449,7 +454,7 @@ func (x *extraction) trimTail(keep []int) []int {
 	for len(keep) > 0 {
 		k := keep[len(keep)-1]
 		t := &d.toks[k]
-		if t.pos == pPunct && d.punct(k) != "%" || t.poss || function(t.pos) && t.pos != pPunct || t.pos == pRB && danglingAdverbs[d.lower(k)] ||
+		if t.pos == pPunct && d.punct(k) != "%" || t.poss || function(t.pos) && t.pos != pPunct || (t.pos == pRB || t.pos == pJJ && d.is(k, "early")) && danglingAdverbs[d.lower(k)] ||
 			t.shape == shTitle && isHonorific(d.lower(k)) || t.pos == pPRP && d.is(k, "it") && len(keep) == 1 ||
 			k+1 < len(d.toks) && (t.pos == pJJ || t.pos == pCD && d.punct(k+1) == "-") && (d.toks[k+1].pos.noun() || d.toks[k+1].pos == pJJ || d.punct(k+1) == "-") {
 			// An adjective whose noun was cut: "the group included former"
@@ -472,7 +477,7 @@ func (x *extraction) trimTail(keep []int) []int {
 var danglingAdverbs = setOf(`also too still already now then yet however just even here there meanwhile
 	again instead currently recently previously later earlier so thus therefore though only
 	as more most less very reportedly allegedly apparently respectively almost nearly roughly approximately
-	around about some`)
+	around about some early`)
 
 // render writes tokens in text order, one space where the text had space
 // (or a dropped token) between them, skipping honorifics before names and

@@ -81,11 +81,14 @@ func (x *extraction) detect(si int) {
 		if lemma == "make" && h+2 < s.b && d.is(h+1, "it") && declaringAdjectives[d.lower(h+2)] {
 			e.class = timeline.ClassReporting // "made it clear that"
 		}
+		if reportingIfContent[lemma] && g.object >= 0 && !g.passive && s.nps[g.object].prep < 0 && d.toks[s.nps[g.object].head].pos != pPRP {
+			e.class = timeline.ClassOccurrence // "would add three lines", "wrote a book"
+		}
 		if lightVerbs[lemma] && g.object >= 0 && x.isEventNoun(s, g.object) {
 			e.light = g.object
 			consumed[g.object] = true
 		}
-		if lightVerbs[lemma] && g.passive && g.subject >= 0 && x.isEventNoun(s, g.subject) {
+		if lightVerbs[lemma] && g.passive && g.finite && g.subject >= 0 && x.isEventNoun(s, g.subject) {
 			e.light = g.subject // "the vote was held": one event
 			consumed[g.subject] = true
 		}

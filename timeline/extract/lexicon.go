@@ -244,6 +244,7 @@ func init() {
 		entertainment studios records labs laboratories solutions services enterprises ventures petroleum
 		oil gas steel chemicals automotive aerospace logistics shipping mining instruments brewery motor
 		railways railway airport port hotel hotels restaurant magazine review gallery museum cup
+		builders construction associates brothers developers homes realty properties energy power utilities
 		championship championships games olympics expo festival prize award awards series trophy
 		tournament marathon open`)
 	addWords(fPlaceCue, `island islands province region river valley mountains mountain sea bay lake strait

@@ -108,6 +108,12 @@ func (x *extraction) governed(s *sentence, evs []event, e *event) {
 	if c.kind != clInfinitive && c.kind != clComplement && c.kind != clParticipial {
 		return
 	}
+	if c.kind == clParticipial && e.group >= 0 && d.toks[s.groups[e.group].head].pos == pVBN && !s.groups[e.group].finite {
+		// A past participle describing the subject is a fact before the
+		// main verb, however hypothetical that is: "The plan, first
+		// proposed in 2019, would add three lines".
+		return
+	}
 	if c.kind == clInfinitive && e.group >= 0 && s.groups[e.group].finite && d.toks[s.groups[e.group].head].pos == pVBD {
 		// A past-tense verb the parse left inside an infinitive ("tried
 		// to flee, was caught and confessed") joins the governor: it is
@@ -146,6 +152,8 @@ func (x *extraction) governed(s *sentence, evs []event, e *event) {
 			e.modality = timeline.ModalityPlanned
 		case aspectualLemma[govLemma] || govLemma == "manage" || govLemma == "help":
 			// began to, managed to: as real as the governor.
+		case d.rankedComplement(s, c):
+			// "the first country to land on the far side": it did.
 		case c.governor < 0 && c.parent >= 0 && valueChangeGroup(d, s, d.lastGroupIn(s, c.parent, c.s)):
 			// Where a value ended: "rose $2.50 a share to close at $117".
 		case gov == nil && c.nounGov < 0 && c.governor < 0:
@@ -208,4 +216,33 @@ func (x *extraction) intensional(s *sentence, evs []event) {
 // value: rose, fell, closed up.
 func valueChangeGroup(d *doc, s *sentence, gi int) bool {
 	return gi >= 0 && valueChangeLemma[d.lemma(s.groups[gi].head)]
+}
+
+// rankedPhrase reports a noun phrase that ranks what it names: "the first
+// country", "the only leader", "the last company" (to do something).
+func (d *doc) rankedPhrase(s *sentence, ni int) bool {
+	np := &s.nps[ni]
+	for k := np.s; k < np.head; k++ {
+		switch d.lower(k) {
+		case "first", "last", "only", "second", "third", "fourth", "fifth", "latest":
+			return true
+		}
+	}
+	return false
+}
+
+// rankedComplement reports an infinitive clause c that says what a ranked
+// noun did: "the first country to land", "became the first to".
+func (d *doc) rankedComplement(s *sentence, c *clause) bool {
+	if c.kind != clInfinitive {
+		return false
+	}
+	if c.nounGov >= 0 && d.rankedPhrase(s, c.nounGov) {
+		return true
+	}
+	if c.governor < 0 {
+		return false
+	}
+	obj := s.groups[c.governor].object
+	return obj >= 0 && s.nps[obj].e == c.s && d.rankedPhrase(s, obj)
 }

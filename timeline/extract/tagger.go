@@ -43,6 +43,11 @@ func (d *doc) tagSentence(a, b int) {
 			t.pos, t.tags = pNNP, 1<<pNNP
 			continue
 		}
+		if foreignConnectors[w] && t.shape == shLower && k > a && k+1 < b && d.toks[k-1].capital() && d.toks[k+1].capital() {
+			t.pos, t.tags = pNNP, 1<<pNNP // "Rio Grande do Sul", "Luiz da Silva": inside a name
+			opening = false
+			continue
+		}
 		wi, found := d.lookup(w)
 		d.setClasses(k, w, wi, found)
 		known := found && wi.tags != 0
@@ -75,6 +80,13 @@ func (d *doc) tagSentence(a, b int) {
 	for k := a; k < b; k++ {
 		if t := &d.toks[k]; t.tags&^(1<<t.pos) != 0 {
 			t.pos = d.retag(k, a, b)
+		}
+	}
+	// "former" before what it describes is no noun: "former Springfield
+	// mayor Daniel Ortiz".
+	for k := a; k+1 < b; k++ {
+		if t := &d.toks[k]; t.pos == pNN && prenominals[d.lower(k)] && (d.toks[k+1].pos.noun() || d.toks[k+1].pos == pJJ) {
+			t.pos = pJJ
 		}
 	}
 	// An adjective that ends a determined phrase right before its verb is
@@ -225,7 +237,7 @@ func (d *doc) retag(k, a, b int) posTag {
 		return pJJ // "a vandalised oil pipeline", "the ousted Iraqi leader"
 	}
 	if (t.pos == pVBG || t.pos == pVBN) && (next == pNN || next == pNNS) && (can.has(pJJ) || can.has(pNN)) &&
-		!d.isBe(pk) && !d.isHave(pk) && prev != pMD && prev != pTO && prev != pPRP {
+		!d.isBe(pk) && !d.isHave(pk) && prev != pMD && prev != pTO && prev != pPRP && !(t.pos == pVBG && d.accusedBefore(pk, a)) {
 		return pJJ // "operating profit", "a holding company", "the proposed merger"
 	}
 	if t.pos == pJJ && can.has(pNN) && (prev == pNNP || prev == pDT || prev == pJJ) && k == pk+1 &&
@@ -235,6 +247,9 @@ func (d *doc) retag(k, a, b int) posTag {
 		return pNN
 	}
 	switch {
+	case prev == pTO && k == pk+1 && pk-1 >= a && d.toks[pk-1].pos.verb() && motionVerbs[d.lemma(pk-1)] && can&nounTags != 0 &&
+		next != pDT && next != pPRP && next != pPRPS && next != pNNP && next != pCD:
+		return nounOf(can, t.pos) // "return to growth", "went to court"
 	case prev == pMD || prev == pTO && k == pk+1:
 		// will meet, to visit; but "to talks" is a noun.
 		if can.has(pVB) {
@@ -270,6 +285,8 @@ func (d *doc) retag(k, a, b int) posTag {
 		if can.has(pVB) {
 			return pVB // did not say
 		}
+	case prev == pJJ && k == pk+1 && can.has(pVBN) && strings.HasSuffix(w, "ed") && next == pIN && (d.is(pk, "first") || d.is(pk, "last")):
+		return pVBN // "the plan, first proposed in 2019"
 	case prev == pDT || prev == pPRPS || possessor || prev == pCD || prev == pJJ && !d.isBe(pk-1):
 		// the talks, his call, Ukraine's invasion, three attacks, new
 		// sanctions: a noun or an adjective, not a verb.
@@ -302,6 +319,11 @@ func (d *doc) retag(k, a, b int) posTag {
 		if f := finiteOf(can, w); f != pNone && !(prev == pPRP && d.objectPronoun(pk)) {
 			return f
 		}
+	case (prev == pNN || prev == pNNS) && can.has(pVBN) && (t.pos == pVBD || t.pos == pVBN) && (next == pIN || next == pTO || next == pPunct) &&
+		d.objectBefore(pk, a):
+		// A participle after an object describes it: "breaking a record
+		// set in 1941", "bought a house built by his father".
+		return pVBN
 	case prev == pNNP || prev == pNN || prev == pNNS:
 		// A noun, then a word that can be a finite verb: "Russia denies",
 		// "officials said", "prices rose". Keep it a noun when a noun
@@ -352,6 +374,8 @@ func (d *doc) retag(k, a, b int) posTag {
 			return pVBD // "failed to come up with a winner and filed for bankruptcy"
 		}
 		if prev == pIN && can.has(pVBG) && strings.HasSuffix(w, "ing") && (next == pDT || next == pPRPS || next == pPRP || next.noun() && next != pNNS ||
+			next == pCD || k+1 < b && d.punct(k+1) == "$" || // "of taking $250,000 in bribes"
+			next == pNNS && d.accusedBefore(pk, a) || // "convicted him of taking bribes"
 			gerundPrepositions[d.lower(pk)] && (next == pIN || next == pCC || k+1 < b && d.toks[k+1].men)) {
 			return pVBG // "on reaching a ceasefire", "after taking office"
 		}
@@ -372,6 +396,30 @@ func (d *doc) retag(k, a, b int) posTag {
 	return t.pos
 }
 
+// objectBefore reports a noun phrase ending at token k that follows a
+// verb: an object, which no finite verb follows ("breaking a record set in
+// 1941"); but after a report, a clause may start there ("said prices
+// increased").
+func (d *doc) objectBefore(k, a int) bool {
+	j := k
+	for j >= a && (d.toks[j].pos.noun() || d.toks[j].pos == pJJ || d.toks[j].pos == pCD) {
+		j--
+	}
+	if j < a || d.toks[j].pos != pDT && d.toks[j].pos != pPRPS {
+		return false
+	}
+	j--
+	if j < a {
+		return false
+	}
+	switch p := d.toks[j].pos; {
+	case p.verb():
+		l := d.lemma(j)
+		return !reportingLemma[l] && !thinkingLemma[l]
+	}
+	return false
+}
+
 // determined reports a determiner opening the adjectives before token k:
 // "a suspected militant".
 func (d *doc) determined(k, a int) bool {
@@ -386,6 +434,24 @@ func (d *doc) determined(k, a int) bool {
 	}
 	return false
 }
+
+// accusedBefore reports a verb of accusing shortly before the preposition
+// at k: "convicted the mayor of", "fined Acme for".
+func (d *doc) accusedBefore(k, a int) bool {
+	if !d.is(k, "of") && !d.is(k, "for") {
+		return false
+	}
+	for j := k - 1; j >= a && j >= k-6; j-- {
+		if d.toks[j].pos.verb() {
+			return accusingVerbs[d.lemma(j)]
+		}
+	}
+	return false
+}
+
+// foreignConnectors join the words of a name in other languages; between
+// two capitalised words they are part of it, not English "do" or "la".
+var foreignConnectors = setOf(`de da do dos das du del della di van von der den la le bin ibn al`)
 
 // pastBefore reports whether the nearest verb before token k that is not
 // an infinitive is in the simple past: "failed to come up with a winner
@@ -413,6 +479,9 @@ func (d *doc) tagThat(k, a, b int, prev, next posTag) posTag {
 	if k > a && prev == pNNP && (next == pNNP && d.namesThenVerb(k+1, b) || next == pPRP && !d.objectPronoun(k+1)) {
 		return pIN // "told Reuters that he", "confirmed to The National that Mr Trump had"
 	}
+	if d.reportThenPhrase(k, a) {
+		return pIN // "said in an interview that", "told reporters on Monday that"
+	}
 	if next.noun() || next == pJJ || next == pCD {
 		if k > a && prev.noun() && k+2 < b && d.toks[k+2].pos.verb() {
 			return pWH // the plan that Congress approved? keep relative
@@ -423,6 +492,27 @@ func (d *doc) tagThat(k, a, b int, prev, next posTag) posTag {
 		return pWH // the plan that failed
 	}
 	return pIN
+}
+
+// motionVerbs take "to" as a preposition: "return to growth".
+var motionVerbs = setOf(`return go come move turn head switch shift point refer respond contribute travel fly
+	sail drive walk flee`)
+
+// reportThenPhrase reports a reporting verb before token k with only a
+// short phrase between (an object, a place, a time): "said in an
+// interview that", "told reporters on Monday that".
+func (d *doc) reportThenPhrase(k, a int) bool {
+	for j := k - 1; j >= a && j >= k-7; j-- {
+		p := d.toks[j].pos
+		switch {
+		case p.verb():
+			return j < k-1 && reportingLemma[d.lemma(j)]
+		case p == pIN || p == pDT || p == pJJ || p == pCD || p == pPRPS || p.noun() || d.toks[j].men || p == pPRP && d.objectPronoun(j):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // perceivedObject reports a noun phrase ending at k that is the object of

@@ -36,7 +36,7 @@ func parseHTML(name string, data []byte) (*record, error) {
 		return nil, timeline.Errorf(timeline.EINVALID, "%s: cannot extract the article: %v", name, err)
 	}
 	if article.Node != nil {
-		rec.text = strings.TrimSpace(render.InnerText(article.Node))
+		rec.text = dropMenus(strings.TrimSpace(render.InnerText(article.Node)))
 	}
 	rec.title = article.Title()
 	if rec.title == "" {
@@ -60,4 +60,29 @@ func readable(root *html.Node, pageURL string) (article readability.Article, err
 	}
 	parser := readability.NewParser()
 	return parser.ParseAndMutate(root, base)
+}
+
+// dropMenus removes the lines of a page's text that are menus rather than
+// sentences, which readability can keep: "Order Reprints | Today's Paper |
+// Subscribe", "Home · World · Business".
+func dropMenus(text string) string {
+	if !strings.ContainsAny(text, "|·•") {
+		return text
+	}
+	lines := strings.Split(text, "\n")
+	kept := lines[:0]
+	for _, l := range lines {
+		if !menuLine(l) {
+			kept = append(kept, l)
+		}
+	}
+	return strings.TrimSpace(strings.Join(kept, "\n"))
+}
+
+// menuLine reports a line of two separators or more ("|", "·", "•") that
+// does not end a sentence.
+func menuLine(l string) bool {
+	l = strings.TrimSpace(l)
+	seps := strings.Count(l, "|") + strings.Count(l, "·") + strings.Count(l, "•")
+	return seps >= 2 && !strings.HasSuffix(l, ".") && !strings.HasSuffix(l, "?") && !strings.HasSuffix(l, "!")
 }

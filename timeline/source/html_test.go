@@ -196,3 +196,19 @@ func TestHTMLDeepNesting(t *testing.T) {
 	html := "<html><body>" + strings.Repeat("<div>", 100000) + "<p>Deep text.</p>"
 	readErr(t, "deep.html", html, Options{}, "deep.html: invalid HTML: html: open stack of elements exceeds 512 nodes")
 }
+
+func TestDropMenus(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Order Reprints | Today's Paper | Subscribe\nThe president met the prime minister on Monday.",
+			"The president met the prime minister on Monday."},
+		{"Home · World · Business\nText.", "Text."},
+		{"Shares rose | fell | held.", "Shares rose | fell | held."}, // a sentence
+		{"Apple | Google\nText.", "Apple | Google\nText."},           // one separator: a title
+		{"No menus here.\nAt all.", "No menus here.\nAt all."},
+	}
+	for _, c := range cases {
+		if got := dropMenus(c.in); got != c.want {
+			t.Errorf("dropMenus(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

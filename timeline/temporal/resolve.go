@@ -222,6 +222,12 @@ func (r *res) tenseAt() int {
 		}
 		if c := t.tenseCue(k); c != tenseNone {
 			tense = c
+			// "will be the first to address them when he travels on
+			// Sunday": a present in a time clause of a future is future.
+			if c == tensePresent && t.futureBeyondTimeClause(k) {
+				tense = tenseFuture
+				break
+			}
 			// "planned a rally on Saturday": a plan made in the past for
 			// a date ahead.
 			if t.is(k, "planned") || t.is(k, "scheduled") {
@@ -278,6 +284,35 @@ func (r *res) tenseAt() int {
 	}
 	return tense
 }
+
+// futureBeyondTimeClause reports a present-tense verb at k in a clause
+// opened by "when", "once", "after", "before", "until" or "if" right
+// before its subject, itself after a future ("will", "shall", "'ll") in the
+// same sentence.
+func (t *tagger) futureBeyondTimeClause(k int) bool {
+	j := k - 1
+	for n := 0; j >= 0 && n < 3 && !t.isAny(j, timeClauseOpeners); j, n = j-1, n+1 {
+		if t.boundary(j) {
+			return false
+		}
+	}
+	if j < 0 || !t.isAny(j, timeClauseOpeners) {
+		return false
+	}
+	for m, n := j-1, 0; m >= 0 && n < 30; m, n = m-1, n+1 {
+		if t.boundary(m) {
+			return false
+		}
+		if t.isAny(m, []string{"will", "shall", "ll"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeClauseOpeners open a clause whose present tense can speak of the
+// future: "when he travels", "once the deal closes".
+var timeClauseOpeners = []string{"when", "once", "after", "before", "until", "if", "as"}
 
 // boundary reports a sentence end at token k.
 func (t *tagger) boundary(k int) bool {

@@ -5,6 +5,15 @@ import "testing"
 // TestTagTense checks how the clause around a bare weekday picks its week.
 func TestTagTense(t *testing.T) {
 	runTagCases(t, []tagCase{
+		{name: "present in a time clause of a future", dct: day(2015, 7, 22),
+			text: "Obama will be the first US president to address the African Union when he travels on to Ethiopia on Sunday.",
+			want: "Sunday", value: "2015-07-26"},
+		{name: "present in a time clause of a past", dct: day(2015, 7, 22),
+			text: "Obama was the first US president to address them, as he says in a memoir published on Sunday.",
+			want: "Sunday", value: "2015-07-19"},
+		{name: "an ambassador to a country is no infinitive", dct: day(1990, 8, 15),
+			text: "The Iraqi ambassador to Venezuela said on Tuesday that Iraq would retaliate.",
+			want: "Tuesday", value: "1990-08-14"},
 		{name: "next to is no infinitive", dct: day(1998, 8, 8),
 			text: "More than 100 people have been killed in the blasts next to the U.S. embassies in Kenya and Tanzania on Friday.",
 			want: "Friday", value: "1998-08-07"},
