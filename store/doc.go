@@ -19,8 +19,9 @@
 // events.go (reading a document's events back), timeline.go (Timeline,
 // EachRow and the one builder of their SQL, with named parameters), row.go
 // (reading a row), rowjson.go (the layout of timeline_rows.row_json and its
-// decoder), stream.go (reading rows on a second goroutine), docnames.go
-// (the document fields of rows), instant.go (fast instant parsing), span.go
+// decoder), rowencode.go (its encoder, with which the writer builds the
+// rows of the events it saves), stream.go (reading rows on a second
+// goroutine), docnames.go (the document fields of rows), instant.go (fast instant parsing), span.go
 // (the date-range index trick), match.go (full-text search input), query.go
 // and sqltext.go (read-only SQL), entity.go, stats.go, schema.go
 // (descriptions of the tables, the schema version).
@@ -41,7 +42,9 @@
 //     00003_events.sql, which drops the events, has nothing to refill).
 //  4. rowjson.go: a constant for the element, at its place in the list;
 //     its name, the view's column name, in rowFields; its case in
-//     rowDecoder.decode.
+//     rowDecoder.decode. rowencode.go: the element in appendRowJSON, at
+//     its place, from a field of rowSource that insertExtraction fills
+//     (TestRowJSONMatchesView fails until it is what the view makes).
 //  5. schema.go: the description of the view's column (and of the table's,
 //     for a new value).
 //  6. roundtrip_test.go: a distinct value for the field in newRoundTrip,

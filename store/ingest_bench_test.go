@@ -4,10 +4,14 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/timeline-dev/timeline/internal/shared"
 	"github.com/timeline-dev/timeline/store"
+	"github.com/timeline-dev/timeline/timeline"
 	"github.com/timeline-dev/timeline/timeline/ingest"
 	"github.com/timeline-dev/timeline/timeline/source"
 )
@@ -50,4 +54,77 @@ func BenchmarkIngestSilver(b *testing.B) {
 		}
 		b.ReportMetric(float64(sum.Stored)/sum.Elapsed.Seconds(), "docs/s")
 	}
+}
+
+// capture is a timeline.Saver that keeps what ingest would store.
+type capture struct{ batches [][]timeline.Extraction }
+
+func (c *capture) SaveDocuments(_ context.Context, xs []timeline.Extraction) ([]timeline.SaveResult, error) {
+	c.batches = append(c.batches, slices.Clone(xs))
+	results := make([]timeline.SaveResult, len(xs))
+	for i := range results {
+		results[i].Stored = true
+	}
+	return results, nil
+}
+
+// BenchmarkSaveSilver measures the store alone on real extractions: the
+// silver corpus is read, tagged and extracted once, in the batches ingest
+// makes, and each iteration saves them into a fresh database.
+//
+//	go test -run XXX -bench SaveSilver -benchtime 3x ./store
+func BenchmarkSaveSilver(b *testing.B) {
+	silver := shared.Path(b, "data/timeml/silver")
+	ctx := context.Background()
+	var c capture
+	if _, err := ingest.Run(ctx, &c, []string{silver}, ingest.Options{}); err != nil {
+		b.Fatal(err)
+	}
+	events := 0
+	for _, batch := range c.batches {
+		for _, x := range batch {
+			events += len(x.Events)
+		}
+	}
+	dir := b.TempDir()
+	var cpu time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		path := filepath.Join(dir, "silver.db")
+		for _, suffix := range []string{"", "-wal", "-shm"} {
+			os.Remove(path + suffix)
+		}
+		db, err := store.Open(ctx, path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, batch := range c.batches {
+			for _, x := range batch {
+				x.Document.ID = 0
+			}
+		}
+		b.StartTimer()
+		before := cpuTime()
+		for _, batch := range c.batches {
+			if _, err := db.SaveDocuments(ctx, batch); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if err := db.Close(); err != nil { // the last checkpoint is part of the work
+			b.Fatal(err)
+		}
+		cpu += cpuTime() - before
+	}
+	b.ReportMetric(float64(events)*float64(b.N)/b.Elapsed().Seconds(), "events/s")
+	// CPU time varies less than wall time on a shared machine.
+	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
+}
+
+// cpuTime is the CPU time the process has used, user and system.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/timeline-dev/timeline/timeline"
@@ -76,6 +77,19 @@ func (db *DB) saveBatch(ctx context.Context, docs []timeline.Extraction, savepoi
 	if err != nil {
 		return nil, err
 	}
+	if !savepoints {
+		// With savepoints, each document queues its own new entities, so
+		// that a document rolled back takes them along.
+		var xs []timeline.Extraction // the extractions the batch writes
+		for _, g := range groups {
+			if g.isNew || g.reindex {
+				xs = append(xs, g.x)
+			}
+		}
+		if err := w.resolveEntities(ctx, xs); err != nil {
+			return nil, db.mapError(err, ours)
+		}
+	}
 	for _, g := range groups {
 		if savepoints {
 			err = db.saveInSavepoint(ctx, w, g)
@@ -130,21 +144,28 @@ func (db *DB) saveBatch(ctx context.Context, docs []timeline.Extraction, savepoi
 // (copyGroup.add), its result set here. Groups come in the order of their
 // first document, so that new documents get ids in input order.
 func (db *DB) planCopies(ctx context.Context, w *writer, docs []timeline.Extraction, results []timeline.SaveResult) ([]*copyGroup, error) {
-	var groups []*copyGroup
-	bySHA := map[string]*copyGroup{}
+	shas := make([]string, 0, len(docs))
 	for i, x := range docs {
 		if err := prepare(x); err != nil {
 			results[i] = timeline.SaveResult{Err: err}
 			continue
 		}
+		shas = append(shas, x.Document.SHA256)
+	}
+	stored, err := db.storedCopies(ctx, w, shas)
+	if err != nil {
+		return nil, err
+	}
+	var groups []*copyGroup
+	bySHA := map[string]*copyGroup{}
+	for i, x := range docs {
+		if results[i].Err != nil {
+			continue
+		}
 		doc := x.Document
 		g := bySHA[doc.SHA256]
 		if g == nil {
-			var err error
-			if g, err = db.storedCopy(ctx, w, doc.SHA256); err != nil {
-				return nil, err
-			}
-			if g == nil { // a new text: this document is stored
+			if g = stored[doc.SHA256]; g == nil { // a new text: this document is stored
 				g = &copyGroup{isNew: true, state: *doc, x: x, members: []int{i}}
 				bySHA[doc.SHA256] = g
 				groups = append(groups, g)
@@ -159,29 +180,58 @@ func (db *DB) planCopies(ctx context.Context, w *writer, docs []timeline.Extract
 	return groups, nil
 }
 
-// storedCopy returns the group of the stored document with the given
-// text hash, nil when there is none.
-func (db *DB) storedCopy(ctx context.Context, w *writer, sha string) (*copyGroup, error) {
-	g := &copyGroup{}
-	s := &g.state
-	var published, ingested string
-	err := w.findDoc.QueryRowContext(ctx, sha).Scan(&g.id, &s.Source, &s.URL, &s.Title, &published, &s.PublishedFrom,
-		&s.ExtractorVersion, &ingested)
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil, nil
-	} else if err != nil {
-		return nil, db.mapError(err, ours)
-	}
-	s.ID, s.SHA256 = g.id, sha
-	if published != "" {
-		if s.Published, err = timeline.ParseInstant(published); err != nil {
-			return nil, badValue("document", g.id, "published", published)
+// lookupChunk is how many documents or entities one look-up query of the
+// writer finds: one query for a batch rather than one for each.
+const lookupChunk = 200
+
+// storedCopies returns the groups of the stored documents with the given
+// text hashes, by hash.
+func (db *DB) storedCopies(ctx context.Context, w *writer, shas []string) (map[string]*copyGroup, error) {
+	found := map[string]*copyGroup{}
+	for len(shas) > 0 {
+		chunk := shas[:min(lookupChunk, len(shas))]
+		shas = shas[len(chunk):]
+		if err := db.storedChunk(ctx, w, chunk, found); err != nil {
+			return nil, err
 		}
 	}
-	if s.IngestedAt, err = time.Parse(time.RFC3339, ingested); err != nil {
-		return nil, badValue("document", g.id, "ingested_at", ingested)
+	return found, nil
+}
+
+// storedChunk adds to found the groups of the stored documents with the
+// given text hashes.
+func (db *DB) storedChunk(ctx context.Context, w *writer, shas []string, found map[string]*copyGroup) error {
+	args := make([]any, len(shas))
+	for i, sha := range shas {
+		args[i] = sha
 	}
-	return g, nil
+	rows, err := w.tx.QueryContext(ctx, `SELECT id, source, coalesce(url, ''), coalesce(title, ''), coalesce(published, ''),
+		coalesce(published_from, ''), extractor_version, ingested_at, sha256
+		FROM documents WHERE sha256 IN (`+strings.TrimSuffix(strings.Repeat("?, ", len(shas)), ", ")+`)`, args...)
+	if err != nil {
+		return db.mapError(err, ours)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		g := &copyGroup{}
+		s := &g.state
+		var published, ingested string
+		if err := rows.Scan(&g.id, &s.Source, &s.URL, &s.Title, &published, &s.PublishedFrom,
+			&s.ExtractorVersion, &ingested, &s.SHA256); err != nil {
+			return db.mapError(err, ours)
+		}
+		s.ID = g.id
+		if published != "" {
+			if s.Published, err = timeline.ParseInstant(published); err != nil {
+				return badValue("document", g.id, "published", published)
+			}
+		}
+		if s.IngestedAt, err = time.Parse(time.RFC3339, ingested); err != nil {
+			return badValue("document", g.id, "ingested_at", ingested)
+		}
+		found[s.SHA256] = g
+	}
+	return db.mapError(rows.Err(), ours)
 }
 
 // prepare fills in a document's hash and ingest time and checks it with its
@@ -230,13 +280,12 @@ func (db *DB) saveGroup(ctx context.Context, w *writer, g *copyGroup) error {
 	published := nullable(timeline.FormatInstant(s.Published))
 	switch {
 	case g.isNew:
-		err := w.insertDoc.QueryRowContext(ctx,
-			s.Source, nullable(s.URL), nullable(s.Title), published,
-			nullable(s.PublishedFrom), s.SHA256, g.x.Document.ExtractorVersion, formatIngested(s), s.Text,
-		).Scan(&g.id)
-		if err != nil {
+		var err error
+		if g.id, err = w.ids(ctx, documentIDs, 1); err != nil {
 			return db.mapError(err, ours)
 		}
+		w.docs.add(g.id, s.Source, nullable(s.URL), nullable(s.Title), published,
+			nullable(s.PublishedFrom), s.SHA256, g.x.Document.ExtractorVersion, formatIngested(s), s.Text)
 		if err := db.insertExtraction(ctx, w, g.id, s.Text, g.x.Mentions, g.x.Events); err != nil {
 			return err
 		}
@@ -260,10 +309,7 @@ func (db *DB) saveGroup(ctx context.Context, w *writer, g *copyGroup) error {
 	sources := slices.Sorted(maps.Keys(g.sources))
 	for _, source := range sources {
 		o := g.sources[source]
-		if _, err := w.insertSource.ExecContext(ctx, g.id, source, nullable(o.url), nullable(o.title),
-			nullable(o.published), o.ingested); err != nil {
-			return db.mapError(err, ours)
-		}
+		w.sources.add(g.id, source, nullable(o.url), nullable(o.title), nullable(o.published), o.ingested)
 	}
 	return nil
 }
@@ -319,7 +365,11 @@ func (db *DB) ReplaceExtraction(ctx context.Context, docID int64, version string
 		return db.mapError(err, ours)
 	}
 	defer w.close()
-	if err := db.replaceRows(ctx, w, docID, timeline.Extraction{Document: &doc, Mentions: mentions, Events: events}); err != nil {
+	x := timeline.Extraction{Document: &doc, Mentions: mentions, Events: events}
+	if err := w.resolveEntities(ctx, []timeline.Extraction{x}); err != nil {
+		return db.mapError(err, ours)
+	}
+	if err := db.replaceRows(ctx, w, docID, x); err != nil {
 		return err
 	}
 	if err := w.indexEvents(ctx); err != nil {
@@ -357,24 +407,41 @@ func (db *DB) insertExtraction(ctx context.Context, w *writer, docID int64, text
 	if err != nil {
 		return db.mapError(err, ours)
 	}
+	var row rowSource
 	for i := range events {
 		e := &events[i]
 		id := firstEvent + int64(i)
 		var mentionID, start, end, class any // NULL when there is none
+		var mention *timeline.Mention
 		if e.Mention != timeline.NoMention {
 			mentionID = firstMention + int64(e.Mention)
+			mention = &mentions[e.Mention]
 		}
 		if e.Dated() {
 			start, end = instants(e.Interval)
 			class = spanClass(e.Interval)
 		}
+		triggerStart, triggerEnd := runes.at(e.TriggerStart), runes.at(e.TriggerEnd)
 		w.events.add(id, docID, sentences[[2]int{e.SentenceStart, e.SentenceEnd}], mentionID,
-			e.Trigger, runes.at(e.TriggerStart), runes.at(e.TriggerEnd), e.Lemma, string(e.Class), string(e.Polarity),
+			e.Trigger, triggerStart, triggerEnd, e.Lemma, string(e.Class), string(e.Polarity),
 			string(e.Modality), nullable(e.Value), start, end, nullable(string(e.Granularity)), class,
 			nullable(string(e.Relation)), string(e.AnchoredBy), e.Confidence, e.Phrase)
-		if err := db.insertParticipants(ctx, w, id, e.Participants); err != nil {
+		row.links = row.links[:0]
+		if err := db.insertParticipants(ctx, w, id, e.Participants, &row.links); err != nil {
 			return err
 		}
+		if start == nil {
+			continue
+		}
+		row = rowSource{
+			key:         rowKey{start: start.(string), end: end.(string), documentID: docID, triggerStart: triggerStart, eventID: id},
+			granularity: nullable(string(e.Granularity)), value: nullable(e.Value), mention: mention,
+			phrase: e.Phrase, sentence: text[e.SentenceStart:e.SentenceEnd], trigger: e.Trigger, triggerEnd: triggerEnd,
+			lemma: e.Lemma, class: string(e.Class), modality: string(e.Modality), polarity: string(e.Polarity),
+			relation: nullable(string(e.Relation)), anchoredBy: string(e.AnchoredBy), confidence: e.Confidence,
+			links: row.links,
+		}
+		w.addRow(&row)
 	}
 	return nil
 }
@@ -414,8 +481,9 @@ func (db *DB) insertSentences(ctx context.Context, w *writer, docID int64, text 
 
 // insertParticipants queues the links of an event to the entities taking
 // part in it, upserting the entities and their aliases, and skipping an
-// entity repeated in the same role (the first keeps its alias).
-func (db *DB) insertParticipants(ctx context.Context, w *writer, eventID int64, participants []timeline.Participant) error {
+// entity repeated in the same role (the first keeps its alias). It appends
+// the links, as stored, to links.
+func (db *DB) insertParticipants(ctx context.Context, w *writer, eventID int64, participants []timeline.Participant, links *[]rowLink) error {
 	position := 0
 	for i, p := range participants {
 		if slices.ContainsFunc(participants[:i], func(o timeline.Participant) bool { return o.Entity == p.Entity && o.Role == p.Role }) {
@@ -428,11 +496,10 @@ func (db *DB) insertParticipants(ctx context.Context, w *writer, eventID int64, 
 		var alias any // NULL when none
 		if p.Alias != "" && p.Alias != p.Name {
 			alias = p.Alias
-			if err := w.alias(ctx, id, p.Alias); err != nil {
-				return db.mapError(err, ours)
-			}
+			w.alias(id, p.Alias)
 		}
 		w.links.add(eventID, string(p.Role), position, id, alias)
+		*links = append(*links, rowLink{name: p.Name, kind: string(p.Kind), role: string(p.Role), alias: alias})
 		position++
 	}
 	return nil

@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/timeline-dev/timeline/timeline"
@@ -53,30 +55,34 @@ func (c *entityCache) add(ids map[timeline.Entity]int64) {
 // rows queued for insertion, and the ids given out or looked up in this
 // transaction.
 //
-// Mentions, sentences, events and their links are queued and inserted in
-// batches (rowBatch), so their ids cannot come back from SQLite: the
-// writer gives them out itself, from the largest id stored on, which is
-// safe since a transaction holds the write lock from its start. The
-// batches are flushed in the order the foreign keys need (flush), at the
-// end of the transaction or of a document's savepoint.
+// Documents and their other sources, new entities and their aliases,
+// mentions, sentences, events, their links and their timeline rows are
+// queued and inserted in batches (rowBatch), so their ids cannot come
+// back from SQLite: the writer gives them out itself, from the largest id
+// stored on, which is safe since a transaction holds the write lock from
+// its start. The batches are flushed in the order the foreign keys need
+// (flush), at the end of the transaction or of a document's savepoint.
+// A statement per row cost more in database/sql, the driver and SQLite's
+// statement setup than the insert itself.
 type writer struct {
 	shared  *entityCache
-	addRows *sql.Stmt // DB.addRows
+	buffers *batchBuffers // DB.buffers
 	tx      *sql.Tx
-	// Statements run at once, for a row whose id or answer is needed.
-	insertDoc    *sql.Stmt
-	findDoc      *sql.Stmt
-	insertSource *sql.Stmt
-	findEntity   *sql.Stmt
-	insertEntity *sql.Stmt
-	insertAlias  *sql.Stmt
-	updateDoc    *sql.Stmt
-	dropSource   *sql.Stmt
+	// Statements run at once: a look-up, or a change to a stored row.
+	findEntity *sql.Stmt
+	updateDoc  *sql.Stmt
+	dropSource *sql.Stmt
 	// Batched inserts, in the order flush runs them.
-	mentions, sentences, events, links *rowBatch
-	// next holds the next free id of mentions, sentences and events; 0
-	// until read from the database.
-	next [3]int64
+	docs, sources, newEntities, mentions, sentences, events, links, aliasRows, rows *rowBatch
+	// pending are the timeline rows of the queued events, inserted by
+	// flush in key order; byView the ids of queued events whose row the
+	// view builds (appendRowJSON).
+	pending []pendingRow
+	byView  []int64
+	json    []byte // appendRowJSON's buffer, reused
+	// next holds the next free id of mentions, sentences, events,
+	// entities and documents; 0 until read from the database.
+	next [5]int64
 	// firstEvent and firstSentence are the ids of the first event and
 	// sentence this transaction inserted, 0 when none: indexEvents indexes
 	// every one from there.
@@ -98,52 +104,48 @@ const (
 	mentionIDs = iota
 	sentenceIDs
 	eventIDs
+	entityIDs
+	documentIDs
 )
 
-var idTables = [...]string{mentionIDs: "mentions", sentenceIDs: "sentences", eventIDs: "events"}
+var idTables = [...]string{mentionIDs: "mentions", sentenceIDs: "sentences", eventIDs: "events", entityIDs: "entities",
+	documentIDs: "documents"}
 
 // writeQueries are the statements run at once, prepared once per
 // transaction (newWriter), in the order of writer.stmts. Preparing them
 // once per database instead was measured: no faster on the silver corpus.
 var writeQueries = [...]string{
-	`INSERT INTO documents
-		(source, url, title, published, published_from, sha256, extractor_version, ingested_at, text)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-		RETURNING id`,
-	`SELECT id, source, coalesce(url, ''), coalesce(title, ''), coalesce(published, ''), coalesce(published_from, ''),
-		extractor_version, ingested_at
-		FROM documents WHERE sha256 = ?`,
-	`INSERT INTO document_sources (document_id, source, url, title, published, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?)
-		ON CONFLICT DO NOTHING`,
 	`SELECT id FROM entities WHERE name = ? AND kind = ?`,
-	`INSERT INTO entities (name, kind) VALUES (?, ?) RETURNING id`,
-	`INSERT INTO entity_aliases (entity_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING`,
 	`UPDATE documents SET source = ?, url = ?, title = ?, published = ?, published_from = ? WHERE id = ?`,
 	`DELETE FROM document_sources WHERE document_id = ? AND source = ?`,
 }
 
 // stmts lists the writer's statements in the order of writeQueries.
 func (w *writer) stmts() []**sql.Stmt {
-	return []**sql.Stmt{&w.insertDoc, &w.findDoc, &w.insertSource, &w.findEntity, &w.insertEntity, &w.insertAlias,
-		&w.updateDoc, &w.dropSource}
+	return []**sql.Stmt{&w.findEntity, &w.updateDoc, &w.dropSource}
 }
 
-// batchColumns are the columns of the batched inserts, in the order of
-// writer.batches.
-var batchColumns = [...][2]string{
+// batchColumns are the table, columns and conflict clause of the batched
+// inserts, in the order of writer.batches.
+var batchColumns = [...][3]string{
+	{"documents", `(id, source, url, title, published, published_from, sha256, extractor_version, ingested_at, text)`},
+	{"document_sources", `(document_id, source, url, title, published, ingested_at)`, `ON CONFLICT DO NOTHING`},
+	{"entities", `(id, name, kind)`},
 	{"mentions", `(id, document_id, ordinal, char_start, char_end, byte_start, byte_end, text, type, value,
 		mod, quant, freq, start, "end", granularity, rule, anchor, anchor_value, tense)`},
 	{"sentences", `(id, document_id, ordinal, char_start, char_end, byte_start, byte_end, text)`},
 	{"events", `(id, document_id, sentence_id, mention_id, "trigger", trigger_start, trigger_end, lemma, class,
 		polarity, modality, value, start, "end", granularity, span_class, relation, anchored_by, confidence, phrase)`},
 	{"event_entities", `(event_id, role, position, entity_id, alias)`},
+	{"entity_aliases", `(entity_id, alias)`, `ON CONFLICT DO NOTHING`},
+	{"timeline_rows", `(start, "end", document_id, trigger_start, event_id, class, modality, polarity, confidence,
+		row_json)`},
 }
 
 // batches lists the writer's batched inserts in the order of batchColumns,
 // which is the order flush runs them: a row's references first.
 func (w *writer) batches() []**rowBatch {
-	return []**rowBatch{&w.mentions, &w.sentences, &w.events, &w.links}
+	return []**rowBatch{&w.docs, &w.sources, &w.newEntities, &w.mentions, &w.sentences, &w.events, &w.links, &w.aliasRows, &w.rows}
 }
 
 // newWriter prepares the write statements in tx, and brings the shared
@@ -154,7 +156,7 @@ func (db *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		return nil, err
 	}
 	db.entities.sync(changes)
-	w := &writer{tx: tx, shared: db.entities, addRows: db.addRows, entities: make(map[timeline.Entity]int64),
+	w := &writer{tx: tx, shared: db.entities, buffers: db.buffers, entities: make(map[timeline.Entity]int64),
 		aliases: make(map[entityAlias]bool)}
 	for i, p := range w.stmts() {
 		stmt, err := tx.PrepareContext(ctx, writeQueries[i])
@@ -165,18 +167,19 @@ func (db *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		*p = stmt
 	}
 	for i, p := range w.batches() {
-		b, err := newRowBatch(ctx, tx, batchColumns[i][0], batchColumns[i][1])
+		b, err := newRowBatch(ctx, tx, batchColumns[i][0], batchColumns[i][1], batchColumns[i][2])
 		if err != nil {
 			w.close()
 			return nil, err
 		}
+		b.args = db.buffers.take(b.table)
 		*p = b
 	}
 	return w, nil
 }
 
 // ids reserves n consecutive ids of table (mentionIDs, sentenceIDs,
-// eventIDs) and returns the first.
+// eventIDs, entityIDs, documentIDs) and returns the first.
 func (w *writer) ids(ctx context.Context, table, n int) (int64, error) {
 	if w.next[table] == 0 {
 		if err := w.tx.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) + 1 FROM `+idTables[table]).Scan(&w.next[table]); err != nil {
@@ -195,14 +198,51 @@ func (w *writer) ids(ctx context.Context, table, n int) (int64, error) {
 	return first, nil
 }
 
-// flush inserts every queued row.
+// pendingRow is a timeline row waiting for flush.
+type pendingRow struct {
+	key                       rowKey
+	class, modality, polarity string
+	confidence                float64
+	json                      string
+}
+
+// addRow queues the timeline row of a dated event, or its id for the view
+// to build the row when Go cannot (appendRowJSON).
+func (w *writer) addRow(r *rowSource) {
+	js, ok := appendRowJSON(w.json[:0], r)
+	w.json = js
+	if !ok {
+		w.byView = append(w.byView, r.key.eventID)
+		return
+	}
+	w.pending = append(w.pending, pendingRow{key: r.key, class: r.class, modality: r.modality, polarity: r.polarity,
+		confidence: r.confidence, json: string(js)})
+}
+
+// flush inserts every queued row. Timeline rows go in in key order, so
+// that each lands next to the one before it in timeline_rows' b-tree.
 func (w *writer) flush(ctx context.Context) error {
+	slices.SortFunc(w.pending, func(a, b pendingRow) int { return compareRowKeys(a.key, b.key) })
+	for i := range w.pending {
+		r := &w.pending[i]
+		w.rows.add(r.key.start, r.key.end, r.key.documentID, r.key.triggerStart, r.key.eventID, r.class, r.modality,
+			r.polarity, r.confidence, r.json)
+	}
+	clear(w.pending)
+	w.pending = w.pending[:0]
 	for _, b := range w.batches() {
 		if err := (*b).flush(ctx); err != nil {
 			w.drop()
 			return err
 		}
 	}
+	for _, id := range w.byView {
+		if _, err := w.tx.ExecContext(ctx, `INSERT INTO timeline_rows SELECT * FROM timeline_rows_source WHERE event_id = ?`, id); err != nil {
+			w.drop()
+			return err
+		}
+	}
+	w.byView = w.byView[:0]
 	return nil
 }
 
@@ -211,22 +251,23 @@ func (w *writer) drop() {
 	for _, b := range w.batches() {
 		(*b).drop()
 	}
+	clear(w.pending)
+	w.pending = w.pending[:0]
+	w.byView = w.byView[:0]
 }
 
-// alias records another name of an entity, once per transaction.
-func (w *writer) alias(ctx context.Context, entity int64, alias string) error {
+// alias queues another name of an entity, once per transaction.
+func (w *writer) alias(entity int64, alias string) {
 	key := entityAlias{entity, alias}
 	if w.aliases[key] {
-		return nil
+		return
 	}
-	if _, err := w.insertAlias.ExecContext(ctx, entity, alias); err != nil {
-		return err
-	}
+	w.aliasRows.add(entity, alias)
 	w.aliases[key] = true
-	return nil
 }
 
-// entityID returns the id of an entity, inserting it when new.
+// entityID returns the id of an entity, queueing it for insertion with
+// an id of its own when new.
 func (w *writer) entityID(ctx context.Context, en timeline.Entity) (int64, error) {
 	if id, ok := w.entities[en]; ok {
 		return id, nil
@@ -237,7 +278,7 @@ func (w *writer) entityID(ctx context.Context, en timeline.Entity) (int64, error
 	var id int64
 	err := w.findEntity.QueryRowContext(ctx, en.Name, string(en.Kind)).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
-		err = w.insertEntity.QueryRowContext(ctx, en.Name, string(en.Kind)).Scan(&id)
+		return w.newEntity(ctx, en)
 	}
 	if err != nil {
 		return 0, err
@@ -246,12 +287,92 @@ func (w *writer) entityID(ctx context.Context, en timeline.Entity) (int64, error
 	return id, nil
 }
 
+// newEntity queues an entity the database does not hold, and returns its
+// id.
+func (w *writer) newEntity(ctx context.Context, en timeline.Entity) (int64, error) {
+	id, err := w.ids(ctx, entityIDs, 1)
+	if err != nil {
+		return 0, err
+	}
+	w.newEntities.add(id, en.Name, string(en.Kind))
+	w.entities[en] = id
+	return id, nil
+}
+
+// resolveEntities finds the ids of the entities taking part in the events
+// of xs, one query per lookupChunk of those this writer does not know
+// yet, and queues the new ones: one query for a batch instead of one or
+// two for each new name.
+func (w *writer) resolveEntities(ctx context.Context, xs []timeline.Extraction) error {
+	var unknown []timeline.Entity
+	seen := map[timeline.Entity]bool{}
+	for _, x := range xs {
+		for i := range x.Events {
+			for _, p := range x.Events[i].Participants {
+				en := p.Entity
+				if seen[en] {
+					continue
+				}
+				seen[en] = true
+				if _, ok := w.entities[en]; ok {
+					continue
+				}
+				if id, ok := w.shared.get(en); ok {
+					w.entities[en] = id
+					continue
+				}
+				unknown = append(unknown, en)
+			}
+		}
+	}
+	for len(unknown) > 0 {
+		chunk := unknown[:min(lookupChunk, len(unknown))]
+		unknown = unknown[len(chunk):]
+		if err := w.lookupEntities(ctx, chunk); err != nil {
+			return err
+		}
+		for _, en := range chunk {
+			if _, ok := w.entities[en]; ok {
+				continue
+			}
+			if _, err := w.newEntity(ctx, en); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// lookupEntities records the ids of those of ens the database holds.
+func (w *writer) lookupEntities(ctx context.Context, ens []timeline.Entity) error {
+	args := make([]any, 0, 2*len(ens))
+	for _, en := range ens {
+		args = append(args, en.Name, string(en.Kind))
+	}
+	rows, err := w.tx.QueryContext(ctx, `SELECT n.id, n.name, n.kind
+		FROM (VALUES `+strings.TrimSuffix(strings.Repeat("(?, ?), ", len(ens)), ", ")+`) AS v
+		JOIN entities n ON n.name = v.column1 AND n.kind = v.column2`, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var en timeline.Entity
+		if err := rows.Scan(&id, &en.Name, &en.Kind); err != nil {
+			return err
+		}
+		w.entities[en] = id
+	}
+	return rows.Err()
+}
+
 // forget drops this transaction's ids, aliases and queued rows, which a
 // rollback to a savepoint may have undone.
 func (w *writer) forget() {
 	clear(w.entities)
 	clear(w.aliases)
-	w.next = [3]int64{}
+	w.next = [5]int64{}
 	w.drop()
 }
 
@@ -261,12 +382,9 @@ func noteFirst(first *int64, id int64) {
 	}
 }
 
-// writeRowsQuery adds the timeline_rows of the events from the given id on.
-const writeRowsQuery = `INSERT INTO timeline_rows SELECT * FROM timeline_rows_source WHERE event_id >= ?`
-
 // indexEvents inserts the rows still queued, then adds this transaction's
-// dated events to timeline_rows and to the full-text index of phrases, and
-// its sentences to theirs, one statement each.
+// dated events to the full-text index of phrases, and its sentences to
+// theirs, one statement each.
 // Events and sentences are only ever appended by the one writer, so every
 // one from the first this transaction inserted on is new. The full-text
 // inserts come last: FTS5 writes out its pending terms at the savepoint of
@@ -277,9 +395,6 @@ func (w *writer) indexEvents(ctx context.Context) error {
 	}
 	if w.firstEvent == 0 {
 		return nil
-	}
-	if _, err := w.tx.StmtContext(ctx, w.addRows).ExecContext(ctx, w.firstEvent); err != nil {
-		return err
 	}
 	if _, err := w.tx.ExecContext(ctx, `INSERT INTO sentences_fts (rowid, text)
 		SELECT id, text FROM sentences WHERE id >= ?`, w.firstSentence); err != nil {
@@ -302,6 +417,7 @@ func (w *writer) close() {
 	for _, b := range w.batches() {
 		if *b != nil {
 			(*b).close()
+			w.buffers.put((*b).table, (*b).args)
 		}
 	}
 }

@@ -73,7 +73,8 @@ func (x *extraction) detect(si int) {
 			continue
 		}
 		lemma := d.lemma(h)
-		if lemma == "have" && g.object < 0 || lemma == "do" && g.object < 0 || d.modifierParticiple(s, g) || d.lowIn(h, notEventVerbs) {
+		if lemma == "have" && g.object < 0 || lemma == "do" && g.object < 0 || d.modifierParticiple(s, g) || d.lowIn(h, notEventVerbs) ||
+			d.noEventVerb(s, h, lemma) {
 			continue // an auxiliary left alone ("as he did"), "based in", "compared with"
 		}
 		e := event{tok: h, si: si, group: gi, np: -1, clause: g.clause, lemma: lemma, class: d.verbClassOf(h),
@@ -193,6 +194,19 @@ type extraction struct {
 	memo     []span
 	memoEnts []entMention
 	memoOn   bool
+}
+
+// noEventVerb reports a verb form at token h that names no event of its
+// own: the "going" of "is going to change", a location ("is based in",
+// "N.J.-based").
+func (d *doc) noEventVerb(s *sentence, h int, lemma string) bool {
+	switch lemma {
+	case "go":
+		return d.is(h, "going") && h+2 < s.b && d.is(h+1, "to") && d.toks[h+2].pos == pVB
+	case "base":
+		return h+1 < s.b && (d.is(h+1, "in") || d.is(h+1, "on") || d.is(h+1, "at")) || h > s.a && d.punct(h-1) == "-"
+	}
+	return false
 }
 
 // notEventVerbs are verb forms that name no event: particles the lexicon

@@ -115,6 +115,40 @@ func TestEvents(t *testing.T) {
 			{trigger: "reopened", relation: timeline.RelationBefore, anchored: timeline.AnchoredByPublication},
 		},
 	}, {
+		name: "a when clause takes the time before it",
+		text: "Shares had risen 12% since January, when the company unveiled a new robot.",
+		want: []want{
+			{trigger: "risen", value: "2025-01", relation: timeline.RelationSince},
+			{trigger: "unveiled", value: "2025-01", relation: timeline.RelationOn},
+		},
+	}, {
+		name: "a range starts at its first date",
+		text: "He steered contracts to Northway between 2018 and 2021.",
+		want: []want{{trigger: "steered", value: "2018", relation: timeline.RelationSince}},
+	}, {
+		name: "an aspectual verb and a moving value share their complement's time",
+		text: "Gabelli began raising its stake in July. The stock rose $2.50 to close at $117 yesterday.",
+		want: []want{
+			{trigger: "began", value: "2025-07"},
+			{trigger: "rose", value: "2025-05-18"},
+			{trigger: "close", value: "2025-05-18", modality: timeline.ModalityAsserted},
+		},
+	}, {
+		name: "the first to do something did it",
+		text: "China became the first country to land on the far side in 2019.",
+		want: []want{
+			{trigger: "land", value: "2019", modality: timeline.ModalityAsserted},
+			{trigger: "became", value: "2019"},
+		},
+	}, {
+		name: "a past participle after an object describes it",
+		text: "The river reached 5.3 meters on Monday, breaking a record set in 1941.",
+		want: []want{{trigger: "set", value: "1941", phrase: "record set in 1941"}},
+	}, {
+		name: "a time phrase after a verb's complement dates the verb",
+		text: "Coleco failed to come up with another winner and filed for bankruptcy protection in July 1988.",
+		want: []want{{trigger: "filed", value: "1988-07", modality: timeline.ModalityAsserted}},
+	}, {
 		name: "a present-tense headline is on the publication date",
 		text: "Acme says suppliers are late\n\nThe company did not name them.",
 		want: []want{{trigger: "says", class: timeline.ClassReporting, value: "2025-05-19", anchored: timeline.AnchoredByPublication}},

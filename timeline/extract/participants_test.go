@@ -64,6 +64,48 @@ func TestParticipants(t *testing.T) {
 		name: "a relative that takes the nearest noun",
 		text: "It has been a waste of the US taxpayer dollars that have been spent on aid for Ukraine.",
 		want: []want{{trigger: "spent", phrase: "US taxpayer dollars have been spent on aid for Ukraine"}},
+	}, {
+		name: "a royal title is part of the name",
+		text: "Saddam Hussein spoke on Monday. Bush said King Hussein assured him on Tuesday. Hussein said so.",
+		want: []want{{trigger: "assured", who: []string{"King Hussein/agent"}, notWho: []string{"Saddam Hussein"}}},
+	}, {
+		name: "a country for its government",
+		text: "The Cuban government urged its people on Monday to keep up their demonstrations.",
+		want: []want{{trigger: "urged", who: []string{"Cuba/agent"}}},
+	}, {
+		name: "a company's initials and first word",
+		text: "International Business Machines Corp. and Compaq Computer Corp. rose. On Monday IBM told customers and Compaq said nothing.",
+		want: []want{
+			{trigger: "told", who: []string{"International Business Machines Corp/agent"}},
+			{trigger: "said", who: []string{"Compaq Computer Corp/agent"}},
+		},
+	}, {
+		name: "a company's name opening a sentence",
+		text: "Control Data Corp. thinks it will be healthy. During that time, Control Data had losses on Monday.",
+		want: []want{{trigger: "had", who: []string{"Control Data Corp/agent"}}},
+	}, {
+		name: "subjects joined across an abbreviation",
+		text: "While IBM Corp. and Compaq Computer Corp. say the bugs are rare, others disagree on Monday.",
+		want: []want{{trigger: "say", who: []string{"IBM Corp/agent", "Compaq Computer Corp/agent"}}},
+	}, {
+		name: "they after a report by a plural common noun",
+		text: "Acme agreed to sell its division. Union leaders said they would meet with management next week.",
+		want: []want{{trigger: "meet", notWho: []string{"Acme"}}},
+	}, {
+		name: "the object of an accusation did the gerund",
+		text: "A jury on Wednesday convicted former mayor Daniel Ortiz of taking bribes.",
+		want: []want{
+			{trigger: "convicted", who: []string{"Daniel Ortiz/patient"}},
+			{trigger: "taking", who: []string{"Daniel Ortiz/agent"}},
+		},
+	}, {
+		name: "the speaker is the agent of what the sentence opens by speaking in",
+		text: "Earlier on Monday in a post on his platform, Mr Trump said he had spoken to Putin.",
+		want: []want{{trigger: "post", who: []string{"Trump/agent"}, phrase: "Trump's post"}},
+	}, {
+		name: "an occupation before a name",
+		text: "The company was founded in 1987 by engineer Tom Becker.",
+		want: []want{{trigger: "founded", who: []string{"Tom Becker/agent"}, phrase: "founded by engineer Tom Becker"}},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

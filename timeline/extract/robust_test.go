@@ -61,3 +61,19 @@ func checkEvent(t *testing.T, text string, mentions int, e timeline.Event) {
 		}
 	}
 }
+
+// TestTextEdges runs the rules that look at the words before or after a
+// token on texts that start or end right there: a look-back from the
+// first token of a text once read index -1 ("Taking bribes ...").
+func TestTextEdges(t *testing.T) {
+	for _, text := range []string{
+		"Taking bribes is a crime.", "Taking", "taking bribes", "Former mayor", "former", "Of taking bribes.",
+		"Rose to close.", "First proposed in 2019.", "Set in 1941", "Said in an interview that", "That",
+		"Return to growth", "Going to", "Based in Paris.", "Between 2018 and 2021", "When", "And filed",
+		"Early", "$300", "Rio Grande do", "do Sul", "King", "They", "Its", "It", "The company",
+	} {
+		for _, e := range eventsOf(text, monday) {
+			checkEvent(t, text, 1<<20, e)
+		}
+	}
+}

@@ -195,7 +195,7 @@ func (d *doc) retag(k, a, b int) posTag {
 		return pJJ // "a vandalised oil pipeline", "the ousted Iraqi leader"
 	}
 	if (t.pos == pVBG || t.pos == pVBN) && (next == pNN || next == pNNS) && (can.has(pJJ) || can.has(pNN)) &&
-		!d.isBe(pk) && !d.isHave(pk) && prev != pMD && prev != pTO && prev != pPRP {
+		!d.isBe(pk) && !d.isHave(pk) && prev != pMD && prev != pTO && prev != pPRP && !(t.pos == pVBG && d.accusedBefore(pk, a)) {
 		return pJJ // "operating profit", "a holding company", "the proposed merger"
 	}
 	if t.pos == pJJ && can.has(pNN) && (prev == pNNP || prev == pDT || prev == pJJ) && k == pk+1 &&
@@ -333,6 +333,7 @@ func (d *doc) retag(k, a, b int) posTag {
 		}
 		if prev == pIN && can.has(pVBG) && strings.HasSuffix(w, "ing") && (next == pDT || next == pPRPS || next == pPRP || next.noun() && next != pNNS ||
 			next == pCD || k+1 < b && d.punct(k+1) == "$" || // "of taking $250,000 in bribes"
+			next == pNNS && d.accusedBefore(pk, a) || // "convicted him of taking bribes"
 			d.lowIn(pk, gerundPrepositions) && (next == pIN || next == pCC || k+1 < b && d.toks[k+1].men)) {
 			return pVBG // "on reaching a ceasefire", "after taking office"
 		}
@@ -388,6 +389,20 @@ func (d *doc) determined(k, a int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// accusedBefore reports a verb of accusing shortly before the preposition
+// at k: "convicted the mayor of", "fined Acme for".
+func (d *doc) accusedBefore(k, a int) bool {
+	if k < a || !d.is(k, "of") && !d.is(k, "for") {
+		return false
+	}
+	for j := k - 1; j >= a && j >= k-6; j-- {
+		if d.toks[j].pos.verb() {
+			return d.lemmaIn(j, accusingVerbs)
+		}
 	}
 	return false
 }
