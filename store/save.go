@@ -318,6 +318,9 @@ func (db *DB) saveGroup(ctx context.Context, w *writer, g *copyGroup) error {
 // document docID by x's, and records x's extractor version. x's document
 // has the stored text.
 func (db *DB) replaceRows(ctx context.Context, w *writer, docID int64, x timeline.Extraction) error {
+	if err := w.noteReplaced(ctx, docID); err != nil {
+		return db.mapError(err, ours)
+	}
 	// Events first: deleting them takes their links, their timeline rows
 	// and their full-text entries (by triggers) before the mentions and
 	// sentences they point at go.
