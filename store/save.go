@@ -429,6 +429,13 @@ func (db *DB) insertExtraction(ctx context.Context, w *writer, docID int64, text
 			e.Trigger, triggerStart, triggerEnd, e.Lemma, string(e.Class), string(e.Polarity),
 			string(e.Modality), nullable(e.Value), start, end, nullable(string(e.Granularity)), class,
 			nullable(string(e.Relation)), string(e.AnchoredBy), e.Confidence, e.Phrase)
+		if i%flushEvents == flushEvents-1 {
+			// A long document's rows go to SQLite as they come, not all
+			// at its end: what is queued is held in memory.
+			if err := w.flush(ctx); err != nil {
+				return db.mapError(err, ours)
+			}
+		}
 		row.links = row.links[:0]
 		if err := db.insertParticipants(ctx, w, id, e.Participants, &row.links); err != nil {
 			return err
@@ -448,6 +455,10 @@ func (db *DB) insertExtraction(ctx context.Context, w *writer, docID int64, text
 	}
 	return nil
 }
+
+// flushEvents is how many events of one document are queued at most
+// before the queued rows are inserted; articles are far shorter.
+const flushEvents = 8192
 
 // instants returns an interval's bounds as stored, NULL when unanchored.
 func instants(iv timeline.Interval) (start, end any) {
