@@ -385,7 +385,7 @@ func nearestYear(dct time.Time, tense int, at func(y int) time.Time) time.Time {
 }
 
 // nearest picks the candidate nearest the publication date, where a
-// direction that contradicts the clause's tense counts triple. Tense cues are
+// direction that contradicts the clause's tense counts four times. Tense cues are
 // noisy ("extended to Nov. 6" is past tense about a future date), so tense
 // only breaks near-ties.
 func nearest(dct time.Time, tense int, cands []time.Time) time.Time {
@@ -394,7 +394,7 @@ func nearest(dct time.Time, tense int, cands []time.Time) time.Time {
 		d := cand.Sub(dct)
 		cost := absDur(d)
 		if d > 0 && tense == tensePast || d < 0 && tense == tenseFuture {
-			cost *= 3
+			cost *= 4
 		}
 		if cost < bestCost {
 			best, bestCost = cand, cost
