@@ -54,9 +54,10 @@ func (x *extraction) participants(e *event) []timeline.Participant {
 			x.nounArguments(s, e.light, addCoordinated, addEntity, false)
 		}
 		x.verbPPs(s, g, e.clause, addCoordinated)
-		if x.framed(s, e) {
+		if x.framed(s, e) && !x.d.quoted(s.a, e.tok) {
 			// "In Kuwait, the Iraqis have rimmed the capital": a place
-			// opening the sentence is where its main events happen.
+			// opening the sentence is where its main events happen (not
+			// what a quotation in it says).
 			if np := x.frontedPlace(s); np >= 0 {
 				x.addPlaces(s, np, addCoordinated)
 			}
