@@ -18,8 +18,9 @@ func (x *extraction) participants(e *event) []timeline.Participant {
 	d, s := x.d, &x.sents[e.si]
 	var out []timeline.Participant
 	addEntity := func(m entMention, role timeline.Role) {
-		if m.kind == timeline.EntityPlace && (role == timeline.RoleCoAgent || role == timeline.RoleRecipient) {
-			role = timeline.RolePlace
+		if m.kind == timeline.EntityPlace && (role == timeline.RoleCoAgent || role == timeline.RoleRecipient) &&
+			!(role == timeline.RoleRecipient && (tellLemma[e.lemma] || e.lemma == "call")) {
+			role = timeline.RolePlace // went to France; but "told Russia", "called on Israel" address a country
 		}
 		out = appendParticipant(out, timeline.Participant{Entity: timeline.Entity{Name: m.name, Kind: m.kind}, Role: role,
 			Alias: x.alias(m)})
@@ -109,7 +110,10 @@ func (x *extraction) verbPPs(s *sentence, g *vgroup, clause int, add func(int, t
 		case "in", "at", "near", "inside", "outside", "across":
 			x.addPlaces(s, ni, add)
 		case "against", "on", "into", "over":
-			if g.object < 0 {
+			switch {
+			case d.is(np.prep, "on") && np.prep == g.e && d.lemma(g.head) == "call":
+				add(ni, timeline.RoleRecipient) // called on Israel to continue
+			case g.object < 0:
 				add(ni, timeline.RolePatient) // voted against the bill, attacked on Kyiv
 			}
 		}
