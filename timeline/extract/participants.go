@@ -26,6 +26,9 @@ func (x *extraction) participants(e *event) []timeline.Participant {
 			Alias: x.alias(m)})
 	}
 	addCoordinated := func(np int, role timeline.Role) {
+		if role != timeline.RoleAgent && np+1 < len(s.nps) && s.nps[np+1].possessor == np {
+			np++ // "told Ukraine's President Zelenskyy": the president, not Ukraine
+		}
 		for _, n := range x.coordinated(s, np) {
 			head := &d.toks[s.nps[n].head]
 			for _, m := range x.npEntities(s, n) {
