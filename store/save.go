@@ -318,6 +318,9 @@ func (db *DB) saveGroup(ctx context.Context, w *writer, g *copyGroup) error {
 // document docID by x's, and records x's extractor version. x's document
 // has the stored text.
 func (db *DB) replaceRows(ctx context.Context, w *writer, docID int64, x timeline.Extraction) error {
+	if err := w.noteReplaced(ctx, docID); err != nil {
+		return db.mapError(err, ours)
+	}
 	// Events first: deleting them takes their links, their timeline rows
 	// and their full-text entries (by triggers) before the mentions and
 	// sentences they point at go.
@@ -426,6 +429,13 @@ func (db *DB) insertExtraction(ctx context.Context, w *writer, docID int64, text
 			e.Trigger, triggerStart, triggerEnd, e.Lemma, string(e.Class), string(e.Polarity),
 			string(e.Modality), nullable(e.Value), start, end, nullable(string(e.Granularity)), class,
 			nullable(string(e.Relation)), string(e.AnchoredBy), e.Confidence, e.Phrase)
+		if i%flushEvents == flushEvents-1 {
+			// A long document's rows go to SQLite as they come, not all
+			// at its end: what is queued is held in memory.
+			if err := w.flush(ctx); err != nil {
+				return db.mapError(err, ours)
+			}
+		}
 		row.links = row.links[:0]
 		if err := db.insertParticipants(ctx, w, id, e.Participants, &row.links); err != nil {
 			return err
@@ -445,6 +455,10 @@ func (db *DB) insertExtraction(ctx context.Context, w *writer, docID int64, text
 	}
 	return nil
 }
+
+// flushEvents is how many events of one document are queued at most
+// before the queued rows are inserted; articles are far shorter.
+const flushEvents = 8192
 
 // instants returns an interval's bounds as stored, NULL when unanchored.
 func instants(iv timeline.Interval) (start, end any) {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -342,6 +343,18 @@ func TestReplaceExtraction(t *testing.T) {
 	}
 	if _, n, _ := db.Timeline(ctx, timeline.Filter{Actor: ptr("Old Actor")}); n != 0 {
 		t.Errorf("old actor still linked to %d rows", n)
+	}
+	var names []string
+	rs, err := db.Query(ctx, `SELECT name FROM entities ORDER BY name`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rs.Next() {
+		names = append(names, fmt.Sprint(rs.Values()[0]))
+	}
+	rs.Close()
+	if !slices.Equal(names, []string{"New Actor"}) {
+		t.Errorf("entities after replace: %v; want the old actor, named by no event, gone", names)
 	}
 	if got := count(t, db, "events_fts"); got != 3 {
 		t.Errorf("full-text index holds %d events; want 3", got)

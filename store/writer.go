@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"slices"
 	"strings"
@@ -91,6 +92,9 @@ type writer struct {
 	entities      map[timeline.Entity]int64
 	// aliases are the entity aliases stored by this transaction.
 	aliases map[entityAlias]bool
+	// replaced are the entities the replaced extractions of this
+	// transaction named: those no event names after flush are deleted.
+	replaced []int64
 }
 
 // entityAlias is another name of an entity.
@@ -393,6 +397,9 @@ func (w *writer) indexEvents(ctx context.Context) error {
 	if err := w.flush(ctx); err != nil {
 		return err
 	}
+	if err := w.dropOrphans(ctx); err != nil {
+		return err
+	}
 	if w.firstEvent == 0 {
 		return nil
 	}
@@ -402,6 +409,45 @@ func (w *writer) indexEvents(ctx context.Context) error {
 	}
 	_, err := w.tx.ExecContext(ctx, `INSERT INTO events_fts (rowid, phrase)
 		SELECT id, phrase FROM events WHERE id >= ? AND start IS NOT NULL`, w.firstEvent)
+	return err
+}
+
+// noteReplaced records the entities the stored events of document docID
+// name, before they are replaced.
+func (w *writer) noteReplaced(ctx context.Context, docID int64) error {
+	rows, err := w.tx.QueryContext(ctx, `SELECT DISTINCT x.entity_id FROM event_entities x
+		JOIN events e ON e.id = x.event_id WHERE e.document_id = ?`, docID)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return err
+		}
+		w.replaced = append(w.replaced, id)
+	}
+	return rows.Err()
+}
+
+// dropOrphans deletes the entities a replaced extraction named that no
+// event names any more (a re-extraction or a corrected date no longer
+// finds them), as removing a document does.
+func (w *writer) dropOrphans(ctx context.Context) error {
+	if len(w.replaced) == 0 {
+		return nil
+	}
+	list, err := json.Marshal(w.replaced)
+	if err != nil {
+		return err
+	}
+	w.replaced = w.replaced[:0]
+	_, err = w.tx.ExecContext(ctx, `DELETE FROM entities WHERE id IN (SELECT value FROM json_each(?))
+		AND NOT EXISTS (SELECT 1 FROM event_entities WHERE entity_id = entities.id)`, string(list))
+	if err == nil {
+		w.forget() // deleted ids must not be reused from memory
+	}
 	return err
 }
 

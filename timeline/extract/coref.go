@@ -78,6 +78,9 @@ func (x *extraction) pronounAt(s *sentence, k int) (entMention, bool) {
 		if m, ok := x.cataphor(s, k, female); ok {
 			return m, true
 		}
+		if w == "him" || w == "her" && !(k+1 < s.b && d.toks[k+1].pos.noun()) {
+			return x.personBut(at, s, female, x.subjectOf(s, k))
+		}
 		return x.person(at, s, female)
 	case "it", "itself":
 		if k > s.a && d.toks[k-1].pos.verb() && k+1 < s.b && d.toks[k+1].pos == pJJ || k+1 < s.b && d.lemmaIn(k+1, expletiveVerbs) {
@@ -199,6 +202,28 @@ func (x *extraction) subjectBefore(s *sentence, k int, ok func(*entMention) bool
 	return best, bestEnd >= 0
 }
 
+// subjectOf returns the person named by the subject of the verb group
+// whose object holds token k, "" when none.
+func (x *extraction) subjectOf(s *sentence, k int) string {
+	d := x.d
+	for gi := range s.groups {
+		g := &s.groups[gi]
+		if g.object < 0 || g.subject < 0 || s.nps[g.object].s > k || s.nps[g.object].e <= k {
+			continue
+		}
+		np := &s.nps[g.subject]
+		if d.toks[np.head].pos == pPRP {
+			return ""
+		}
+		for _, m := range x.entitiesIn(d.toks[np.s].s, d.toks[np.e-1].e) {
+			if m.kind == timeline.EntityPerson {
+				return m.name
+			}
+		}
+	}
+	return ""
+}
+
 func kindIs(k timeline.EntityKind) func(*entMention) bool {
 	return func(m *entMention) bool { return m.kind == k }
 }
@@ -208,10 +233,17 @@ func kindIs(k timeline.EntityKind) func(*entMention) bool {
 // his attempts"), else the person the story is about: the subject of the
 // nearest sentence before that had a person as subject.
 func (x *extraction) person(at int, s *sentence, female bool) (entMention, bool) {
+	return x.personBut(at, s, female, "")
+}
+
+// personBut is person, passing over the person named not: the subject of
+// the verb whose object the pronoun is ("King Hussein assured him": not
+// King Hussein).
+func (x *extraction) personBut(at int, s *sentence, female bool, not string) (entMention, bool) {
 	d := x.d
 	// A woman is one the text marks as one (Mrs, a woman's first name);
 	// "she" finds no one else, "he" no one marked.
-	fits := func(name string) bool { return d.female[name] == female }
+	fits := func(name string) bool { return d.female[name] == female && name != not }
 	from := d.toks[s.a].s
 	for i := d.firstEntity(at) - 1; i >= 0 && d.ents[i].s >= from; i-- {
 		if m := d.ents[i]; m.kind == timeline.EntityPerson && m.e <= at && fits(m.name) {

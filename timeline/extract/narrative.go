@@ -13,6 +13,35 @@ import (
 // said ..." tells one day.
 const storyReach = 1
 
+// wireReach is storyReach in a text whose paragraphs are mostly single
+// sentences, as wire and market reports are written: there a paragraph
+// break says little, and the day told carries until a new time or a shift
+// of tense ("Stocks fell on Friday. / LIN surged 4 5/8. / Intel eased").
+const wireReach = 4
+
+// wireParagraphs reports a text of five paragraphs or more, at least
+// two thirds of them a single sentence.
+func (x *extraction) wireParagraphs() bool {
+	paragraphs, single, run := 0, 0, 0
+	for si := range x.sents {
+		if si > 0 && x.paragraphBreak(si) {
+			paragraphs++
+			if run == 1 {
+				single++
+			}
+			run = 0
+		}
+		run++
+	}
+	if len(x.sents) > 0 {
+		paragraphs++
+		if run == 1 {
+			single++
+		}
+	}
+	return paragraphs >= 5 && 3*single >= 2*paragraphs
+}
+
 // narrate dates, in text order, what no time expression of its own
 // sentence dated: events told in the past after a sentence that gave the
 // story's time take that time (until the paragraph ends, a new time comes
@@ -24,9 +53,13 @@ const storyReach = 1
 func (x *extraction) narrate() {
 	story := -1 // the mention giving the story's time, -1 when none
 	age := 0    // sentences since the story's time was last given
+	reach := storyReach
+	if x.wireParagraphs() {
+		reach = wireReach
+	}
 	for si := range x.sents {
 		age++
-		if si > 0 && x.paragraphBreak(si) && age > storyReach {
+		if si > 0 && x.paragraphBreak(si) && age > reach {
 			story = -1
 		}
 		evs := x.events[x.eventsOf[si]:x.eventsOf[si+1]]
@@ -41,7 +74,7 @@ func (x *extraction) narrate() {
 			}
 			switch {
 			case e.anchoring == timeline.AnchoredByExpression && e.relation == timeline.RelationOn &&
-				e.tense == tensePast && !e.perfect:
+				e.tense == tensePast && !e.perfect && !yearBack(x.mentions[e.mention].Text):
 				newStory = e.mention
 			case e.tense == tensePresent && e.class != timeline.ClassReporting || e.tense == tenseFuture || e.perfect && e.tense == tensePresent:
 				shift = true
@@ -90,6 +123,15 @@ func (x *extraction) narrate() {
 func (x *extraction) recentStory(m int) bool {
 	iv := x.mentions[m].Interval
 	return !x.dct.IsZero() && iv.End.Sub(iv.Start) <= 24*time.Hour && iv.End.After(x.dct.AddDate(0, 0, -7))
+}
+
+// yearBack reports "a year earlier", "a year ago": in a report of results
+// the year-ago figure, after which the story is back in the present
+// period ("A year earlier it earned $2.4 million. Sales rose 4%.").
+func yearBack(text string) bool {
+	t := strings.ToLower(text)
+	return (strings.HasPrefix(t, "a year") || strings.HasPrefix(t, "the year")) &&
+		(strings.HasSuffix(t, "earlier") || strings.HasSuffix(t, "ago") || strings.HasSuffix(t, "before"))
 }
 
 // nounsFromVerbs dates the event nouns no expression dated by the verb

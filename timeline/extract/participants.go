@@ -18,13 +18,17 @@ func (x *extraction) participants(e *event) []timeline.Participant {
 	d, s := x.d, &x.sents[e.si]
 	out := d.pscratch[:0]
 	addEntity := func(m entMention, role timeline.Role) {
-		if m.kind == timeline.EntityPlace && (role == timeline.RoleCoAgent || role == timeline.RoleRecipient) {
-			role = timeline.RolePlace
+		if m.kind == timeline.EntityPlace && (role == timeline.RoleCoAgent || role == timeline.RoleRecipient) &&
+			!(role == timeline.RoleRecipient && (tellLemma.has(e.lemma) || e.lemma == "call")) {
+			role = timeline.RolePlace // went to France; but "told Russia", "called on Israel" address a country
 		}
 		out = appendParticipant(out, timeline.Participant{Entity: timeline.Entity{Name: m.name, Kind: m.kind}, Role: role,
 			Alias: x.alias(m)})
 	}
 	addCoordinated := func(np int, role timeline.Role) {
+		if role != timeline.RoleAgent && np+1 < len(s.nps) && s.nps[np+1].possessor == np {
+			np++ // "told Ukraine's President Zelenskyy": the president, not Ukraine
+		}
 		for _, n := range x.coordinated(s, np) {
 			head := &d.toks[s.nps[n].head]
 			for _, m := range x.npEntities(s, n) {
@@ -54,9 +58,10 @@ func (x *extraction) participants(e *event) []timeline.Participant {
 			x.nounArguments(s, e.light, addCoordinated, addEntity, false)
 		}
 		x.verbPPs(s, g, e.clause, addCoordinated)
-		if x.framed(s, e) {
+		if x.framed(s, e) && !x.d.quoted(s.a, e.tok) {
 			// "In Kuwait, the Iraqis have rimmed the capital": a place
-			// opening the sentence is where its main events happen.
+			// opening the sentence is where its main events happen (not
+			// what a quotation in it says).
 			if np := x.frontedPlace(s); np >= 0 {
 				x.addPlaces(s, np, addCoordinated)
 			}
@@ -119,7 +124,10 @@ func (x *extraction) verbPPs(s *sentence, g *vgroup, clause int, add func(int, t
 		case "in", "at", "near", "inside", "outside", "across":
 			x.addPlaces(s, ni, add)
 		case "against", "on", "into", "over":
-			if g.object < 0 {
+			switch {
+			case d.is(np.prep, "on") && np.prep == g.e && d.lemma(g.head) == "call":
+				add(ni, timeline.RoleRecipient) // called on Israel to continue
+			case g.object < 0:
 				add(ni, timeline.RolePatient) // voted against the bill, attacked on Kyiv
 			}
 		}

@@ -66,8 +66,12 @@ func TestParticipants(t *testing.T) {
 		want: []want{{trigger: "spent", phrase: "US taxpayer dollars have been spent on aid for Ukraine"}},
 	}, {
 		name: "a royal title is part of the name",
-		text: "Saddam Hussein spoke on Monday. Bush said King Hussein assured him on Tuesday. Hussein said so.",
+		text: "Saddam Hussein spoke on Monday. President George Bush said King Hussein assured him on Tuesday. Hussein said so.",
 		want: []want{{trigger: "assured", who: []string{"King Hussein/agent"}, notWho: []string{"Saddam Hussein"}}},
+	}, {
+		name: "an object pronoun is not its verb's subject",
+		text: "President George Bush spoke on Monday. Bush also said Thursday that King Hussein assured him Jordan would close the port.",
+		want: []want{{trigger: "assured", who: []string{"King Hussein/agent", "George Bush/recipient"}, notWho: []string{"King Hussein/recipient"}}},
 	}, {
 		name: "a country for its government",
 		text: "The Cuban government urged its people on Monday to keep up their demonstrations.",

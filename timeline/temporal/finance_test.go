@@ -18,6 +18,9 @@ func TestTagComparisonRule(t *testing.T) {
 		{"Sales rose to $2 billion from $1.9 billion last year.", "last year", true},
 		{"A year earlier, the company had posted a loss.", "A year earlier", false},
 		{"Profit fell last year.", "last year", false},
+		{"Profit was above last year's $1.55 billion.", "last year", true},
+		{"Margins beat last year's level.", "last year", true},
+		{"Last month's explosion killed two people.", "Last month", false},
 	} {
 		var found bool
 		for _, m := range Tag(tc.text, day(2024, 11, 7)) {

@@ -172,7 +172,10 @@ func (r *res) comparison(end int) bool { return r.t.comparisonAt(r.at, end) }
 // comparisonAt is comparison for the expression on tokens [at, end).
 func (t *tagger) comparisonAt(at, end int) bool {
 	if t.punct(end, '\'') && t.is(end+1, "s") {
-		return true
+		// "last year's $1.55 billion", "last year's quarter": a figure to
+		// compare with; "last month's explosion" is an event of its own.
+		k := end + 2
+		return t.ok(k) && (t.toks[k].kind == tokNum || t.punct(k, '$') || t.isAny(k, comparedFigures))
 	}
 	for k, n := at-1, 0; k >= 0 && n < 10; k, n = k-1, n+1 {
 		if t.boundary(k) {
@@ -184,6 +187,12 @@ func (t *tagger) comparisonAt(at, end int) bool {
 	}
 	return false
 }
+
+// comparedFigures are what "last year's" compares with: "last year's
+// quarter", "last year's level".
+var comparedFigures = []string{"quarter", "period", "level", "levels", "figure", "figures", "total", "results",
+	"earnings", "profit", "loss", "sales", "revenue", "record", "high", "low", "rate", "pace", "net", "income",
+	"same", "comparable", "corresponding", "fourth", "third", "second", "first"}
 
 // setAt renders t at granularity g as the value and interval.
 func (r *res) setAt(t time.Time, g timeline.Granularity) {
@@ -385,7 +394,7 @@ func nearestYear(dct time.Time, tense int, at func(y int) time.Time) time.Time {
 }
 
 // nearest picks the candidate nearest the publication date, where a
-// direction that contradicts the clause's tense counts triple. Tense cues are
+// direction that contradicts the clause's tense counts four times. Tense cues are
 // noisy ("extended to Nov. 6" is past tense about a future date), so tense
 // only breaks near-ties.
 func nearest(dct time.Time, tense int, cands []time.Time) time.Time {
@@ -394,7 +403,7 @@ func nearest(dct time.Time, tense int, cands []time.Time) time.Time {
 		d := cand.Sub(dct)
 		cost := absDur(d)
 		if d > 0 && tense == tensePast || d < 0 && tense == tenseFuture {
-			cost *= 3
+			cost *= 4
 		}
 		if cost < bestCost {
 			best, bestCost = cand, cost

@@ -5,6 +5,8 @@ import "testing"
 // TestTagTense checks how the clause around a bare weekday picks its week.
 func TestTagTense(t *testing.T) {
 	runTagCases(t, []tagCase{
+		{name: "a past month three months back, not ahead", dct: day(2006, 12, 5),
+			text: "The March talks were a failure.", want: "March", value: "2006-03"},
 		{name: "present in a time clause of a future", dct: day(2015, 7, 22),
 			text: "Obama will be the first US president to address the African Union when he travels on to Ethiopia on Sunday.",
 			want: "Sunday", value: "2015-07-26"},
