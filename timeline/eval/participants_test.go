@@ -11,7 +11,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/timeline-dev/timeline/internal/shared"
 	"github.com/timeline-dev/timeline/timeline"
 	"github.com/timeline-dev/timeline/timeline/extract"
 )
@@ -361,14 +360,7 @@ func TestParticipantGold(t *testing.T) {
 			len(gold), len(docIDs), empty)
 	}
 
-	var docs []Gold
-	for _, corpus := range []string{"timebank", "aquaint"} {
-		d, err := LoadPaths([]string{shared.Path(t, "data/timeml/"+corpus)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d...)
-	}
+	docs := devCorpora(t)
 
 	// The gold itself, as an extractor, scores 100%.
 	oracle := map[string][]timeline.Event{}
