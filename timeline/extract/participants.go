@@ -276,6 +276,15 @@ func (x *extraction) npEntities(s *sentence, ni int) []entMention {
 	if m, ok := x.governedPlace(np, ms); ok {
 		return []entMention{m}
 	}
+	if len(ms) == 1 && np.e-np.s == 2 && d.is(np.s, "the") && x.demonym(&ms[0]) && ms[0].s == d.toks[np.head].s && !strings.HasSuffix(d.lower(np.head), "s") {
+		// "The Spaniard", "the Briton": a person the text named, not Spain
+		// ("the Iraqis" are Iraq).
+		if m, ok := x.person(d.toks[np.s].s, s, false); ok {
+			m.referred = true
+			return []entMention{m}
+		}
+		return nil
+	}
 	if orgFollowers[d.lower(np.head)] && np.head > np.s && len(ms) > 0 && np.prep < 0 && !d.toks[np.s].poss && d.toks[np.s].pos != pPRPS {
 		// "The Lloyd's List International newspaper said", "the Acme
 		// company announced": the organisation the name before the noun
