@@ -81,10 +81,15 @@ func (d *doc) scanEntities(a, b int) {
 	}
 }
 
-// knownName reports whether the capitalised run [a, b) of two words or
-// more is a whole name whatever its first word: a company's name with its
-// designator, or a name of an organisation or person seen before.
+// knownName reports whether the capitalised run [a, b) is a whole name
+// whatever its first word: a company's name with its designator, a name of
+// an organisation or person seen before, or a surname seen before.
 func (d *doc) knownName(a, b int) bool {
+	if b-a == 1 && d.fl(a)&fFunc == 0 {
+		// "Sinner, the world number one," after "Jannik Sinner".
+		_, person := d.names[string(d.key(a, b))]
+		return person
+	}
 	if b-a < 2 || d.fl(a)&fFunc != 0 {
 		return false
 	}

@@ -57,10 +57,18 @@ func (x *extraction) narrate() {
 	if x.wireParagraphs() {
 		reach = wireReach
 	}
+	breaks := 0 // paragraph breaks since the story's time was last given
 	for si := range x.sents {
 		age++
-		if si > 0 && x.paragraphBreak(si) && age > reach {
-			story = -1
+		if si > 0 && x.paragraphBreak(si) {
+			breaks++
+			if age > reach {
+				story = -1
+			}
+		}
+		conf := confNarrative
+		if breaks > storyReach {
+			conf = confThroughVerb // carried far in a wire text: weaker
 		}
 		evs := x.events[x.eventsOf[si]:x.eventsOf[si+1]]
 		s := &x.sents[si]
@@ -92,7 +100,7 @@ func (x *extraction) narrate() {
 				case story >= 0 && e.tense == tensePast && !e.perfect && e.modality == timeline.ModalityAsserted &&
 					(x.mainLine(s, e) || s.clauses[e.clause].kind == clAdverbial) && !x.lasting(s, e) &&
 					(e.class != timeline.ClassReporting || x.recentStory(story)):
-					x.date(e, story, timeline.RelationOn, timeline.AnchoredByNarrative, confNarrative)
+					x.date(e, story, timeline.RelationOn, timeline.AnchoredByNarrative, conf)
 				case x.reportedNow(s, evs, e), x.fromGovernor(s, evs, e):
 				default:
 					x.published(si, s, e)
@@ -109,7 +117,7 @@ func (x *extraction) narrate() {
 		x.nounsFromVerbs(s, evs)
 		switch {
 		case newStory >= 0:
-			story, age = newStory, 0
+			story, age, breaks = newStory, 0, 0
 		case shift:
 			story = -1
 		}

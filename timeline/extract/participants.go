@@ -302,11 +302,20 @@ func (x *extraction) npEntitiesOf(s *sentence, ni int) []entMention {
 		// A name the chunker cut in two: "[the European Bank for
 		// Reconstruction and] [Development] held".
 		if i := d.firstEntity(from) - 1; i >= 0 && d.ents[i].e >= head.e && d.ents[i].s < from && d.toks[np.head].pos == pNNP {
-			return []entMention{d.ents[i]}
+			return d.oneEnt(d.ents[i])
 		}
 	}
 	if m, ok := x.governedPlace(np, ms); ok {
 		return d.oneEnt(m)
+	}
+	if len(ms) == 1 && np.e-np.s == 2 && d.is(np.s, "the") && x.demonym(&ms[0]) && ms[0].s == d.toks[np.head].s && !strings.HasSuffix(d.lower(np.head), "s") {
+		// "The Spaniard", "the Briton": a person the text named, not Spain
+		// ("the Iraqis" are Iraq).
+		if m, ok := x.person(d.toks[np.s].s, s, false); ok {
+			m.referred = true
+			return d.oneEnt(m)
+		}
+		return nil
 	}
 	if d.lowIn(np.head, orgFollowers) && np.head > np.s && len(ms) > 0 && np.prep < 0 && !d.toks[np.s].poss && d.toks[np.s].pos != pPRPS {
 		// "The Lloyd's List International newspaper said", "the Acme

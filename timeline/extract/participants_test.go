@@ -73,6 +73,10 @@ func TestParticipants(t *testing.T) {
 		text: "President George Bush spoke on Monday. Bush also said Thursday that King Hussein assured him Jordan would close the port.",
 		want: []want{{trigger: "assured", who: []string{"King Hussein/agent", "George Bush/recipient"}, notWho: []string{"King Hussein/recipient"}}},
 	}, {
+		name: "a demonym standing for a person",
+		text: "Carlos Alcaraz beat Jannik Sinner on Sunday. The Spaniard, who turned 22 last month, saved three championship points.",
+		want: []want{{trigger: "saved", who: []string{"Carlos Alcaraz/agent"}, notWho: []string{"Spain"}}},
+	}, {
 		name: "a country for its government",
 		text: "The Cuban government urged its people on Monday to keep up their demonstrations.",
 		want: []want{{trigger: "urged", who: []string{"Cuba/agent"}}},

@@ -340,6 +340,10 @@ func (d *doc) retag(k, a, b int) posTag {
 		if prev == pIN && can&nounTags != 0 {
 			return nounOf(can, t.pos) // "after talks"
 		}
+		if prev == pPunct && d.punct(pk) == "," && t.pos == pVBN && can.has(pVBD) && k == pk+1 &&
+			(next == pDT || next == pCD || next == pPRPS) && d.commaAfterSubject(pk, a) {
+			return pVBD // "The Spaniard, who turned 22 last month, saved three points"
+		}
 		if prev == pPunct && k > pk+1 && next == pTO {
 			// An adverb between the subject's clause and the word:
 			// "Compaq, which said it discovered the bugs, still plans to".
@@ -391,6 +395,25 @@ func (d *doc) determined(k, a int) bool {
 		return false
 	}
 	return false
+}
+
+// commaAfterSubject reports a comma at k that closes an aside after the
+// sentence's subject: a capitalised or determined noun phrase, a comma, a
+// clause or apposition without a finite verb of the main line, then k.
+func (d *doc) commaAfterSubject(k, a int) bool {
+	j := k - 1
+	for j > a && !d.isComma(j) {
+		j--
+	}
+	if j <= a || !d.isComma(j) {
+		return false
+	}
+	first := a
+	for first < j && d.isQuote(first) {
+		first++
+	}
+	h := j - 1
+	return h >= first && d.toks[h].pos.noun() && (d.toks[first].pos == pDT || d.toks[first].pos == pNNP)
 }
 
 // accusedBefore reports a verb of accusing shortly before the preposition
@@ -510,6 +533,9 @@ func (d *doc) pluralQuantified(k, a int) bool {
 	for k >= a && d.toks[k].pos == pNNP {
 		k--
 	}
+	for k > a && d.toks[k].pos == pJJ && d.toks[k].shape == shLower {
+		k-- // "20 straight Grand Slam matches"
+	}
 	if k < a {
 		return false
 	}
@@ -599,9 +625,9 @@ func (d *doc) isDo(k int) bool { return k >= 0 && d.word(k).aux&auxDo != 0 }
 func (d *doc) inDeterminedNP(k, a int) bool {
 	for j := k; j >= a && j > k-5; j-- {
 		switch p := d.toks[j].pos; {
-		case p == pDT || p == pPRPS:
-			return true
-		case p.noun() || p == pJJ || p == pCD:
+		case p == pDT || p == pPRPS || p == pCD && j < k:
+			return true // "the trade deal", "three championship points"
+		case p.noun() || p == pJJ:
 			continue
 		default:
 			return false
