@@ -38,6 +38,7 @@ func TestTagNotDates(t *testing.T) {
 		"The now-cancelled deal and the recent downturn hurt.",
 		"Traffic was closed near exit 2020 on Interstate 95.",
 		"Version 2.0 ships with Python 3.10.",
+		"9990s", // a decade ending in the year 10000, which no value holds
 	} {
 		for _, m := range Tag(text, monday19) {
 			if m.Type == timeline.TypeDate || m.Type == timeline.TypeTime {

@@ -227,6 +227,9 @@ const farYears = 150
 // evidence in the text: a date farther than farYears must write a year of
 // four digits, a count of three ("500 years ago") or a century.
 func (t *tagger) plausible(m *timeline.Mention) bool {
+	if !m.Interval.IsZero() && (m.Interval.End.Year() > 9999 || m.Interval.Start.Year() < 0) {
+		return false // "the 9990s" would end in the year 10000, which the store cannot hold
+	}
 	if !t.hasDCT || m.Interval.IsZero() || m.How.Rule == "century" || m.How.Rule == "range-year" {
 		return true
 	}
