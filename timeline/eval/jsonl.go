@@ -30,26 +30,35 @@ type jsonlDoc struct {
 // loadJSONL appends the documents of a gold .jsonl file, one per non-blank
 // line, converting offsets to bytes and checking them against the text.
 func loadJSONL(path string, docs *[]Gold) error {
+	got, err := readJSONLines(path, parseJSONLine)
+	*docs = append(*docs, got...)
+	return err
+}
+
+// readJSONLines parses each non-blank line of a JSON Lines file with parse;
+// errors name the file and line.
+func readJSONLines[T any](path string, parse func([]byte) (T, error)) ([]T, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return statError(path, err)
+		return nil, statError(path, err)
 	}
 	defer f.Close()
+	var out []T
 	r := bufio.NewReader(f) // not a Scanner: article lines can be long
 	for n := 1; ; n++ {
 		line, err := r.ReadBytes('\n')
 		if err != nil && err != io.EOF {
-			return timeline.Errorf(timeline.EINTERNAL, "%s: %v", path, err)
+			return nil, timeline.Errorf(timeline.EINTERNAL, "%s: %v", path, err)
 		}
 		if len(bytes.TrimSpace(line)) > 0 {
-			g, perr := parseJSONLine(line)
+			v, perr := parse(line)
 			if perr != nil {
-				return timeline.Errorf(timeline.EINVALID, "%s:%d: %v", path, n, perr)
+				return nil, timeline.Errorf(timeline.EINVALID, "%s:%d: %v", path, n, perr)
 			}
-			*docs = append(*docs, g)
+			out = append(out, v)
 		}
 		if err == io.EOF {
-			return nil
+			return out, nil
 		}
 	}
 }

@@ -1,12 +1,10 @@
 package eval
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strings"
 
@@ -44,29 +42,7 @@ type participantLine struct {
 // the domain's; an event may not list the same entity twice in one role.
 // Errors name the file and line.
 func LoadParticipants(path string) ([]ParticipantEvent, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, statError(path, err)
-	}
-	defer f.Close()
-	var out []ParticipantEvent
-	r := bufio.NewReader(f)
-	for n := 1; ; n++ {
-		line, err := r.ReadBytes('\n')
-		if err != nil && err != io.EOF {
-			return nil, timeline.Errorf(timeline.EINTERNAL, "%s: %v", path, err)
-		}
-		if len(bytes.TrimSpace(line)) > 0 {
-			ev, perr := parseParticipantLine(line)
-			if perr != nil {
-				return nil, timeline.Errorf(timeline.EINVALID, "%s:%d: %v", path, n, perr)
-			}
-			out = append(out, ev)
-		}
-		if err == io.EOF {
-			return out, nil
-		}
-	}
+	return readJSONLines(path, parseParticipantLine)
 }
 
 func parseParticipantLine(line []byte) (ParticipantEvent, error) {

@@ -1,17 +1,11 @@
 package eval
 
 import (
-	"bufio"
-	"bytes"
 	"encoding/json"
-	"io"
-	"os"
 	"runtime"
 	"sort"
 	"strings"
 	"sync"
-
-	"github.com/timeline-dev/timeline/timeline"
 )
 
 // Recall-only scoring is for gold that is not an exhaustive annotation: sets
@@ -53,29 +47,7 @@ type labelLine struct {
 // LoadLabeled reads a recall-only gold .jsonl file: the documents as
 // LoadPaths reads them, with each timex's category, needs_dct_time and tz.
 func LoadLabeled(path string) ([]Labeled, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, statError(path, err)
-	}
-	defer f.Close()
-	var docs []Labeled
-	r := bufio.NewReader(f)
-	for n := 1; ; n++ {
-		line, err := r.ReadBytes('\n')
-		if err != nil && err != io.EOF {
-			return nil, timeline.Errorf(timeline.EINTERNAL, "%s: %v", path, err)
-		}
-		if len(bytes.TrimSpace(line)) > 0 {
-			d, perr := parseLabeledLine(line)
-			if perr != nil {
-				return nil, timeline.Errorf(timeline.EINVALID, "%s:%d: %v", path, n, perr)
-			}
-			docs = append(docs, d)
-		}
-		if err == io.EOF {
-			return docs, nil
-		}
-	}
+	return readJSONLines(path, parseLabeledLine)
 }
 
 func parseLabeledLine(line []byte) (Labeled, error) {
