@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strconv"
@@ -84,18 +83,7 @@ func writeEntities(w io.Writer, format string, list []store.EntityCount) error {
 		cw.Flush()
 		return cw.Error()
 	case "json", "jsonl":
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		if format == "jsonl" {
-			for _, r := range recs {
-				if err := enc.Encode(r); err != nil {
-					return err
-				}
-			}
-			return nil
-		}
-		enc.SetIndent("", "  ")
-		return enc.Encode(recs)
+		return writeRecords(w, format, recs)
 	}
 	var b bytes.Buffer
 	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
