@@ -533,15 +533,18 @@ func (d *doc) pluralQuantified(k, a int) bool {
 	for k >= a && d.toks[k].pos == pNNP {
 		k--
 	}
-	for k > a && d.toks[k].pos == pJJ && d.toks[k].shape == shLower {
+	for k >= a {
+		switch d.lower(k) {
+		case "other", "several", "many", "few", "various", "both", "their", "our", "fellow":
+			return true
+		}
+		if k == a || d.toks[k].pos != pJJ || d.toks[k].shape != shLower {
+			break
+		}
 		k-- // "20 straight Grand Slam matches"
 	}
 	if k < a {
 		return false
-	}
-	switch d.lower(k) {
-	case "other", "several", "many", "few", "various", "both", "their", "our", "fellow":
-		return true
 	}
 	return d.toks[k].pos == pCD
 }
