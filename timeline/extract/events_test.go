@@ -42,6 +42,21 @@ type want struct {
 	notWho   []string // names, or "Name/role", that must not be participants
 }
 
+// checkWants extracts the events of text and checks each want against
+// them, listing them all when one fails.
+func checkWants(t *testing.T, text string, wants []want) {
+	t.Helper()
+	evs := eventsOf(text, monday)
+	for _, w := range wants {
+		w.check(t, evs)
+	}
+	if t.Failed() {
+		for _, e := range evs {
+			t.Log(describe(e))
+		}
+	}
+}
+
 func (w want) check(t *testing.T, evs []timeline.Event) {
 	t.Helper()
 	e := find(evs, w.trigger)
@@ -240,17 +255,7 @@ func TestEvents(t *testing.T) {
 		want: []want{{trigger: "met", who: []string{"Erdogan/agent"}, value: "2025-05-13"}},
 	}}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			evs := eventsOf(tt.text, monday)
-			for _, w := range tt.want {
-				w.check(t, evs)
-			}
-			if t.Failed() {
-				for _, e := range evs {
-					t.Log(describe(e))
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkWants(t, tt.text, tt.want) })
 	}
 }
 
@@ -285,16 +290,6 @@ func TestNamesResolve(t *testing.T) {
 		want: []want{{trigger: "left", who: []string{"George Bush/agent"}}},
 	}}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			evs := eventsOf(tt.text, monday)
-			for _, w := range tt.want {
-				w.check(t, evs)
-			}
-			if t.Failed() {
-				for _, e := range evs {
-					t.Log(describe(e))
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkWants(t, tt.text, tt.want) })
 	}
 }

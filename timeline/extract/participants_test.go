@@ -116,16 +116,6 @@ func TestParticipants(t *testing.T) {
 		want: []want{{trigger: "founded", who: []string{"Tom Becker/agent"}, phrase: "founded by engineer Tom Becker"}},
 	}}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			evs := eventsOf(tt.text, monday)
-			for _, w := range tt.want {
-				w.check(t, evs)
-			}
-			if t.Failed() {
-				for _, e := range evs {
-					t.Log(describe(e))
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkWants(t, tt.text, tt.want) })
 	}
 }
